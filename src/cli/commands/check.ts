@@ -1,0 +1,123 @@
+// One call checked from flags (or, with no answer flags on a terminal, the interview).
+
+import { checkAnswerIds, emptyAnswers, mergeAnswers, splitIds } from '../../engine/answers.js';
+import { check, type CheckResult } from '../../engine/check.js';
+import { compileRuleSet, type CompiledRuleSet } from '../../engine/compile.js';
+import { colourLevel, makeStyle } from '../../render/colour.js';
+import { quoteInput } from '../../render/sanitize.js';
+import { loadRuleSet } from '../../rules/load.js';
+import { QUESTION_IDS, VERDICTS, type Answers, type QuestionId, type RuleSet } from '../../rules/types.js';
+import { InputError, UsageError } from '../../util/errors.js';
+import { EXIT } from '../exit-codes.js';
+import type { CommonOptions, Format } from '../options.js';
+
+export interface CheckCommandOptions extends CommonOptions {
+  claimed?: string;
+  asked?: string;
+  signs?: string;
+  happened?: string;
+  describe?: string;
+  desk?: boolean;
+  plain?: boolean;
+}
+
+const MAX_DESCRIPTION = 20_000;
+
+export const NO_TERMINAL_HELP = `no answers were given, and there is no terminal to ask questions on.
+Pass the answers as flags, for example:
+  scamcheck --claimed police --asked hand-over-cash
+  scamcheck --describe "They said they were from my bank and asked for my PIN"
+or check many calls with:  scamcheck batch calls.csv
+Run "scamcheck --help" for every flag, and "scamcheck rules answers" for the answer ids.`;
+
+export function resolveFormat(opts: CommonOptions): Format {
+  if (opts.json && opts.format && opts.format !== 'json') {
+    throw new UsageError(`--json and --format ${opts.format} disagree: give one of them`);
+  }
+  return opts.json ? 'json' : (opts.format ?? 'text');
+}
+
+/** Answer flags → answers, refusing empty values and unknown ids (every one named). */
+export function answersFromFlags(rs: CompiledRuleSet, opts: Partial<Record<QuestionId, string>>): Answers {
+  const given: Partial<Record<QuestionId, string[]>> = {};
+  const problems: string[] = [];
+  for (const q of QUESTION_IDS) {
+    const raw = opts[q];
+    if (raw === undefined) continue;
+    const ids = splitIds(raw);
+    if (ids.length === 0) {
+      problems.push(`--${q} is empty. Give one or more of: ${rs.answerIds[q].join(', ')}`);
+      continue;
+    }
+    given[q] = ids;
+  }
+  const { answers, problems: unknown } = checkAnswerIds(rs, given);
+  for (const p of unknown) problems.push(`--${p.question}: ${p.message.replace(/^"[^"]*"/, quoteInput(p.value))}`);
+  if (problems.length > 0) throw new UsageError(problems.join('\n'));
+  return answers;
+}
+
+export async function readDescriptionInto(
+  set: RuleSet,
+  rs: CompiledRuleSet,
+  text: string,
+): Promise<{ answers: Answers; fromText: CheckResult['answers']['fromText']; notes: string[] }> {
+  if (text.trim() === '') throw new UsageError('--describe is empty: describe the call in a few words, in quotes');
+  if (text.length > MAX_DESCRIPTION) throw new InputError(`--describe is too long (${text.length} characters; the limit is ${MAX_DESCRIPTION})`);
+  const { createReader } = await import('../../text/read.js');
+  const reading = createReader(set)(text);
+  const { answers } = checkAnswerIds(rs, reading.answers);
+  return { answers, fromText: reading.evidence, notes: reading.notes };
+}
+
+export async function runCheckCommand(raw: Record<string, unknown>): Promise<void> {
+  const opts = raw as unknown as CheckCommandOptions;
+  const answerFlagGiven = [...QUESTION_IDS, 'describe' as const].some((k) => opts[k] !== undefined);
+  const format = resolveFormat(opts);
+  if (!answerFlagGiven) {
+    if (!process.stdin.isTTY || !process.stdout.isTTY) throw new UsageError(NO_TERMINAL_HELP);
+    const set = await loadRuleSet({ packs: opts.rules ?? [] });
+    const { runInterview } = await import('../../interview/run.js');
+    const env = process.env;
+    const plain = Boolean(opts.plain) || env['TERM'] === 'dumb' || (env['ACCESSIBLE'] !== undefined && env['ACCESSIBLE'] !== '');
+    process.exitCode = await runInterview({
+      rs: compileRuleSet(set),
+      region: opts.region,
+      desk: Boolean(opts.desk),
+      plain,
+      colour: plain ? 0 : colourLevel({ colorFlag: opts.color, isTTY: true, env }),
+    });
+    return;
+  }
+  if (opts.desk || opts.plain) throw new UsageError('--desk and --plain are for the interview; leave out the answer flags to start it');
+
+  const set = await loadRuleSet({ packs: opts.rules ?? [] });
+  const rs = compileRuleSet(set);
+  let answers = answersFromFlags(rs, opts);
+  let fromText: CheckResult['answers']['fromText'] = [];
+  let notes: string[] = [];
+  if (opts.describe !== undefined) {
+    const read = await readDescriptionInto(set, rs, opts.describe);
+    // Flags and text combine: text can only add answers, never remove one.
+    answers = mergeAnswers(rs, answers, read.answers);
+    fromText = read.fromText;
+    notes = read.notes;
+  }
+  const result = check(rs, answers ?? emptyAnswers(), { region: opts.region, fromText });
+  process.stdout.write(await renderResult(set, result, format, opts, notes));
+  if (opts.failOn && VERDICTS.indexOf(result.verdict) >= VERDICTS.indexOf(opts.failOn)) process.exitCode = EXIT.failOn;
+}
+
+export async function renderResult(set: RuleSet, result: CheckResult, format: Format, opts: CommonOptions, notes: string[] = []): Promise<string> {
+  if (format === 'json') {
+    const { renderJson } = await import('../../render/json.js');
+    return renderJson(set, result, { notes });
+  }
+  if (format === 'markdown') {
+    const { renderMarkdown } = await import('../../render/markdown.js');
+    return renderMarkdown(set, result, { notes });
+  }
+  const { renderText } = await import('../../render/text.js');
+  const style = await makeStyle(colourLevel({ colorFlag: opts.color, isTTY: Boolean(process.stdout.isTTY), env: process.env }));
+  return renderText(set, result, style, { notes });
+}

@@ -1,0 +1,30 @@
+// Every exit code scamcheck uses, in one place. Documented in README and --help.
+
+export const EXIT = {
+  /** The check ran (whatever the verdict), or the command did what was asked. */
+  ok: 0,
+  /** --fail-on <verdict> was given and the verdict reached it; or `rules test` had failures. */
+  failOn: 1,
+  /** Bad flags or values: unknown option or answer id, empty value, no terminal for the interview. */
+  usage: 2,
+  /** The rule set (built-in or a pack) has errors: no verdict is given. */
+  rules: 3,
+  /** Input could not be read: missing or unreadable file, not UTF-8, --strict batch stopped at a bad record. */
+  input: 4,
+  /** A batch ran to the end but some records were bad (each has an `error` in the output). */
+  badRecords: 5,
+  /** A bug in scamcheck itself. */
+  internal: 70,
+  /** Cancelled with Ctrl-C. */
+  cancelled: 130,
+} as const;
+
+export const EXIT_CODE_HELP = `Exit codes:
+  0    the check ran (whatever the verdict)
+  1    the verdict reached --fail-on; or "rules test" found failures
+  2    usage error: unknown flag or answer id, empty or bad value, no terminal for the interview
+  3    the rule set or a rule pack has errors (nothing is checked)
+  4    input error: a file could not be read, is not UTF-8, or --strict met a bad record
+  5    batch finished, but some records were bad (see their "error" field)
+  70   internal error (a bug: please report it)
+  130  cancelled (Ctrl-C)`;

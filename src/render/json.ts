@@ -1,0 +1,34 @@
+// The check result as JSON for scripts: the scripting contract's fields
+// (verdict, urgent, reasons, nextSteps, answers) plus a few additions.
+
+import type { CheckResult } from '../engine/check.js';
+import type { RuleSet } from '../rules/types.js';
+
+export function toJsonObject(set: RuleSet, result: CheckResult, extras: { notes?: string[] } = {}): Record<string, unknown> {
+  return {
+    verdict: result.verdict,
+    urgent: result.urgent,
+    reasons: result.reasons.map((r) => ({
+      rule: r.rule,
+      title: r.title,
+      explanation: r.explanation,
+      source: r.source,
+      sources: r.sources,
+      verdict: r.verdict,
+      matchedOn: r.matchedOn,
+    })),
+    nextSteps: result.nextSteps.map((s) => ({ id: s.id, text: s.text, contacts: s.contacts })),
+    answers: result.answers,
+    verdictLabel: result.verdictLabel,
+    summary: result.summary,
+    ...(result.reassurance ? { reassurance: result.reassurance } : {}),
+    region: result.region,
+    sources: result.sources,
+    ...(extras.notes && extras.notes.length > 0 ? { notes: extras.notes } : {}),
+    ruleSet: set.packs.map((p) => ({ name: p.name, version: p.version })),
+  };
+}
+
+export function renderJson(set: RuleSet, result: CheckResult, extras: { notes?: string[] } = {}): string {
+  return JSON.stringify(toJsonObject(set, result, extras), null, 2) + '\n';
+}

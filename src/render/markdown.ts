@@ -1,0 +1,40 @@
+// The check result as Markdown: a printable handout of the same content as the text output.
+
+import type { CheckResult } from '../engine/check.js';
+import type { RuleSet } from '../rules/types.js';
+import { answerLabel, answerLines, contactLine, type RenderExtras } from './view.js';
+
+/** Stop text from input being read as Markdown or HTML. */
+export function mdEscape(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+!|<>~]/g, (ch) => `\\${ch}`).replace(/[\r\n]+/g, ' ');
+}
+
+export function renderMarkdown(set: RuleSet, result: CheckResult, extras: RenderExtras = {}): string {
+  const out: string[] = [];
+  out.push(`# Verdict: ${result.verdictLabel}`, '', result.summary, '');
+  if (result.urgent) out.push('**Act now: do the first steps below straight away.**', '');
+  if (result.reasons.length > 0) {
+    out.push('## Why', '');
+    for (const r of result.reasons) out.push(`- ${r.explanation} *(${r.title}; rule \`${r.rule}\`)*`);
+    out.push('');
+  }
+  out.push('## What to do now', '');
+  result.nextSteps.forEach((s, i) => {
+    out.push(`${i + 1}. ${s.text}`);
+    for (const c of s.contacts) out.push(`   - **${contactLine(c)}**`);
+  });
+  out.push('');
+  if (result.reassurance) out.push(result.reassurance, '');
+  out.push('## What you told us', '');
+  const lines = answerLines(set, result);
+  if (lines.length === 0) out.push('- Nothing yet.');
+  for (const l of lines) out.push(`- **${l.heading}:** ${l.labels.join(', ')}`);
+  if (result.answers.fromText.length > 0) {
+    out.push('', '### What we read from your description', '');
+    for (const e of result.answers.fromText) out.push(`- ${answerLabel(set, e.question, e.id)} — from “${mdEscape(e.words.join('”, “'))}”`);
+  }
+  for (const note of extras.notes ?? []) out.push(`- ${mdEscape(note)}`);
+  out.push('', '## Sources', '');
+  for (const s of result.sources) out.push(`- <${s}>`);
+  return out.join('\n') + '\n';
+}

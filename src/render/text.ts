@@ -1,0 +1,50 @@
+// The check result for a terminal: the verdict in words first (colour only
+// adds to it), then why, then numbered next steps with phone numbers, then sources.
+
+import type { CheckResult } from '../engine/check.js';
+import type { RuleSet } from '../rules/types.js';
+import { PLAIN_STYLE, type Style } from './colour.js';
+import { terminalSafe } from './sanitize.js';
+import { answerLabel, answerLines, contactLine, type RenderExtras } from './view.js';
+
+export function renderText(set: RuleSet, result: CheckResult, style: Style = PLAIN_STYLE, extras: RenderExtras = {}): string {
+  const out: string[] = [];
+  out.push(`${style.bold('Verdict:')} ${style.verdict(result.verdict, result.verdictLabel)}`);
+  out.push(result.summary);
+  if (result.urgent) out.push(style.bold('Act now: do the first steps below straight away.'));
+  out.push('');
+
+  if (result.reasons.length > 0) {
+    out.push(style.heading('Why'));
+    for (const r of result.reasons) out.push(`  - ${r.explanation}`, style.dim(`    (${r.title}; rule ${r.rule})`));
+    out.push('');
+  }
+
+  out.push(style.heading('What to do now'));
+  result.nextSteps.forEach((s, i) => {
+    const n = `${i + 1}.`;
+    out.push(`  ${n.padEnd(3)} ${s.text}`);
+    for (const c of s.contacts) out.push(`      ${style.bold(contactLine(c))}`);
+  });
+  out.push('');
+
+  if (result.reassurance) out.push(result.reassurance, '');
+
+  const lines = answerLines(set, result);
+  out.push(style.heading('What you told us'));
+  if (lines.length === 0) out.push('  Nothing yet.');
+  for (const l of lines) out.push(`  ${l.heading}: ${l.labels.join(', ')}`);
+  if (result.answers.fromText.length > 0) {
+    out.push('', style.heading('What we read from your description'));
+    for (const e of result.answers.fromText) {
+      out.push(`  ${answerLabel(set, e.question, e.id)} (${e.question}: ${e.id}) — from "${e.words.map((w) => terminalSafe(w)).join('", "')}"`);
+    }
+    out.push(style.dim('  If we misread anything, run again with the answer flags (see --help).'));
+  }
+  for (const note of extras.notes ?? []) out.push(`  ${note}`);
+  out.push('');
+
+  out.push(style.heading('Sources'));
+  for (const s of result.sources) out.push(`  ${s}`);
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,32 @@
+// What every renderer shows, worked out once: labels for answer ids and the
+// lines of the "what we used" section. Renderers only lay it out.
+
+import type { CheckResult } from '../engine/check.js';
+import { QUESTION_IDS, type QuestionId, type RuleSet } from '../rules/types.js';
+
+export interface AnswerLine {
+  question: QuestionId;
+  heading: string;
+  labels: string[];
+}
+
+export function answerLabel(set: RuleSet, question: QuestionId, id: string): string {
+  return set.questions.find((q) => q.id === question)?.answers.find((a) => a.id === id)?.label ?? id;
+}
+
+export function answerLines(set: RuleSet, result: CheckResult): AnswerLine[] {
+  return QUESTION_IDS.filter((q) => result.answers[q].length > 0).map((q) => ({
+    question: q,
+    heading: set.questions.find((x) => x.id === q)?.heading ?? q,
+    labels: result.answers[q].map((id) => answerLabel(set, q, id)),
+  }));
+}
+
+export function contactLine(c: { name: string; phone: string; web?: string; note?: string }): string {
+  return `${c.name}: ${c.phone}` + (c.web ? ` (${c.web})` : '') + (c.note ? ` — ${c.note}` : '');
+}
+
+/** Extra notes a mode may add under the answers (for example what free text could not tell). */
+export interface RenderExtras {
+  notes?: string[];
+}

@@ -1,0 +1,350 @@
+// Turning validated YAML into a RuleSet, one pack at a time, in order.
+// The built-in set comes first; each pack may add things, change existing
+// ones only when it says `override: true`, and switch rules off only under
+// `disable:` with a reason. Every refusal names the file and line.
+
+import type { Problem } from '../util/errors.js';
+import {
+  QUESTION_IDS,
+  VERDICTS,
+  type AdviceDef,
+  type AnswerDef,
+  type Condition,
+  type ContactDef,
+  type PackInfo,
+  type QuestionDef,
+  type QuestionId,
+  type Region,
+  type RuleDef,
+  type RuleSet,
+  type SourceLocation,
+  type Verdict,
+  type VerdictDef,
+  REGIONS,
+} from './types.js';
+import { locationOf, type YamlSource } from './yaml-source.js';
+
+type Raw = Record<string, unknown>;
+
+/** Where each definition came from, for meaning checks that point inside it. */
+export interface Origin {
+  src: YamlSource;
+  path: (string | number)[];
+}
+export type Origins = WeakMap<object, Origin>;
+
+export function emptyRuleSet(): RuleSet {
+  return { packs: [], questions: [], verdicts: [], rules: [], advice: [], contacts: [], disabled: [], interview: {} };
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const strList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const bool = (v: unknown): boolean | undefined => (typeof v === 'boolean' ? v : undefined);
+
+function fmt(loc: SourceLocation): string {
+  return loc.line > 0 ? `${loc.file}:${loc.line}` : loc.file;
+}
+
+/** Normalise a YAML condition to the Condition type. Shape errors were caught by the schema. */
+export function toCondition(raw: unknown, at: string, problems: string[]): Condition {
+  const obj = (raw ?? {}) as Raw;
+  const keys = Object.keys(obj);
+  const combinators = keys.filter((k) => k === 'all' || k === 'any' || k === 'not');
+  const questions = keys.filter((k) => (QUESTION_IDS as readonly string[]).includes(k));
+  if (combinators.length > 1 || (combinators.length === 1 && questions.length > 0)) {
+    problems.push(`${at} mixes ${keys.join(', ')}: a condition is one of all, any, not, or question ids`);
+  }
+  if (combinators[0] === 'all') return { all: (obj['all'] as unknown[]).map((c, i) => toCondition(c, `${at}.all[${i}]`, problems)) };
+  if (combinators[0] === 'any') return { any: (obj['any'] as unknown[]).map((c, i) => toCondition(c, `${at}.any[${i}]`, problems)) };
+  if (combinators[0] === 'not') return { not: toCondition(obj['not'], `${at}.not`, problems) };
+  const answers: Partial<Record<QuestionId, string[]>> = {};
+  for (const q of questions) {
+    const v = obj[q];
+    answers[q as QuestionId] = typeof v === 'string' ? [v] : strList(v);
+  }
+  return { answers };
+}
+
+function toAnswerSet(raw: unknown): Partial<Record<QuestionId, string[]>> {
+  const out: Partial<Record<QuestionId, string[]>> = {};
+  for (const [k, v] of Object.entries((raw ?? {}) as Raw)) out[k as QuestionId] = strList(v);
+  return out;
+}
+
+export class Assembler {
+  readonly set: RuleSet = emptyRuleSet();
+  readonly origins: Origins = new WeakMap();
+  readonly problems: Problem[] = [];
+  private pack: PackInfo | undefined;
+  /** Ids defined by the pack being read, to tell a duplicate from an override. */
+  private definedHere = new Map<string, SourceLocation>();
+
+  beginPack(info: PackInfo): void {
+    this.pack = info;
+    this.set.packs.push(info);
+    this.definedHere = new Map();
+  }
+
+  private error(src: YamlSource, path: (string | number)[], message: string, key?: string): void {
+    this.problems.push({ severity: 'error', ...locationOf(src, path, key), message });
+  }
+
+  /**
+   * Shared bookkeeping for every kind of item with an id: refuses duplicates in one pack,
+   * changes to earlier packs' items without `override: true`, and overrides of nothing.
+   * Returns the existing item to change, "new" to create one, or undefined to skip.
+   */
+  private claim<T extends { id: string; loc: SourceLocation }>(
+    kind: string,
+    list: T[],
+    raw: Raw,
+    src: YamlSource,
+    path: (string | number)[],
+  ): T | 'new' | undefined {
+    const id = String(raw['id']);
+    const here = locationOf(src, path);
+    const key = `${kind}:${id}`;
+    const dup = this.definedHere.get(key);
+    if (dup) {
+      this.error(src, path, `${kind} "${id}" is defined twice in this pack (first at ${fmt(dup)})`);
+      return undefined;
+    }
+    this.definedHere.set(key, here);
+    const existing = list.find((x) => x.id === id);
+    const override = raw['override'] === true;
+    if (existing && !override) {
+      this.error(
+        src,
+        path,
+        `${kind} "${id}" is already defined at ${fmt(existing.loc)}; add "override: true" to change it` +
+          (kind === 'rule' ? ', or list it under "disable:" with a reason' : ''),
+      );
+      return undefined;
+    }
+    if (!existing && override) {
+      this.error(src, path, `${kind} "${id}" has "override: true" but there is no earlier ${kind} "${id}" to change`);
+      return undefined;
+    }
+    return existing ?? 'new';
+  }
+
+  addFile(src: YamlSource): void {
+    const data = src.data as Raw;
+    const section = (name: string): Raw[] => (Array.isArray(data[name]) ? (data[name] as Raw[]) : []);
+    section('contacts').forEach((raw, i) => this.addContact(raw, src, ['contacts', i]));
+    section('advice').forEach((raw, i) => this.addAdvice(raw, src, ['advice', i]));
+    section('questions').forEach((raw, i) => this.addQuestion(raw, src, ['questions', i]));
+    section('verdicts').forEach((raw, i) => this.addVerdict(raw, src, ['verdicts', i]));
+    section('rules').forEach((raw, i) => this.addRule(raw, src, ['rules', i]));
+    section('disable').forEach((raw, i) => {
+      this.set.disabled.push({
+        rule: String(raw['rule']),
+        reason: String(raw['reason']),
+        pack: this.pack!.name,
+        loc: locationOf(src, ['disable', i]),
+      });
+      this.origins.set(this.set.disabled.at(-1)!, { src, path: ['disable', i] });
+    });
+    const interview = data['interview'];
+    if (interview && typeof interview === 'object') {
+      for (const [k, v] of Object.entries(interview as Raw)) if (typeof v === 'string') this.set.interview[k] = v;
+    }
+  }
+
+  private addContact(raw: Raw, src: YamlSource, path: (string | number)[]): void {
+    const target = this.claim('contact', this.set.contacts, raw, src, path);
+    if (target === undefined) return;
+    const c: ContactDef =
+      target === 'new'
+        ? { id: String(raw['id']), name: '', phone: '', regions: [], sources: [], pack: this.pack!.name, changedBy: [], loc: locationOf(src, path) }
+        : target;
+    if (target !== 'new') c.changedBy.push(this.pack!.name);
+    if (str(raw['name'])) c.name = str(raw['name'])!;
+    if (str(raw['phone'])) c.phone = str(raw['phone'])!;
+    if (str(raw['web'])) c.web = str(raw['web']);
+    if (str(raw['note'])) c.note = str(raw['note']);
+    if (Array.isArray(raw['regions'])) c.regions = strList(raw['regions']) as Region[];
+    if (Array.isArray(raw['sources'])) c.sources = strList(raw['sources']);
+    if (target === 'new') this.set.contacts.push(c);
+    this.origins.set(c, { src, path });
+  }
+
+  private addAdvice(raw: Raw, src: YamlSource, path: (string | number)[]): void {
+    const target = this.claim('advice', this.set.advice, raw, src, path);
+    if (target === undefined) return;
+    const a: AdviceDef =
+      target === 'new'
+        ? {
+            id: String(raw['id']),
+            text: '',
+            regionText: {},
+            order: 500,
+            contacts: [],
+            regions: [...REGIONS],
+            sources: [],
+            pack: this.pack!.name,
+            changedBy: [],
+            loc: locationOf(src, path),
+          }
+        : target;
+    if (target !== 'new') a.changedBy.push(this.pack!.name);
+    if (str(raw['text'])) a.text = str(raw['text'])!;
+    if (raw['region-text'] && typeof raw['region-text'] === 'object') {
+      a.regionText = { ...a.regionText, ...(raw['region-text'] as Partial<Record<Region, string>>) };
+    }
+    if (typeof raw['order'] === 'number') a.order = raw['order'];
+    if (Array.isArray(raw['contacts'])) a.contacts = strList(raw['contacts']);
+    if (Array.isArray(raw['regions'])) a.regions = strList(raw['regions']) as Region[];
+    if (Array.isArray(raw['sources'])) a.sources = strList(raw['sources']);
+    if (target === 'new') this.set.advice.push(a);
+    this.origins.set(a, { src, path });
+  }
+
+  private addQuestion(raw: Raw, src: YamlSource, path: (string | number)[]): void {
+    const id = String(raw['id']) as QuestionId;
+    let q = this.set.questions.find((x) => x.id === id);
+    const wording = ['prompt', 'hint', 'heading', 'multiple', 'empty-answer'].filter((k) => k in raw);
+    const key = `question:${id}`;
+    const dup = this.definedHere.get(key);
+    if (dup) {
+      this.error(src, path, `question "${id}" is given twice in this pack (first at ${fmt(dup)}); list all its answers in one place`);
+      return;
+    }
+    this.definedHere.set(key, locationOf(src, path));
+    if (!q) {
+      q = { id, prompt: '', hint: '', heading: '', multiple: true, answers: [], pack: this.pack!.name, loc: locationOf(src, path) };
+      this.set.questions.push(q);
+    } else if (wording.length > 0 && raw['override'] !== true) {
+      this.error(src, path, `question "${id}" is already worded at ${fmt(q.loc)}; add "override: true" to change its ${wording.join(', ')}`, wording[0]);
+    }
+    if (str(raw['prompt'])) q.prompt = str(raw['prompt'])!;
+    if (str(raw['hint'])) q.hint = str(raw['hint'])!;
+    if (str(raw['heading'])) q.heading = str(raw['heading'])!;
+    if (bool(raw['multiple']) !== undefined) q.multiple = bool(raw['multiple'])!;
+    if (str(raw['empty-answer'])) q.emptyAnswer = str(raw['empty-answer']);
+    this.origins.set(q, { src, path });
+    const answers = Array.isArray(raw['answers']) ? (raw['answers'] as Raw[]) : [];
+    answers.forEach((a, i) => this.addAnswer(q, a, src, [...path, 'answers', i]));
+  }
+
+  private addAnswer(q: QuestionDef, raw: Raw, src: YamlSource, path: (string | number)[]): void {
+    const id = String(raw['id']);
+    const key = `answer:${q.id}:${id}`;
+    const dup = this.definedHere.get(key);
+    if (dup) {
+      this.error(src, path, `answer "${q.id}: ${id}" is defined twice in this pack (first at ${fmt(dup)})`);
+      return;
+    }
+    this.definedHere.set(key, locationOf(src, path));
+    const existing = q.answers.find((a) => a.id === id);
+    const phrases = strList(raw['phrases']);
+    if (existing) {
+      // A pack may add phrases to any answer; changing its wording needs override.
+      const wording = ['label', 'hint', 'urgent', 'neutral'].filter((k) => k in raw);
+      if (wording.length > 0 && raw['override'] !== true) {
+        this.error(src, path, `answer "${q.id}: ${id}" is already defined at ${fmt(existing.loc)}; add "override: true" to change its ${wording.join(', ')}`, wording[0]);
+        return;
+      }
+      if (str(raw['label'])) existing.label = str(raw['label'])!;
+      if (str(raw['hint'])) existing.hint = str(raw['hint'])!;
+      // An override may mark an answer urgent, never un-mark it: that could lower what a check asks of the person.
+      if (raw['urgent'] === true) existing.urgent = true;
+      if (raw['urgent'] === false && existing.urgent) {
+        this.error(src, path, `answer "${q.id}: ${id}" is urgent in ${existing.pack}; a pack cannot make it not urgent`, 'urgent');
+      }
+      if (bool(raw['neutral']) !== undefined) existing.neutral = bool(raw['neutral'])!;
+      for (const p of phrases) if (!existing.phrases.includes(p)) existing.phrases.push(p);
+      this.origins.set(existing, { src, path });
+      return;
+    }
+    if (raw['override'] === true) {
+      this.error(src, path, `answer "${q.id}: ${id}" has "override: true" but there is no earlier answer "${id}" to change`);
+      return;
+    }
+    const a: AnswerDef = {
+      id,
+      label: str(raw['label']) ?? '',
+      hint: str(raw['hint']) ?? '',
+      phrases,
+      urgent: raw['urgent'] === true,
+      neutral: raw['neutral'] === true,
+      pack: this.pack!.name,
+      loc: locationOf(src, path),
+    };
+    q.answers.push(a);
+    this.origins.set(a, { src, path });
+  }
+
+  private addVerdict(raw: Raw, src: YamlSource, path: (string | number)[]): void {
+    const target = this.claim('verdict', this.set.verdicts, raw, src, path);
+    if (target === undefined) return;
+    const v: VerdictDef =
+      target === 'new'
+        ? { id: String(raw['id']) as Verdict, label: '', summary: '', advice: [], sources: [], loc: locationOf(src, path) }
+        : target;
+    if (str(raw['label'])) v.label = str(raw['label'])!;
+    if (str(raw['summary'])) v.summary = str(raw['summary'])!;
+    if (str(raw['reassurance'])) v.reassurance = str(raw['reassurance']);
+    // Advice is only ever added to a verdict, so a pack cannot take a step away.
+    for (const id of strList(raw['advice'])) if (!v.advice.includes(id)) v.advice.push(id);
+    if (Array.isArray(raw['sources'])) v.sources = [...new Set([...v.sources, ...strList(raw['sources'])])];
+    if (target === 'new') this.set.verdicts.push(v);
+    this.origins.set(v, { src, path });
+  }
+
+  private addRule(raw: Raw, src: YamlSource, path: (string | number)[]): void {
+    const target = this.claim('rule', this.set.rules, raw, src, path);
+    if (target === undefined) return;
+    const shape: string[] = [];
+    if (target !== 'new') {
+      if ('when' in raw) {
+        this.error(src, path, `rule "${target.id}": an override cannot change "when"; disable the rule with a reason and add a new one`, 'when');
+        return;
+      }
+      const newVerdict = str(raw['verdict']) as Verdict | undefined;
+      if (newVerdict && VERDICTS.indexOf(newVerdict) < VERDICTS.indexOf(target.verdict)) {
+        this.error(src, path, `rule "${target.id}": an override cannot lower the verdict from ${target.verdict} to ${newVerdict}`, 'verdict');
+        return;
+      }
+      target.changedBy.push(this.pack!.name);
+      if (newVerdict) target.verdict = newVerdict;
+      if (str(raw['title'])) target.title = str(raw['title'])!;
+      if (str(raw['explanation'])) target.explanation = str(raw['explanation'])!;
+      if (str(raw['status'])) target.status = str(raw['status']) as RuleDef['status'];
+      if (Array.isArray(raw['advice'])) target.advice = [...new Set([...target.advice, ...strList(raw['advice'])])];
+      if (Array.isArray(raw['sources'])) target.sources = [...new Set([...target.sources, ...strList(raw['sources'])])];
+      if (Array.isArray(raw['related'])) target.related = strList(raw['related']);
+      if (raw['examples']) this.setExamples(target, raw['examples'] as Raw, true);
+      this.origins.set(target, { src, path });
+      return;
+    }
+    const when = toCondition(raw['when'], 'when', shape);
+    for (const m of shape) this.error(src, [...path, 'when'], `rule "${String(raw['id'])}": ${m}`);
+    const rule: RuleDef = {
+      id: String(raw['id']),
+      title: str(raw['title']) ?? '',
+      status: (str(raw['status']) as RuleDef['status'] | undefined) ?? 'stable',
+      verdict: str(raw['verdict']) as Verdict,
+      explanation: str(raw['explanation']) ?? '',
+      when,
+      advice: strList(raw['advice']),
+      sources: strList(raw['sources']),
+      examples: { match: [], noMatch: [] },
+      related: strList(raw['related']),
+      pack: this.pack!.name,
+      changedBy: [],
+      loc: locationOf(src, path),
+    };
+    if (raw['examples']) this.setExamples(rule, raw['examples'] as Raw, false);
+    this.set.rules.push(rule);
+    this.origins.set(rule, { src, path });
+  }
+
+  private setExamples(rule: RuleDef, raw: Raw, append: boolean): void {
+    const match = Array.isArray(raw['match']) ? raw['match'].map(toAnswerSet) : [];
+    const noMatch = Array.isArray(raw['no-match']) ? raw['no-match'].map(toAnswerSet) : [];
+    rule.examples = append
+      ? { match: [...rule.examples.match, ...match], noMatch: [...rule.examples.noMatch, ...noMatch] }
+      : { match, noMatch };
+  }
+}

@@ -1,0 +1,145 @@
+// Meaning checks over a whole assembled rule set: everything referred to exists,
+// every question and verdict is worded, every rule has sources and examples,
+// and no rule can lower a verdict when an answer is added (see monotonic.ts).
+// Errors and warnings are kept apart; all of them are reported at once.
+
+import type { Problem } from '../util/errors.js';
+import { closest } from '../util/suggest.js';
+import type { Origins } from './assemble.js';
+import { uncoveredNegations } from './monotonic.js';
+import { QUESTION_IDS, VERDICTS, type Condition, type QuestionId, type RuleSet, type SourceLocation } from './types.js';
+import { locationOf } from './yaml-source.js';
+
+export function checkMeaning(set: RuleSet, origins: Origins): Problem[] {
+  const problems: Problem[] = [];
+  const at = (obj: object, sub: (string | number)[] = [], key?: string): SourceLocation => {
+    const o = origins.get(obj);
+    if (!o) return (obj as { loc?: SourceLocation }).loc ?? { file: '(rule set)', line: 0, col: 0 };
+    return locationOf(o.src, [...o.path, ...sub], key);
+  };
+  const error = (loc: SourceLocation, message: string) => problems.push({ severity: 'error', ...loc, message });
+  const warn = (loc: SourceLocation, message: string) => problems.push({ severity: 'warning', ...loc, message });
+  const firstFile = set.packs[0]?.dir ?? '(rule set)';
+  const didYouMean = (id: string, ids: string[]) => {
+    const g = closest(id, ids);
+    return g ? `; did you mean "${g}"?` : '';
+  };
+
+  // Questions and answers.
+  const answerIds = new Map<QuestionId, string[]>();
+  for (const qid of QUESTION_IDS) {
+    const q = set.questions.find((x) => x.id === qid);
+    if (!q) {
+      error({ file: firstFile, line: 0, col: 0 }, `question "${qid}" is not defined`);
+      answerIds.set(qid, []);
+      continue;
+    }
+    for (const field of ['prompt', 'hint', 'heading'] as const) if (!q[field]) error(at(q), `question "${qid}" has no ${field}`);
+    if (q.answers.length === 0) error(at(q), `question "${qid}" has no answers`);
+    const ids = q.answers.map((a) => a.id);
+    answerIds.set(qid, ids);
+    for (const a of q.answers) {
+      if (!a.label) error(at(a), `answer "${qid}: ${a.id}" has no label`);
+      if (!a.hint) error(at(a), `answer "${qid}: ${a.id}" has no hint`);
+    }
+    if (q.emptyAnswer && !ids.includes(q.emptyAnswer)) {
+      error(at(q, [], 'empty-answer'), `question "${qid}": empty-answer "${q.emptyAnswer}" is not one of its answers${didYouMean(q.emptyAnswer, ids)}`);
+    }
+  }
+  const checkAnswerRef = (loc: SourceLocation, what: string, qid: string, id: string) => {
+    const ids = answerIds.get(qid as QuestionId);
+    if (!ids) error(loc, `${what}: "${qid}" is not a question (use ${QUESTION_IDS.join(', ')})`);
+    else if (!ids.includes(id)) error(loc, `${what}: "${id}" is not an answer to "${qid}"${didYouMean(id, ids)}`);
+  };
+
+  // Verdicts.
+  for (const v of VERDICTS) {
+    const def = set.verdicts.find((x) => x.id === v);
+    if (!def) error({ file: firstFile, line: 0, col: 0 }, `verdict "${v}" is not defined`);
+    else {
+      if (!def.label) error(at(def), `verdict "${v}" has no label`);
+      if (!def.summary) error(at(def), `verdict "${v}" has no summary`);
+      if (/\bsafe\b/i.test(def.label)) error(at(def, [], 'label'), `verdict "${v}": the label must never say "safe"`);
+    }
+  }
+
+  // Advice and contacts.
+  const adviceIds = set.advice.map((a) => a.id);
+  const contactIds = set.contacts.map((c) => c.id);
+  const usedAdvice = new Set<string>();
+  const usedContacts = new Set<string>();
+  const checkAdviceRefs = (owner: object, ids: string[], what: string) => {
+    ids.forEach((id, i) => {
+      usedAdvice.add(id);
+      if (!adviceIds.includes(id)) error(at(owner, ['advice', i]), `${what}: advice "${id}" does not exist${didYouMean(id, adviceIds)}`);
+    });
+  };
+  for (const a of set.advice) {
+    if (a.sources.length === 0) error(at(a), `advice "${a.id}" has no source`);
+    a.contacts.forEach((id, i) => {
+      usedContacts.add(id);
+      if (!contactIds.includes(id)) error(at(a, ['contacts', i]), `advice "${a.id}": contact "${id}" does not exist${didYouMean(id, contactIds)}`);
+    });
+  }
+  for (const c of set.contacts) if (c.sources.length === 0) error(at(c), `contact "${c.id}" has no source`);
+  for (const v of set.verdicts) checkAdviceRefs(v, v.advice, `verdict "${v.id}"`);
+
+  // Rules.
+  const ruleIds = set.rules.map((r) => r.id);
+  for (const r of set.rules) {
+    const what = `rule "${r.id}"`;
+    if (r.sources.length === 0) error(at(r), `${what} has no source`);
+    if (r.examples.match.length === 0) error(at(r, [], 'examples'), `${what} has no example that must match`);
+    if (r.examples.noMatch.length === 0) error(at(r, [], 'examples'), `${what} has no example that must not match`);
+    if (r.advice.length === 0) warn(at(r, [], 'advice'), `${what} brings no advice`);
+    if (r.status === 'deprecated') warn(at(r, [], 'status'), `${what} is deprecated`);
+    checkAdviceRefs(r, r.advice, what);
+    walkLeaves(r.when, [], (answers, path) => {
+      for (const [qid, ids] of Object.entries(answers)) {
+        ids.forEach((id, i) => checkAnswerRef(at(r, ['when', ...path, qid, ...(ids.length > 1 || Array.isArray(leafRaw(origins, r, path, qid)) ? [i] : [])]), what, qid, id));
+      }
+    });
+    for (const [kind, list] of [['match', r.examples.match], ['no-match', r.examples.noMatch]] as const) {
+      list.forEach((ex, i) => {
+        for (const [qid, ids] of Object.entries(ex)) ids.forEach((id, j) => checkAnswerRef(at(r, ['examples', kind, i, qid, j]), `${what} example`, qid, id));
+      });
+    }
+    r.related.forEach((id, i) => {
+      if (!ruleIds.includes(id)) warn(at(r, ['related', i]), `${what}: related rule "${id}" does not exist`);
+    });
+  }
+  for (const d of set.disabled) {
+    if (!ruleIds.includes(d.rule)) error(at(d, [], 'rule'), `cannot disable rule "${d.rule}": no such rule${didYouMean(d.rule, ruleIds)}`);
+  }
+
+  // Monotonicity: a rule with `not` must be covered by rules without it.
+  const disabled = new Set(set.disabled.map((d) => d.rule));
+  for (const gap of uncoveredNegations(set.rules.filter((r) => !disabled.has(r.id)))) {
+    error(at(gap.rule, [], 'when'), gap.message);
+  }
+
+  // Things defined but never used are worth a look, not an error.
+  for (const a of set.advice) if (!usedAdvice.has(a.id)) warn(at(a), `advice "${a.id}" is not used by any rule or verdict`);
+  for (const c of set.contacts) if (!usedContacts.has(c.id)) warn(at(c), `contact "${c.id}" is not used by any advice`);
+  return problems;
+}
+
+function leafRaw(origins: Origins, rule: object, path: (string | number)[], qid: string): unknown {
+  const o = origins.get(rule);
+  if (!o) return undefined;
+  let node: unknown = o.src.data;
+  for (const step of [...o.path, 'when', ...path, qid]) node = (node as Record<string | number, unknown> | undefined)?.[step];
+  return node;
+}
+
+/** Visit every answers-leaf with its path inside `when`. */
+export function walkLeaves(
+  cond: Condition,
+  path: (string | number)[],
+  visit: (answers: Partial<Record<QuestionId, string[]>>, path: (string | number)[]) => void,
+): void {
+  if ('all' in cond) cond.all.forEach((c, i) => walkLeaves(c, [...path, 'all', i], visit));
+  else if ('any' in cond) cond.any.forEach((c, i) => walkLeaves(c, [...path, 'any', i], visit));
+  else if ('not' in cond) walkLeaves(cond.not, [...path, 'not'], visit);
+  else visit(cond.answers, path);
+}

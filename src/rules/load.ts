@@ -1,0 +1,105 @@
+// Loading a rule set: the built-in one (from the copy compiled at build time
+// when it is fresh, otherwise from rules/*.yaml) plus any packs on top.
+// A rule set with any error is refused whole: no verdict from part of the rules.
+
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { RuleSetError, type Problem } from '../util/errors.js';
+import type { RuleSet } from './types.js';
+
+export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const BUILTIN_RULES_DIR = join(PACKAGE_ROOT, 'rules');
+export const COMPILED_RULES_FILE = join(PACKAGE_ROOT, 'dist', 'builtin-rules.json');
+export const MANIFEST_FILE = 'pack.yaml';
+
+export interface CompiledBuiltin {
+  files: { path: string; size: number; mtimeMs: number }[];
+  set: RuleSet;
+}
+
+export interface LoadResult {
+  set: RuleSet;
+  problems: Problem[];
+}
+
+/** Every rule file of a pack folder, sorted, the manifest left out. */
+export function listRuleFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = join(d, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) walk(full);
+      } else if (/\.ya?ml$/i.test(entry.name) && !(d === dir && entry.name === MANIFEST_FILE)) {
+        out.push(full);
+      }
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** Name a file as a person would type it: relative to the working folder when inside it. */
+export function displayPath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel.startsWith('..') || rel === '' ? file : rel.split(sep).join('/');
+}
+
+function builtinFingerprint(): CompiledBuiltin['files'] {
+  return [join(BUILTIN_RULES_DIR, MANIFEST_FILE), ...listRuleFiles(BUILTIN_RULES_DIR)].map((f) => {
+    const st = statSync(f);
+    return { path: relative(PACKAGE_ROOT, f).split(sep).join('/'), size: st.size, mtimeMs: st.mtimeMs };
+  });
+}
+
+/** The compiled built-in set, or undefined when it is missing or older than the YAML. */
+function readCompiledBuiltin(): RuleSet | undefined {
+  let compiled: CompiledBuiltin;
+  try {
+    compiled = JSON.parse(readFileSync(COMPILED_RULES_FILE, 'utf8')) as CompiledBuiltin;
+  } catch {
+    return undefined;
+  }
+  try {
+    const now = builtinFingerprint();
+    const same =
+      now.length === compiled.files.length &&
+      now.every((f, i) => f.path === compiled.files[i]!.path && f.size === compiled.files[i]!.size && f.mtimeMs === compiled.files[i]!.mtimeMs);
+    return same ? compiled.set : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Read the built-in rules and packs from YAML, with every problem found. */
+export async function assembleFromYaml(packDirs: readonly string[]): Promise<LoadResult> {
+  const { assemblePacks } = await import('./read-pack.js');
+  return assemblePacks([BUILTIN_RULES_DIR, ...packDirs]);
+}
+
+/** Write the compiled built-in set (used by the build). */
+export async function compileBuiltin(): Promise<{ compiled?: CompiledBuiltin; problems: Problem[] }> {
+  const { set, problems } = await assembleFromYaml([]);
+  if (problems.some((p) => p.severity === 'error')) return { problems };
+  return { compiled: { files: builtinFingerprint(), set }, problems };
+}
+
+export interface LoadOptions {
+  /** Pack folders or installed package names, layered over the built-in set in order. */
+  packs?: readonly string[];
+}
+
+/** The rule set to check calls with. Throws RuleSetError when any file has an error. */
+export async function loadRuleSet(options: LoadOptions = {}): Promise<RuleSet> {
+  const packs = options.packs ?? [];
+  if (packs.length === 0) {
+    const compiled = readCompiledBuiltin();
+    if (compiled) return compiled;
+  }
+  const { resolvePack } = await import('./resolve-pack.js');
+  const dirs = packs.map((p) => resolvePack(p));
+  const { set, problems } = await assembleFromYaml(dirs);
+  if (problems.some((p) => p.severity === 'error')) throw new RuleSetError(problems);
+  return set;
+}

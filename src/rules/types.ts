@@ -1,0 +1,171 @@
+// The shapes of a loaded rule set. The YAML files under rules/ (and rule packs)
+// are validated against schema/scamcheck-rules.schema.json, then turned into these.
+
+export const VERDICTS = ['no-known-signs', 'suspicious', 'high-risk', 'scam'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export const REGIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
+export type Region = (typeof REGIONS)[number];
+
+/** The four questions of the scripting contract, in interview order after the urgent check. */
+export const QUESTION_IDS = ['claimed', 'asked', 'signs', 'happened'] as const;
+export type QuestionId = (typeof QUESTION_IDS)[number];
+
+/** Where a thing was defined, for error messages and `rules show`. Lines and columns start at 1. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  col: number;
+}
+
+/** What a check is given: for each question, the answer ids that apply. */
+export type Answers = Record<QuestionId, string[]>;
+
+export interface AnswerDef {
+  id: string;
+  /** Short label shown in the interview and in output, e.g. "The police". */
+  label: string;
+  /** One line a frightened person understands. */
+  hint: string;
+  /** Words and phrases in a description that mean this answer (free-text reading). */
+  phrases: string[];
+  /** Choosing this answer means something must be done now. */
+  urgent: boolean;
+  /** A "nothing"/"none"/"not sure" style answer: it is not itself a warning sign. */
+  neutral: boolean;
+  pack: string;
+  loc: SourceLocation;
+}
+
+export interface QuestionDef {
+  id: QuestionId;
+  /** The question as asked in the interview. */
+  prompt: string;
+  /** Shown under the question. */
+  hint: string;
+  /** How the answers are named in output: "Claimed to be", "Asked for"... */
+  heading: string;
+  /** true: tick all that apply; false: pick one. */
+  multiple: boolean;
+  /** The answer id that stands for "nothing ticked" (e.g. asked: none). */
+  emptyAnswer?: string;
+  answers: AnswerDef[];
+  pack: string;
+  loc: SourceLocation;
+}
+
+/** A condition over answers. A leaf matches when, for every question it names, at least one listed id was given. */
+export type Condition =
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | { answers: Partial<Record<QuestionId, string[]>> };
+
+export const RULE_STATUSES = ['experimental', 'stable', 'deprecated'] as const;
+export type RuleStatus = (typeof RULE_STATUSES)[number];
+
+export interface RuleExamples {
+  /** Answer sets that must match this rule. */
+  match: Partial<Answers>[];
+  /** Answer sets that must not match this rule. */
+  noMatch: Partial<Answers>[];
+}
+
+export interface RuleDef {
+  id: string;
+  title: string;
+  status: RuleStatus;
+  verdict: Verdict;
+  /** Speaks to the person: "A real police officer will never ask you to hand over money." */
+  explanation: string;
+  when: Condition;
+  advice: string[];
+  sources: string[];
+  examples: RuleExamples;
+  /** Ids of rules this one replaces or is related to (Sigma's `related`). */
+  related: string[];
+  /** Pack that defined the rule; "builtin" for rules/. */
+  pack: string;
+  /** Packs that overrode parts of this rule, in order. */
+  changedBy: string[];
+  loc: SourceLocation;
+}
+
+export interface ContactDef {
+  id: string;
+  name: string;
+  phone: string;
+  /** Optional web address or other route (text 7726, an email address). */
+  web?: string;
+  /** Opening hours or a short note ("anonymous", "free"). */
+  note?: string;
+  regions: Region[];
+  sources: string[];
+  pack: string;
+  changedBy: string[];
+  loc: SourceLocation;
+}
+
+export interface AdviceDef {
+  id: string;
+  /** One action, in a short sentence or two. */
+  text: string;
+  /** Replacement wording for particular regions. */
+  regionText: Partial<Record<Region, string>>;
+  /** Lower comes first: urgent actions (hang up, 999) have the smallest numbers. */
+  order: number;
+  /** Contact ids; only those for the chosen region are shown. */
+  contacts: string[];
+  /** Regions this advice applies to (all four when not given). */
+  regions: Region[];
+  sources: string[];
+  pack: string;
+  changedBy: string[];
+  loc: SourceLocation;
+}
+
+export interface VerdictDef {
+  id: Verdict;
+  /** The verdict in words, e.g. "Scam". Never "safe". */
+  label: string;
+  /** One sentence under the label. */
+  summary: string;
+  /** Advice always given at this verdict, whatever the rules. */
+  advice: string[];
+  /** Said plainly where it applies: not the person's fault, reporting helps. */
+  reassurance?: string;
+  sources: string[];
+  loc: SourceLocation;
+}
+
+/** Interview wording that is not a question of the contract (the urgent opening check, the review). */
+export interface InterviewText {
+  [key: string]: string;
+}
+
+export interface DisabledRule {
+  rule: string;
+  reason: string;
+  pack: string;
+  loc: SourceLocation;
+}
+
+export interface PackInfo {
+  name: string;
+  version: string;
+  schemaVersion: number;
+  description?: string;
+  dir: string;
+}
+
+export interface RuleSet {
+  /** The built-in set first, then each pack in the order given. */
+  packs: PackInfo[];
+  questions: QuestionDef[];
+  verdicts: VerdictDef[];
+  rules: RuleDef[];
+  advice: AdviceDef[];
+  contacts: ContactDef[];
+  disabled: DisabledRule[];
+  interview: InterviewText;
+}
