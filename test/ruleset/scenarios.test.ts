@@ -1,0 +1,42 @@
+// Call scenarios with the lowest and highest verdict each may get: every seed
+// incident and scam pattern at least high-risk, genuine calls at most suspicious.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkAnswerIds } from '../../src/engine/answers.js';
+import { check } from '../../src/engine/check.js';
+import type { CompiledRuleSet } from '../../src/engine/compile.js';
+import { VERDICTS, type Verdict } from '../../src/rules/types.js';
+import { builtinRuleSet } from '../helpers/ruleset.js';
+
+interface Scenario {
+  name: string;
+  answers: Record<string, string[]>;
+  min?: Verdict;
+  max?: Verdict;
+  urgent?: boolean;
+}
+
+const scenarios = parse(readFileSync(new URL('../fixtures/scenarios.yaml', import.meta.url), 'utf8')) as Scenario[];
+let rs: CompiledRuleSet;
+beforeAll(async () => {
+  rs = await builtinRuleSet();
+});
+
+describe('call scenarios', () => {
+  it('has a broad table', () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(50);
+    expect(scenarios.filter((s) => s.max && VERDICTS.indexOf(s.max) <= 1).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(scenarios.map((s) => [s.name, s] as const))('%s', (_name, s) => {
+    const { answers, problems } = checkAnswerIds(rs, s.answers);
+    expect(problems).toEqual([]);
+    const r = check(rs, answers, { region: 'england' });
+    const got = VERDICTS.indexOf(r.verdict);
+    const why = `${r.verdict} from ${r.reasons.map((x) => x.rule).join(', ') || 'no rule'}`;
+    if (s.min) expect(got, why).toBeGreaterThanOrEqual(VERDICTS.indexOf(s.min));
+    if (s.max) expect(got, why).toBeLessThanOrEqual(VERDICTS.indexOf(s.max));
+    if (s.urgent !== undefined) expect(r.urgent).toBe(s.urgent);
+  });
+});
