@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-import '../dist/cli/main.js';
+// CommonJS on purpose (bin/package.json): Node starts it faster than an ES module.
+require('../dist/scamcheck.js');

@@ -2,29 +2,37 @@
 // code once, here. No stack traces for people; SCAMCHECK_DEBUG=1 shows them.
 
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { CommanderError } from 'commander';
-import { InputError, RuleSetError, UsageError, formatProblem } from '../util/errors.js';
+import { formatProblem, type InputError, type RuleSetError, type UsageError } from '../util/errors.js';
+import { packageRoot } from '../util/package-root.js';
 import { EXIT } from './exit-codes.js';
 import { buildProgram, type VersionInfo } from './program.js';
 
 const MAX_PROBLEM_LINES = 20;
 
 /** Closing stdout early (`| head`) is not an error: stop quietly. */
-function quietOnBrokenPipe(): void {
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (err: NodeJS.ErrnoException) => {
-      if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw err;
-    });
-  }
+function quietOnBrokenPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
 }
 
+// Filled in by the build (scripts/build.mjs) from package.json and rules/pack.yaml.
+declare const __SCAMCHECK_VERSION__: VersionInfo | undefined;
+
 function readVersion(): VersionInfo {
+  if (typeof __SCAMCHECK_VERSION__ !== 'undefined') return __SCAMCHECK_VERSION__;
   try {
-    return JSON.parse(readFileSync(new URL('../version.json', import.meta.url), 'utf8')) as VersionInfo;
+    return JSON.parse(readFileSync(join(packageRoot(), 'dist', 'version.json'), 'utf8')) as VersionInfo;
   } catch {
     return { version: 'unknown', rules: { name: 'unknown', version: 'unknown' } };
   }
+}
+
+function isNamed<T extends Error>(err: unknown, name: string): err is T {
+  return err instanceof Error && err.name === name;
 }
 
 export function exitCodeFor(err: unknown, write: (s: string) => void): number {
@@ -34,18 +42,20 @@ export function exitCodeFor(err: unknown, write: (s: string) => void): number {
     write('Run "scamcheck --help" for how to use it.\n');
     return EXIT.usage;
   }
-  if (err instanceof UsageError) {
+  // Errors are told apart by name, not instanceof: each mode is bundled on its own,
+  // so an error class thrown by a lazily loaded mode is a different copy of the class.
+  if (isNamed<UsageError>(err, 'UsageError')) {
     write(`scamcheck: ${err.message}\n`);
     return EXIT.usage;
   }
-  if (err instanceof RuleSetError) {
+  if (isNamed<RuleSetError>(err, 'RuleSetError')) {
     const errors = err.problems.filter((p) => p.severity === 'error');
     write(`scamcheck: the rules could not be loaded, so no verdict was given (${errors.length} error${errors.length === 1 ? '' : 's'}):\n`);
     for (const p of errors.slice(0, MAX_PROBLEM_LINES)) write(`  ${formatProblem(p)}\n`);
     if (errors.length > MAX_PROBLEM_LINES) write(`  …and ${errors.length - MAX_PROBLEM_LINES} more (run "scamcheck rules validate" to see all)\n`);
     return EXIT.rules;
   }
-  if (err instanceof InputError) {
+  if (isNamed<InputError>(err, 'InputError')) {
     write(`scamcheck: ${err.message}\n`);
     return EXIT.input;
   }
@@ -60,14 +70,22 @@ export function exitCodeFor(err: unknown, write: (s: string) => void): number {
 }
 
 export async function main(argv: string[]): Promise<void> {
-  quietOnBrokenPipe();
   const program = buildProgram(readVersion());
+  // Only commander writes through process.stdout (help, version); results use writeOut.
+  program.configureOutput({
+    writeOut: (s) => {
+      quietOnBrokenPipe(process.stdout);
+      process.stdout.write(s);
+    },
+  });
   program.exitOverride();
   try {
     await program.parseAsync(argv);
   } catch (err) {
+    // stderr is only set up (a cost at start-up) when there is something to say.
+    quietOnBrokenPipe(process.stderr);
     process.exitCode = exitCodeFor(err, (s) => process.stderr.write(s));
   }
 }
 
-await main(process.argv);
+void main(process.argv);

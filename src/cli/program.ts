@@ -6,6 +6,8 @@ import { EXIT_CODE_HELP } from './exit-codes.js';
 import { collect, parseFormat, parseRegion, parseVerdict } from './options.js';
 import { defineBatchCommand } from './commands/batch-command.js';
 import { defineRulesCommand } from './commands/rules-command.js';
+// The flag check is the hot path (scripts call it per call): bundled in, not lazily loaded.
+import { runCheckCommand } from './commands/check.js';
 
 export interface VersionInfo {
   version: string;
@@ -67,7 +69,6 @@ export function buildProgram(version: VersionInfo): Command {
   addCommonOptions(program);
   program.addHelpText('after', EXAMPLES);
   program.action(async (opts: Record<string, unknown>) => {
-    const { runCheckCommand } = await import('./commands/check.js');
     await runCheckCommand(opts);
   });
   defineBatchCommand(program);

@@ -4,7 +4,7 @@
 // "no-known-signs", which still carries how to check independently.
 
 import { QUESTION_IDS, VERDICTS, type Answers, type Condition, type QuestionId, type Region, type Verdict } from '../rules/types.js';
-import { encodeAnswers } from './answers.js';
+import { encodeAnswers, mergeAnswers } from './answers.js';
 import type { Bits, CompiledRule, CompiledRuleSet } from './compile.js';
 
 /** An answer read from free text, with the words that led to it. */
@@ -87,7 +87,9 @@ function matchedAnswers(cond: Condition, answers: Answers, out: Partial<Record<Q
   return ok;
 }
 
-export function check(rs: CompiledRuleSet, answers: Answers, options: CheckOptions): CheckResult {
+export function check(rs: CompiledRuleSet, given: Answers, options: CheckOptions): CheckResult {
+  // The same answers in any order, or repeated, give the same result.
+  const answers = mergeAnswers(rs, given);
   const bits = encodeAnswers(rs, answers);
   const hits: number[] = [];
   const n = matchRules(rs, bits, hits);

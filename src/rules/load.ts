@@ -3,12 +3,12 @@
 // A rule set with any error is refused whole: no verdict from part of the rules.
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, relative, sep } from 'node:path';
 import { RuleSetError, type Problem } from '../util/errors.js';
+import { packageRoot } from '../util/package-root.js';
 import type { RuleSet } from './types.js';
 
-export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const PACKAGE_ROOT = packageRoot();
 export const BUILTIN_RULES_DIR = join(PACKAGE_ROOT, 'rules');
 export const COMPILED_RULES_FILE = join(PACKAGE_ROOT, 'dist', 'builtin-rules.json');
 export const MANIFEST_FILE = 'pack.yaml';
@@ -21,6 +21,10 @@ export interface CompiledBuiltin {
 export interface LoadResult {
   set: RuleSet;
   problems: Problem[];
+  /** false when structural errors stopped the meaning checks (fixing them may show more). */
+  meaningChecked?: boolean;
+  /** Every file read, as shown in messages. */
+  files?: string[];
 }
 
 /** Every rule file of a pack folder, sorted, the manifest left out. */
@@ -46,11 +50,16 @@ export function displayPath(file: string): string {
   return rel.startsWith('..') || rel === '' ? file : rel.split(sep).join('/');
 }
 
+/** Size and time of every built-in rule file, and of the folders (a file added or removed changes them). */
 function builtinFingerprint(): CompiledBuiltin['files'] {
-  return [join(BUILTIN_RULES_DIR, MANIFEST_FILE), ...listRuleFiles(BUILTIN_RULES_DIR)].map((f) => {
-    const st = statSync(f);
-    return { path: relative(PACKAGE_ROOT, f).split(sep).join('/'), size: st.size, mtimeMs: st.mtimeMs };
-  });
+  const files = [join(BUILTIN_RULES_DIR, MANIFEST_FILE), ...listRuleFiles(BUILTIN_RULES_DIR)];
+  const dirs = [...new Set(files.map((f) => dirname(f)))];
+  return [...dirs, ...files].map((f) => fingerprintOf(f));
+}
+
+function fingerprintOf(f: string): CompiledBuiltin['files'][number] {
+  const st = statSync(f);
+  return { path: relative(PACKAGE_ROOT, f).split(sep).join('/'), size: st.isDirectory() ? 0 : st.size, mtimeMs: st.mtimeMs };
 }
 
 /** The compiled built-in set, or undefined when it is missing or older than the YAML. */
@@ -62,11 +71,13 @@ function readCompiledBuiltin(): RuleSet | undefined {
     return undefined;
   }
   try {
-    const now = builtinFingerprint();
-    const same =
-      now.length === compiled.files.length &&
-      now.every((f, i) => f.path === compiled.files[i]!.path && f.size === compiled.files[i]!.size && f.mtimeMs === compiled.files[i]!.mtimeMs);
-    return same ? compiled.set : undefined;
+    // Checked on every run, so only stat what was recorded (no folder walk): an edited
+    // file changes its own size or time, an added or removed one its folder's time.
+    const fresh = compiled.files.every((f) => {
+      const now = fingerprintOf(join(PACKAGE_ROOT, f.path));
+      return now.size === f.size && now.mtimeMs === f.mtimeMs;
+    });
+    return fresh ? compiled.set : undefined;
   } catch {
     return undefined;
   }

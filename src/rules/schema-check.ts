@@ -3,21 +3,23 @@
 // Only loaded when YAML is read (packs, `rules validate`, a stale build).
 
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
 import type AjvClass from 'ajv';
 import type { Problem } from '../util/errors.js';
+import { packageRoot } from '../util/package-root.js';
 import { closest } from '../util/suggest.js';
 import { locationOf, type YamlSource } from './yaml-source.js';
 
 // ajv is CommonJS; its default export arrives wrapped under ESM.
 const Ajv = ((AjvModule as unknown as { default?: typeof AjvClass }).default ?? AjvModule) as unknown as typeof AjvClass.default;
 
-const schemaDir = new URL('../../schema/', import.meta.url);
+
 export const RULES_SCHEMA_FILE = 'scamcheck-rules.schema.json';
 export const PACK_SCHEMA_FILE = 'scamcheck-pack.schema.json';
 
 export function readSchema(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL(name, schemaDir), 'utf8')) as Record<string, unknown>;
+  return JSON.parse(readFileSync(join(packageRoot(), 'schema', name), 'utf8')) as Record<string, unknown>;
 }
 
 let validators: { rules: ValidateFunction; pack: ValidateFunction } | undefined;
@@ -65,18 +67,54 @@ export function describePath(data: unknown, path: readonly (string | number)[]):
   return out === '' ? 'the file' : out;
 }
 
+/**
+ * ajv reports every branch of a failed oneOf. Keep the branch the author meant
+ * (one whose type matched); when no branch's type matched, say so once.
+ */
+function pickOneOfBranches(errors: ErrorObject[]): { kept: ErrorObject[]; typeHints: Map<string, string[]> } {
+  const drop = new Set<ErrorObject>();
+  const typeHints = new Map<string, string[]>();
+  errors.forEach((one, index) => {
+    if (one.keyword !== 'oneOf') return;
+    // ajv reports a oneOf's branch errors just before it, all at its path or below.
+    const within = (e: ErrorObject) => e.instancePath === one.instancePath || e.instancePath.startsWith(`${one.instancePath}/`);
+    const branch: ErrorObject[] = [];
+    for (let i = index - 1; i >= 0 && within(errors[i]!) && errors[i]!.keyword !== 'oneOf'; i--) branch.push(errors[i]!);
+    const wrongType = branch.filter((e) => e.keyword === 'type' && e.instancePath === one.instancePath);
+    if (wrongType.length < branch.length) {
+      wrongType.forEach((e) => drop.add(e));
+    } else {
+      branch.forEach((e) => drop.add(e));
+      typeHints.set(one.instancePath, [...new Set(wrongType.reverse().map((e) => String((e.params as Record<string, unknown>)['type'])))]);
+    }
+  });
+  // The oneOf errors themselves stay only when they carry a type hint; `if` summaries always go.
+  const kept = errors.filter((e) => !drop.has(e) && e.keyword !== 'if' && (e.keyword !== 'oneOf' || typeHints.has(e.instancePath)));
+  return { kept, typeHints };
+}
+
 function explainErrors(src: YamlSource, errors: ErrorObject[]): Problem[] {
-  // oneOf/if report a summary on top of their branches' errors: keep the branches only.
-  const useful = errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'if');
+  const { kept, typeHints } = pickOneOfBranches(errors);
+  // A misspelt field ("nmae") also makes the real one ("name") missing: report the spelling only.
+  const suggested = new Set<string>();
+  for (const e of kept) {
+    if (e.keyword !== 'additionalProperties') continue;
+    const allowed = Object.keys((e.parentSchema?.['properties'] as object | undefined) ?? {});
+    const guess = closest(String((e.params as Record<string, unknown>)['additionalProperty']), allowed);
+    if (guess) suggested.add(`${e.instancePath}|${guess}`);
+  }
   const seen = new Set<string>();
   const problems: Problem[] = [];
-  for (const err of useful.length > 0 ? useful : errors) {
+  for (const err of kept) {
     const path = pathOf(err);
     const at = describePath(src.data, path);
     let message: string;
     let key: string | undefined;
     const params = err.params as Record<string, unknown>;
     switch (err.keyword) {
+      case 'oneOf':
+        message = `${at} must be ${typeHints.get(err.instancePath)!.map(article).join(' or ')}`;
+        break;
       case 'additionalProperties': {
         key = String(params['additionalProperty']);
         const allowed = Object.keys((err.parentSchema?.['properties'] as object | undefined) ?? {});
@@ -85,6 +123,7 @@ function explainErrors(src: YamlSource, errors: ErrorObject[]): Problem[] {
         break;
       }
       case 'required':
+        if (suggested.has(`${err.instancePath}|${String(params['missingProperty'])}`)) continue;
         message = `${at} is missing "${String(params['missingProperty'])}"`;
         break;
       case 'type':
@@ -92,13 +131,13 @@ function explainErrors(src: YamlSource, errors: ErrorObject[]): Problem[] {
         break;
       case 'enum': {
         const allowed = (params['allowedValues'] as unknown[]).map(String);
-        const got = String(err.data);
-        const guess = closest(got, allowed);
-        message = `${at} must be one of: ${allowed.join(', ')} (got "${got}")` + (guess ? `; did you mean "${guess}"?` : '');
+        const got = shown(err.data);
+        const guess = typeof err.data === 'string' ? closest(err.data, allowed) : undefined;
+        message = `${at} must be one of: ${allowed.join(', ')} (got ${got})` + (guess ? `; did you mean "${guess}"?` : '');
         break;
       }
       case 'pattern':
-        message = `${at} ${patternHint(String(params['pattern']))} (got "${String(err.data)}")`;
+        message = `${at} ${patternHint(String(params['pattern']))} (got ${shown(err.data)})`;
         break;
       case 'minItems':
         message = `${at} must have at least ${String(params['limit'])} item${params['limit'] === 1 ? '' : 's'}`;
@@ -127,6 +166,12 @@ function explainErrors(src: YamlSource, errors: ErrorObject[]): Problem[] {
     problems.push({ severity: 'error', ...locationOf(src, path, key), message });
   }
   return problems;
+}
+
+/** A value from the file, quoted and cut short for a one-line message. */
+function shown(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 }
 
 function article(type: string): string {

@@ -4,10 +4,12 @@ import { checkAnswerIds, emptyAnswers, mergeAnswers, splitIds } from '../../engi
 import { check, type CheckResult } from '../../engine/check.js';
 import { compileRuleSet, type CompiledRuleSet } from '../../engine/compile.js';
 import { colourLevel, makeStyle } from '../../render/colour.js';
+import { renderJson } from '../../render/json.js';
 import { quoteInput } from '../../render/sanitize.js';
 import { loadRuleSet } from '../../rules/load.js';
 import { QUESTION_IDS, VERDICTS, type Answers, type QuestionId, type RuleSet } from '../../rules/types.js';
 import { InputError, UsageError } from '../../util/errors.js';
+import { writeOut } from '../../util/write-out.js';
 import { EXIT } from '../exit-codes.js';
 import type { CommonOptions, Format } from '../options.js';
 
@@ -104,15 +106,12 @@ export async function runCheckCommand(raw: Record<string, unknown>): Promise<voi
     notes = read.notes;
   }
   const result = check(rs, answers ?? emptyAnswers(), { region: opts.region, fromText });
-  process.stdout.write(await renderResult(set, result, format, opts, notes));
+  writeOut(await renderResult(set, result, format, opts, notes));
   if (opts.failOn && VERDICTS.indexOf(result.verdict) >= VERDICTS.indexOf(opts.failOn)) process.exitCode = EXIT.failOn;
 }
 
 export async function renderResult(set: RuleSet, result: CheckResult, format: Format, opts: CommonOptions, notes: string[] = []): Promise<string> {
-  if (format === 'json') {
-    const { renderJson } = await import('../../render/json.js');
-    return renderJson(set, result, { notes });
-  }
+  if (format === 'json') return renderJson(set, result, { notes });
   if (format === 'markdown') {
     const { renderMarkdown } = await import('../../render/markdown.js');
     return renderMarkdown(set, result, { notes });

@@ -1,0 +1,3 @@
+// What scripts/build.mjs needs from the source, as one bundle of its own.
+export { compileBuiltin, COMPILED_RULES_FILE } from './rules/load.js';
+export { formatProblem } from './util/errors.js';
