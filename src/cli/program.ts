@@ -59,10 +59,11 @@ export function buildProgram(version: VersionInfo): Command {
     .version(`scamcheck ${version.version} (rules: ${version.rules.name} ${version.rules.version})`, '-V, --version', 'print the version and the rule set version')
     .helpOption('-h, --help', 'show this help')
     .showSuggestionAfterError(true)
-    .option('--claimed <ids>', 'who the caller said they were (comma-separated answer ids)')
-    .option('--asked <ids>', 'what they asked you to do')
-    .option('--signs <ids>', 'how the call went')
-    .option('--happened <ids>', 'what has already happened')
+    // Answer flags may be repeated: --asked a --asked b is --asked a,b.
+    .option('--claimed <ids>', 'who the caller said they were (comma-separated answer ids)', collect)
+    .option('--asked <ids>', 'what they asked you to do', collect)
+    .option('--signs <ids>', 'how the call went', collect)
+    .option('--happened <ids>', 'what has already happened', collect)
     .option('--describe <text>', 'the call in your own words; scamcheck reads answers from it and shows which words it used')
     .option('--desk', 'interview in help-desk mode: several calls, handouts, a tally at the end')
     .option('--plain', 'interview in accessible mode: numbered choices, no colour, no redrawing (also ACCESSIBLE=1 or TERM=dumb)');

@@ -160,3 +160,14 @@ describe('help and version', () => {
     for (const s of ['--claimed', '--describe', '--region', '--fail-on', 'scamcheck batch', 'scamcheck rules', 'Exit codes:', '130']) expect(r.stdout).toContain(s);
   });
 });
+
+describe('answer flags', () => {
+  it('may be repeated, and repeated ids count once', () => {
+    const a = JSON.parse(runCli(['--asked', 'pin-or-password', '--asked', 'transfer-money,pin-or-password', '--claimed', 'bank', '--json']).stdout);
+    expect(a.answers.asked).toEqual(['transfer-money', 'pin-or-password']);
+  });
+  it('accept spaces and capitals', () => {
+    const a = JSON.parse(runCli(['--claimed', ' Police , BANK', '--json']).stdout);
+    expect(a.answers.claimed).toEqual(['police', 'bank']);
+  });
+});

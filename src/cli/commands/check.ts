@@ -14,10 +14,10 @@ import { EXIT } from '../exit-codes.js';
 import type { CommonOptions, Format } from '../options.js';
 
 export interface CheckCommandOptions extends CommonOptions {
-  claimed?: string;
-  asked?: string;
-  signs?: string;
-  happened?: string;
+  claimed?: string[];
+  asked?: string[];
+  signs?: string[];
+  happened?: string[];
   describe?: string;
   desk?: boolean;
   plain?: boolean;
@@ -40,13 +40,13 @@ export function resolveFormat(opts: CommonOptions): Format {
 }
 
 /** Answer flags → answers, refusing empty values and unknown ids (every one named). */
-export function answersFromFlags(rs: CompiledRuleSet, opts: Partial<Record<QuestionId, string>>): Answers {
+export function answersFromFlags(rs: CompiledRuleSet, opts: Partial<Record<QuestionId, string | string[]>>): Answers {
   const given: Partial<Record<QuestionId, string[]>> = {};
   const problems: string[] = [];
   for (const q of QUESTION_IDS) {
     const raw = opts[q];
     if (raw === undefined) continue;
-    const ids = splitIds(raw);
+    const ids = splitIds(Array.isArray(raw) ? raw.join(',') : raw);
     if (ids.length === 0) {
       problems.push(`--${q} is empty. Give one or more of: ${rs.answerIds[q].join(', ')}`);
       continue;
