@@ -1,9 +1,15 @@
-// The interactive interview. STUB — replaced by the interview issue.
+// The interactive interview: `scamcheck` on a terminal with no answer flags.
+// Picks the prompter (arrow keys, or numbered lines in accessible mode), runs
+// the session, and turns Ctrl-C into exit 130 with an honest message.
 
-import { UsageError } from '../util/errors.js';
+import { EXIT } from '../cli/exit-codes.js';
 import type { CompiledRuleSet } from '../engine/compile.js';
-import type { ColourLevel } from '../render/colour.js';
+import { makeStyle, type ColourLevel } from '../render/colour.js';
 import type { Region } from '../rules/types.js';
+import type { DescriptionReader } from '../text/read.js';
+import { runSession } from './desk.js';
+import { isExitPromptError, type Prompter } from './prompter.js';
+import { makeWording } from './wording.js';
 
 export interface InterviewOptions {
   rs: CompiledRuleSet;
@@ -11,8 +17,41 @@ export interface InterviewOptions {
   desk: boolean;
   plain: boolean;
   colour: ColourLevel;
+  /** For tests: answers from a script instead of the terminal. */
+  prompter?: Prompter;
+  /** For tests: a reader of descriptions other than the rule set's. */
+  reader?: DescriptionReader;
+  /** Where files are saved (default: the current folder). */
+  cwd?: string;
+  now?: () => Date;
+  /** Where the closing "Cancelled" line goes (default: standard error). */
+  writeError?: (text: string) => void;
 }
 
-export async function runInterview(_options: InterviewOptions): Promise<number> {
-  throw new UsageError('the interview is not available in this version yet: answer with flags (see --help)');
+export async function runInterview(options: InterviewOptions): Promise<number> {
+  const t = makeWording(options.rs.set);
+  const colour: ColourLevel = options.plain ? 0 : options.colour;
+  const style = await makeStyle(colour);
+  const prompter =
+    options.prompter ??
+    (options.plain
+      ? (await import('./plain-prompter.js')).createPlainPrompter({ wording: t })
+      : await (await import('./inquirer-prompter.js')).createInquirerPrompter({ wording: t, colour }));
+  const readDescription = options.reader ?? (await import('../text/read.js')).createReader(options.rs.set, { suggest: 'questions' });
+  const writeError = options.writeError ?? ((s: string) => process.stderr.write(s));
+  const saved: string[] = [];
+  try {
+    await runSession(
+      { rs: options.rs, region: options.region, prompter, t, style, readDescription },
+      { desk: options.desk, cwd: options.cwd ?? process.cwd(), now: options.now ?? (() => new Date()) },
+      saved,
+    );
+    return EXIT.ok;
+  } catch (err) {
+    if (!isExitPromptError(err)) throw err;
+    writeError(`${saved.length > 0 ? t('cancelled-kept', { files: saved.join(', ') }) : t('cancelled')}\n`);
+    return EXIT.cancelled;
+  } finally {
+    prompter.close();
+  }
 }

@@ -78,6 +78,10 @@ export async function runCheckCommand(raw: Record<string, unknown>): Promise<voi
   const format = resolveFormat(opts);
   if (!answerFlagGiven) {
     if (!process.stdin.isTTY || !process.stdout.isTTY) throw new UsageError(NO_TERMINAL_HELP);
+    // The interview speaks to a person; output for scripts needs answers given as flags.
+    if (opts.json || opts.format || opts.failOn) {
+      throw new UsageError('--json, --format and --fail-on need the answers as flags (for example --claimed police); the interview prints its result on screen');
+    }
     const set = await loadRuleSet({ packs: opts.rules ?? [] });
     const { runInterview } = await import('../../interview/run.js');
     const env = process.env;

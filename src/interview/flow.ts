@@ -1,0 +1,149 @@
+// One call, start to verdict: urgent things first, then (optionally) the call
+// in the person's own words, the four questions, and the review. Pressing
+// Enter alone at every prompt reaches a verdict without inventing a warning sign.
+
+import { checkAnswerIds, emptyAnswers, mergeAnswers } from '../engine/answers.js';
+import { check, type CheckResult, type TextEvidence } from '../engine/check.js';
+import type { CompiledRuleSet } from '../engine/compile.js';
+import type { Style } from '../render/colour.js';
+import { QUESTION_IDS, type Answers, type Region } from '../rules/types.js';
+import type { DescriptionReader } from '../text/read.js';
+import type { Prompter } from './prompter.js';
+import { askQuestion, question } from './questions.js';
+import { askReview } from './review.js';
+import { immediateSteps, renderImmediate, renderVerdictScreen } from './verdict.js';
+import type { Wording } from './wording.js';
+
+export interface InterviewContext {
+  rs: CompiledRuleSet;
+  region: Region;
+  prompter: Prompter;
+  t: Wording;
+  style: Style;
+  /** Reads answers out of a description; created once per session. */
+  readDescription: DescriptionReader;
+}
+
+export interface CheckedCall {
+  result: CheckResult;
+  /** The person's own words, kept only in memory (and in a handout if one is saved). */
+  description?: string;
+}
+
+/** A typed description longer than this is refused with a message, not cut. */
+export const MAX_DESCRIPTION = 5_000;
+
+type UrgentChoice = 'no' | 'on-call' | 'courier' | 'both';
+/** The urgent opening's answers, as `happened` answer ids of the contract. */
+const URGENT_HAPPENED: Record<UrgentChoice, string[]> = {
+  no: [],
+  'on-call': ['still-on-call'],
+  courier: ['courier-coming'],
+  both: ['still-on-call', 'courier-coming'],
+};
+
+/** Still on the call, or someone coming? If so, the immediate actions come before anything else. Returns `happened` ids. */
+export async function askUrgent(ctx: InterviewContext): Promise<string[]> {
+  const { prompter, t } = ctx;
+  const choice = await prompter.select<UrgentChoice>({
+    message: t('urgent-question'),
+    hint: t('urgent-hint'),
+    choices: [
+      { value: 'no', label: t('urgent-no'), hint: t('urgent-no-hint') },
+      { value: 'on-call', label: t('urgent-on-call'), hint: t('urgent-on-call-hint') },
+      { value: 'courier', label: t('urgent-courier'), hint: t('urgent-courier-hint') },
+      { value: 'both', label: t('urgent-both'), hint: t('urgent-both-hint') },
+    ],
+    default: 'no',
+  });
+  // Only ids this rule set knows (a pack cannot remove them, but be exact).
+  const happened = URGENT_HAPPENED[choice].filter((id) => ctx.rs.bitIndex.happened.has(id));
+  const steps = immediateSteps(ctx.rs, ctx.region, happened);
+  if (steps.length > 0) {
+    prompter.write(renderImmediate(steps, t, ctx.style));
+    await prompter.pause(t('press-enter'));
+  }
+  return happened;
+}
+
+/** Is the person helping someone else? Then the session becomes a help-desk session. */
+export async function askHelping(ctx: InterviewContext): Promise<boolean> {
+  const { t } = ctx;
+  const who = await ctx.prompter.select<'self' | 'other'>({
+    message: t('helping-question'),
+    hint: t('helping-hint'),
+    choices: [
+      { value: 'self', label: t('helping-self'), hint: t('helping-self-hint') },
+      { value: 'other', label: t('helping-other'), hint: t('helping-other-hint') },
+    ],
+    default: 'self',
+  });
+  return who === 'other';
+}
+
+interface Reading {
+  answers: Answers;
+  evidence: TextEvidence[];
+}
+
+/** Ask for the call in the person's own words (Enter skips). What is read pre-ticks answers for them to confirm. */
+async function askDescription(ctx: InterviewContext, current: string | undefined): Promise<{ text?: string; reading: Reading }> {
+  const { prompter, t } = ctx;
+  const text = (
+    await prompter.input({
+      message: t('describe-question'),
+      hint: t('describe-hint'),
+      ...(current ? { default: current, editable: true } : {}),
+      validate: (v) => (v.length > MAX_DESCRIPTION ? t('describe-too-long', { max: MAX_DESCRIPTION.toLocaleString('en-GB') }) : undefined),
+    })
+  ).trim();
+  if (text === '') return { reading: { answers: emptyAnswers(), evidence: [] } };
+  const read = ctx.readDescription(text);
+  // A reader's id this rule set does not know is dropped, never shown.
+  const { answers } = checkAnswerIds(ctx.rs, read.answers);
+  const evidence = read.evidence.filter((e) => answers[e.question].includes(e.id));
+  const found = QUESTION_IDS.some((q) => answers[q].length > 0);
+  // The reader's notes say what it could not tell; when it could tell nothing, one line says it all.
+  prompter.write(`${(found ? [t('describe-read'), ...read.notes] : [t('describe-nothing-read')]).join('\n')}\n`);
+  return { text, reading: { answers, evidence } };
+}
+
+/** Pre-ticks from a reading: added to what is there; a one-choice question keeps an answer already given. */
+function preTick(ctx: InterviewContext, answers: Answers, reading: Reading): Answers {
+  const merged = mergeAnswers(ctx.rs, answers, reading.answers);
+  if (answers.claimed.length > 0) merged.claimed = answers.claimed;
+  else merged.claimed = merged.claimed.slice(0, 1);
+  return merged;
+}
+
+/** The questions, the review, and the check. `urgentHappened` comes from the opening and is pre-ticked. */
+export async function interviewCall(ctx: InterviewContext, urgentHappened: readonly string[]): Promise<CheckedCall> {
+  const { rs, prompter, t } = ctx;
+  let answers: Answers = { ...emptyAnswers(), happened: [...urgentHappened] };
+  let evidence: TextEvidence[] = [];
+
+  let { text: description, reading } = await askDescription(ctx, undefined);
+  answers = preTick(ctx, answers, reading);
+  evidence = reading.evidence;
+  for (const [i, q] of QUESTION_IDS.entries()) {
+    answers[q] = await askQuestion(prompter, t, question(rs, q), answers[q], { number: i + 1, total: QUESTION_IDS.length });
+  }
+
+  for (;;) {
+    const choice = await askReview(prompter, rs.set, answers, description, t);
+    if (choice === 'ok') break;
+    if (choice === 'description') {
+      ({ text: description, reading } = await askDescription(ctx, description));
+      answers = preTick(ctx, answers, reading);
+      evidence = reading.evidence;
+      continue;
+    }
+    answers[choice] = await askQuestion(prompter, t, question(rs, choice), answers[choice]);
+  }
+
+  // Words are shown only for answers the person kept.
+  const fromText = evidence.filter((e) => answers[e.question].includes(e.id));
+  const result = check(rs, answers, { region: ctx.region, fromText });
+  await prompter.page(renderVerdictScreen(rs, result, ctx.style));
+  return { result, ...(description ? { description } : {}) };
+}

@@ -1,0 +1,92 @@
+// Asking where to save, and saving: a name the volunteer types or a safe
+// default in the current folder, never replacing a file without asking, and a
+// clear message (then another go) when the folder is missing or not writable.
+
+import { existsSync, unlinkSync } from 'node:fs';
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
+import { terminalSafe } from '../render/sanitize.js';
+import { writeFileSafely } from './files.js';
+import type { Prompter } from './prompter.js';
+import type { Wording } from './wording.js';
+
+export interface SaveRequest {
+  message: string;
+  hint: string;
+  /** Suggested name, without extension; Enter alone takes it. */
+  defaultStem: string;
+  /** One file per extension (".html", ".md"), all under the same name. */
+  files: { ext: string; content: string }[];
+}
+
+export interface SaveContext {
+  prompter: Prompter;
+  t: Wording;
+  cwd: string;
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/** How a path is shown: as typed when inside the working folder, in full otherwise. */
+export function shownPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+}
+
+/** The name typed, less any of the extensions being written ("smith.html" → "smith"). */
+function stemOf(typed: string, exts: readonly string[]): string {
+  const lower = typed.toLowerCase();
+  const ext = [...exts, '.htm', '.markdown'].find((e) => lower.endsWith(e));
+  return ext ? typed.slice(0, -ext.length) : typed;
+}
+
+/** Returns the paths written (as shown to the volunteer). Ctrl-C at any prompt leaves no file behind. */
+export async function saveFiles(ctx: SaveContext, req: SaveRequest): Promise<string[]> {
+  const { prompter, t, cwd } = ctx;
+  const exts = req.files.map((f) => f.ext);
+  for (;;) {
+    const typed = (await prompter.input({ message: req.message, hint: req.hint, default: req.defaultStem })).trim();
+    const stem = stemOf(typed === '' ? req.defaultStem : typed, exts);
+    const name = basename(stem);
+    if (stem.endsWith('/') || stem.endsWith('\\') || name === '' || name === '.' || name === '..' || CONTROL.test(stem)) {
+      prompter.write(`${t('file-bad-name')}\n`);
+      continue;
+    }
+    const base = resolve(cwd, stem);
+    const targets = req.files.map((f) => ({ path: base + f.ext, content: f.content }));
+    const existing = targets.filter((f) => existsSync(f.path));
+    let replace = false;
+    if (existing.length > 0) {
+      const names = existing.map((f) => terminalSafe(shownPath(cwd, f.path))).join(', ');
+      replace = await prompter.confirm({ message: t('file-exists', { file: names }), default: false });
+      if (!replace) {
+        prompter.write(`${t('file-try-again')}\n`);
+        continue;
+      }
+    }
+    const written: string[] = [];
+    let failed: string | undefined;
+    for (const f of targets) {
+      const outcome = writeFileSafely(f.path, f.content, { replace });
+      if (outcome.ok) {
+        written.push(f.path);
+        continue;
+      }
+      const shown = terminalSafe(shownPath(cwd, f.path));
+      const reason =
+        outcome.reason === 'exists'
+          ? t('file-exists', { file: shown })
+          : outcome.reason === 'no-folder'
+            ? t('file-no-folder', { folder: terminalSafe(shownPath(cwd, dirname(f.path))) })
+            : outcome.reason === 'not-allowed'
+              ? t('file-not-allowed')
+              : terminalSafe(outcome.message);
+      failed = t('file-failed', { file: shown, reason });
+      break;
+    }
+    if (failed === undefined) return written.map((p) => shownPath(cwd, p));
+    // All or nothing: a handout without its copy would only confuse. Replaced files are already gone.
+    if (!replace) for (const p of written) unlinkSync(p);
+    prompter.write(`${failed}\n${t('file-try-again')}\n`);
+  }
+}

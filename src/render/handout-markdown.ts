@@ -1,0 +1,47 @@
+// The handout as Markdown: the same content as the large-print HTML, readable
+// as plain text too (so escaping is kept to what Markdown would misread).
+
+import type { HandoutModel, HandoutRow } from './handout-html.js';
+
+const WRITE_HERE = '..................................................';
+
+/** Escape what Markdown or embedded HTML would act on, and keep each piece of text on its own line. */
+export function mdText(s: string): string {
+  return s
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/[\\`*_[\]<>|~]/g, (ch) => `\\${ch}`)
+    .replace(/^(\s*)([#+\-=>])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+}
+
+function rowMd(r: HandoutRow): string[] {
+  const out = [`**${mdText(r.label)}**`, ''];
+  if (r.value !== undefined) out.push(mdText(r.value), '');
+  if (r.blank) out.push(WRITE_HERE, '');
+  return out;
+}
+
+export function renderHandoutMarkdown(m: HandoutModel): string {
+  const out: string[] = [`# ${mdText(m.title)}`, '', mdText(m.madeOn), ''];
+  out.push(`## ${mdText(m.verdict.heading)} ${mdText(m.verdict.label)}`, '', mdText(m.verdict.summary), '');
+  if (m.verdict.actNow) out.push(`**${mdText(m.verdict.actNow)}**`, '');
+  out.push(`## ${mdText(m.steps.heading)}`, '', ...m.steps.items.map((s, i) => `${i + 1}. ${mdText(s)}`), '');
+  if (m.why.items.length > 0) out.push(`## ${mdText(m.why.heading)}`, '', ...m.why.items.map((s) => `- ${mdText(s)}`), '');
+  if (m.reassurance) out.push(`**${mdText(m.reassurance)}**`, '');
+  if (m.told.rows.length > 0) out.push(`## ${mdText(m.told.heading)}`, '', ...m.told.rows.flatMap(rowMd));
+  if (m.ownWords) {
+    out.push(`## ${mdText(m.ownWords.heading)}`, '');
+    for (const para of m.ownWords.text.split(/\n{2,}/)) out.push(`> ${mdText(para)}`, '');
+  }
+  if (m.report) out.push(`## ${mdText(m.report.heading)}`, '', mdText(m.report.intro), '', ...m.report.rows.flatMap(rowMd));
+  if (m.sources.items.length > 0) out.push(`## ${mdText(m.sources.heading)}`, '', ...m.sources.items.map((s) => `- <${s.replace(/[<>\s]/g, encodeURIComponent)}>`), '');
+  if (m.phones.items.length > 0) {
+    out.push(`## ${mdText(m.phones.heading)}`, '');
+    for (const c of m.phones.items) {
+      out.push(`- **${mdText(c.name)}: ${mdText(c.phone)}**`);
+      for (const extra of [c.web, c.note]) if (extra) out.push(`  ${mdText(extra)}`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,150 @@
+// The printable handout: valid HTML in large print, everything escaped, and
+// the "what to tell Report Fraud" facts where money, cards or details have gone.
+import { HtmlValidate } from 'html-validate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { check, type CheckResult } from '../../src/engine/check.js';
+import type { CompiledRuleSet } from '../../src/engine/compile.js';
+import { buildHandout, cleanDescription, needsReportSection } from '../../src/interview/handout.js';
+import { makeWording, type Wording } from '../../src/interview/wording.js';
+import { renderHandoutHtml, type HandoutModel } from '../../src/render/handout-html.js';
+import { mdText, renderHandoutMarkdown } from '../../src/render/handout-markdown.js';
+import type { Answers } from '../../src/rules/types.js';
+import { builtinRuleSet } from '../helpers/ruleset.js';
+import { FIXED_NOW } from './helpers/session.js';
+
+let rs: CompiledRuleSet;
+let t: Wording;
+beforeAll(async () => {
+  rs = await builtinRuleSet();
+  t = makeWording(rs.set);
+});
+
+const answers = (a: Partial<Answers>): Answers => ({ claimed: [], asked: [], signs: [], happened: [], ...a });
+const result = (a: Partial<Answers>, region: 'england' | 'scotland' = 'england'): CheckResult => check(rs, answers(a), { region });
+const model = (r: CheckResult, description?: string): HandoutModel =>
+  buildHandout({ set: rs.set, result: r, t, now: FIXED_NOW, ...(description ? { description } : {}) });
+
+const paid = () => result({ claimed: ['police'], asked: ['hand-over-cash', 'keep-secret'], signs: ['urgent'], happened: ['paid'] });
+
+/** The CSS declarations of a selector in the handout's style sheet. */
+function rule(html: string, selector: string): string {
+  const css = /<style>([\s\S]*?)<\/style>/.exec(html)![1]!;
+  const m = new RegExp(`(?:^|\\n)\\s*${selector.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\{([^}]*)\\}`).exec(css);
+  if (!m) throw new Error(`no CSS rule for ${selector}`);
+  return m[1]!;
+}
+const points = (decls: string) => Number(/font-size:\s*(\d+(?:\.\d+)?)pt/.exec(decls)?.[1] ?? NaN);
+
+describe('the HTML handout', () => {
+  it('is valid HTML (html-validate, recommended rules)', async () => {
+    for (const r of [paid(), result({}), result({ claimed: ['bank'], happened: ['gave-bank', 'remote-access-given'] }, 'scotland')]) {
+      const report = await new HtmlValidate().validateString(renderHandoutHtml(model(r, 'He said "press 1" & <then> hung up.\n\nSecond paragraph.')));
+      const messages = report.results.flatMap((x) => x.messages.map((m) => `${m.ruleId}: ${m.message} (line ${m.line})`));
+      expect(messages).toEqual([]);
+      expect(report.valid).toBe(true);
+    }
+  });
+
+  it('is large print: 16pt or more, sans-serif, bold headings, left-aligned, black on white, no italics or capitals', () => {
+    const html = renderHandoutHtml(model(paid()));
+    const body = rule(html, 'body');
+    expect(points(body)).toBeGreaterThanOrEqual(16);
+    expect(body).toMatch(/font-family:[^;]*sans-serif/);
+    expect(body).toMatch(/text-align:\s*left/);
+    expect(points(rule(html, 'h1'))).toBeGreaterThan(points(body));
+    expect(rule(html, 'h2')).toMatch(/font-weight:\s*bold/);
+    expect(rule(html, 'html')).toMatch(/background:\s*#fff;\s*color:\s*#000/);
+    // Every font size in the sheet is at least 16pt.
+    for (const size of html.matchAll(/font-size:\s*(\d+)pt/g)) expect(Number(size[1])).toBeGreaterThanOrEqual(16);
+    expect(html).not.toMatch(/font-style:\s*italic|text-transform:\s*uppercase|<(i|em)>/);
+    expect(rule(html, 'em, i, cite, address, dfn, var')).toMatch(/font-style:\s*normal/);
+    expect(html).toMatch(/<html lang="en-GB">/);
+  });
+
+  it('puts the verdict first, one action per list item, and the phone numbers last and large', () => {
+    const r = paid();
+    const html = renderHandoutHtml(model(r));
+    expect(html.indexOf(r.verdictLabel)).toBeLessThan(html.indexOf(t('handout-steps')));
+    const steps = /<ol>([\s\S]*?)<\/ol>/.exec(html)![1]!;
+    expect(steps.match(/<li>/g)).toHaveLength(r.nextSteps.length);
+    const phones = html.lastIndexOf(`<h2>${t('handout-phones')}</h2>`);
+    expect(phones).toBeGreaterThan(html.indexOf(t('handout-sources')));
+    expect(phones).toBeGreaterThan(html.indexOf(t('handout-report-heading')));
+    expect(html.slice(phones)).toContain('<span class="phone">999</span>');
+    expect(html.slice(phones)).toContain('<span class="phone">0300 123 2040</span>');
+    expect(points(rule(html, '.phone'))).toBeGreaterThanOrEqual(24);
+    // Each number once.
+    expect(html.slice(phones).split('<span class="phone">999</span>')).toHaveLength(2);
+  });
+
+  it('escapes all text: a description cannot add markup', () => {
+    const html = renderHandoutHtml(model(paid(), '<script>alert(1)</script> & "quotes" \u202eevil'));
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; evil');
+  });
+
+  it('gives the region\'s numbers only', () => {
+    const scotland = renderHandoutHtml(model(result({ claimed: ['police'], asked: ['hand-over-cash'], happened: ['paid'] }, 'scotland')));
+    expect(scotland).not.toContain('0300 123 2040');
+    expect(scotland).toContain('<span class="phone">101</span>');
+  });
+});
+
+describe('what to tell Report Fraud and your bank', () => {
+  it('appears only when money, cards or details have gone', () => {
+    for (const id of ['gave-bank', 'paid', 'gave-personal', 'remote-access-given']) {
+      expect(needsReportSection(result({ happened: [id] })), id).toBe(true);
+      expect(model(result({ happened: [id] })).report, id).toBeDefined();
+    }
+    for (const happened of [[], ['nothing'], ['still-on-call'], ['courier-coming']]) {
+      expect(model(result({ claimed: ['police'], asked: ['hand-over-cash'], happened })).report).toBeUndefined();
+    }
+  });
+
+  it('fills in what the answers tell, and leaves blanks to write in by hand', () => {
+    const report = model(paid()).report!;
+    const row = (key: Parameters<Wording>[0]) => report.rows.find((r) => r.label === t(key))!;
+    expect(row('report-claimed').value).toBe('The police');
+    expect(row('report-asked').value).toBe('Hand over cash, Keep it secret');
+    expect(row('report-happened').value).toBe('I have paid or handed things over');
+    expect(row('report-how-paid')).toEqual({ label: t('report-how-paid'), value: 'The caller asked you to: Hand over cash', blank: true });
+    for (const key of ['report-when', 'report-number', 'report-amount', 'report-accounts', 'report-reference'] as const) {
+      expect(row(key)).toEqual({ label: t(key), blank: true });
+    }
+    const html = renderHandoutHtml(model(paid()));
+    const section = html.slice(html.indexOf(t('handout-report-heading')));
+    expect(section.match(/<div class="blank"><\/div>/g)!.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('an unanswered question is a blank, not a guess', () => {
+    const report = model(result({ happened: ['gave-bank'] })).report!;
+    expect(report.rows.find((r) => r.label === t('report-claimed'))).toEqual({ label: t('report-claimed'), blank: true });
+  });
+});
+
+describe('the Markdown handout', () => {
+  it('has the same content: verdict, numbered steps, report section, numbers last', () => {
+    const r = paid();
+    const md = renderHandoutMarkdown(model(r, 'They said *urgent* [click](http://x)'));
+    expect(md.startsWith(`# ${t('handout-title')}\n`)).toBe(true);
+    expect(md).toContain(`## ${t('handout-verdict')} ${r.verdictLabel}`);
+    r.nextSteps.forEach((s, i) => expect(md).toContain(`${i + 1}. ${mdText(s.text)}`));
+    expect(md).toContain(`## ${t('handout-report-heading')}`);
+    expect(md.lastIndexOf(`## ${t('handout-phones')}`)).toBeGreaterThan(md.indexOf(`## ${t('handout-sources')}`));
+    expect(md).toContain('- **Police emergency number: 999**');
+    expect(md).toContain('> They said \\*urgent\\* \\[click\\](http://x)');
+  });
+
+  it('escapes what Markdown would act on, and keeps text on its line', () => {
+    expect(mdText('# not a heading')).toBe('\\# not a heading');
+    expect(mdText('1. not a list')).toBe('1\\. not a list');
+    expect(mdText('<b>x</b>\nnext')).toBe('\\<b\\>x\\</b\\> next');
+    expect(mdText('a_b*c`d|e~f')).toBe('a\\_b\\*c\\`d\\|e\\~f');
+  });
+});
+
+describe('a description in a handout', () => {
+  it('keeps the words and line breaks, drops control characters and direction overrides', () => {
+    expect(cleanDescription('  one\r\ntwo\u0007\u202e three\t four ')).toBe('one\ntwo three  four');
+  });
+});

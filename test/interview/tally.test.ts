@@ -1,0 +1,65 @@
+// The help desk's tally: counts by verdict and rule, and a CSV that a
+// spreadsheet can never run as a formula.
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CompiledRuleSet } from '../../src/engine/compile.js';
+import { csvCell, makeTally, renderTally, tallyCsv } from '../../src/interview/tally.js';
+import { makeWording } from '../../src/interview/wording.js';
+import { PLAIN_STYLE } from '../../src/render/colour.js';
+import { builtinRuleSet } from '../helpers/ruleset.js';
+
+let rs: CompiledRuleSet;
+beforeAll(async () => {
+  rs = await builtinRuleSet();
+});
+
+describe('tally', () => {
+  it('counts calls by verdict, urgent ones, and rules most matched first', () => {
+    const tally = makeTally(rs.set, [
+      { verdict: 'scam', urgent: true, rules: ['b-rule', 'a-rule'] },
+      { verdict: 'scam', urgent: false, rules: ['b-rule'] },
+      { verdict: 'suspicious', urgent: false, rules: ['a-rule', 'c-rule'] },
+      { verdict: 'no-known-signs', urgent: false, rules: [] },
+    ]);
+    expect(tally.calls).toBe(4);
+    expect(tally.urgent).toBe(1);
+    expect(tally.byVerdict).toEqual({ 'no-known-signs': 1, suspicious: 1, 'high-risk': 0, scam: 2 });
+    expect(tally.byRule.map((r) => [r.rule, r.count])).toEqual([['a-rule', 2], ['b-rule', 2], ['c-rule', 1]]);
+  });
+
+  it('prints "no calls" when none were checked', () => {
+    const t = makeWording(rs.set);
+    expect(renderTally(rs.set, makeTally(rs.set, []), t, PLAIN_STYLE)).toContain(t('tally-none'));
+  });
+
+  it('writes every verdict, even at 0, and every rule in the CSV', () => {
+    const rule = rs.set.rules[0]!;
+    const csv = tallyCsv(rs.set, makeTally(rs.set, [{ verdict: 'high-risk', urgent: false, rules: [rule.id] }]), '2026-11-22');
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('date,section,id,label,count');
+    expect(lines.filter((l) => l.includes(',verdict,'))).toHaveLength(4);
+    expect(lines).toContain('2026-11-22,verdict,high-risk,High risk,1');
+    expect(lines).toContain('2026-11-22,verdict,scam,Scam,0');
+    expect(lines.at(-1)).toBe(`2026-11-22,rule,${rule.id},${csvCell(rule.title)},1`);
+  });
+});
+
+describe('csvCell', () => {
+  it('neutralises formulas, also after spaces and in full-width forms', () => {
+    for (const s of ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '  =1', '\u3000=1', '＝1', '＋1', '－1', '＠x', '\r=1']) {
+      expect(csvCell(s).replace(/^"/, '').startsWith("'"), JSON.stringify(s)).toBe(true);
+    }
+    expect(csvCell('High risk')).toBe('High risk');
+    expect(csvCell('a, "b"')).toBe('"a, ""b"""');
+    expect(csvCell(3)).toBe('3');
+  });
+
+  it('no cell ever starts with a formula sign, whatever the text (binary strings)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        const cell = csvCell(s).replace(/^"/, '');
+        expect(cell).not.toMatch(/^[\s\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]/);
+      }),
+    );
+  });
+});
