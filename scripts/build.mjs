@@ -10,7 +10,7 @@
 // - the flag-check path is one file, dist/scamcheck.js; every `import()` in the
 //   source becomes a bundle of its own (dist/lazy-*.js), loaded only by the mode
 //   that needs it (the interview, batch, YAML loading, chalk…).
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -96,6 +96,17 @@ try {
   await build({ ...common, entryPoints: ['src/build-tools.ts'], outfile: 'dist/build-tools.js' });
 } catch {
   process.exit(1);
+}
+
+// A CommonJS bundle's import() of another goes through Node's ES-module loader,
+// which scans the whole file for export names (~100 ms for the YAML loader's
+// bundle). require() loads it directly; the result has the same named exports.
+for (const file of readdirSync(dist)) {
+  if (!file.endsWith('.js')) continue;
+  const path = resolve(dist, file);
+  const code = readFileSync(path, 'utf8');
+  const patched = code.replace(/\bimport\("(\.\/lazy-[a-zA-Z0-9-]+\.js)"\)/g, 'Promise.resolve().then(() => require("$1"))');
+  if (patched !== code) writeFileSync(path, patched);
 }
 
 const { createRequire } = await import('node:module');

@@ -79,6 +79,11 @@ export class Assembler {
   /** Ids defined by the pack being read, to tell a duplicate from an override. */
   private definedHere = new Map<string, SourceLocation>();
 
+  /** Start from a rule set assembled before (owned by this assembler from now on). Its items keep their `loc`, without origins. */
+  seed(set: RuleSet): void {
+    Object.assign(this.set, set);
+  }
+
   beginPack(info: PackInfo): void {
     this.pack = info;
     this.set.packs.push(info);
@@ -278,6 +283,15 @@ export class Assembler {
   private addVerdict(raw: Raw, src: YamlSource, path: (string | number)[]): void {
     const target = this.claim('verdict', this.set.verdicts, raw, src, path);
     if (target === undefined) return;
+    if (target !== 'new') {
+      // The words that say how serious a call is stay as the rule set first put them:
+      // a pack relabelling "Scam" would lower the verdict in all but name.
+      const reworded = ['label', 'summary'].filter((k) => k in raw);
+      if (reworded.length > 0) {
+        this.error(src, path, `verdict "${target.id}": a pack cannot change its ${reworded.join(' or ')}; add advice or a reassurance instead`, reworded[0]);
+        return;
+      }
+    }
     const v: VerdictDef =
       target === 'new'
         ? { id: String(raw['id']) as Verdict, label: '', summary: '', advice: [], sources: [], loc: locationOf(src, path) }

@@ -10,8 +10,12 @@ import { uncoveredNegations } from './monotonic.js';
 import { QUESTION_IDS, VERDICTS, type Condition, type QuestionId, type RuleSet, type SourceLocation } from './types.js';
 import { locationOf } from './yaml-source.js';
 
-export function checkMeaning(set: RuleSet, origins: Origins): Problem[] {
-  const problems: Problem[] = [];
+/** A problem that may carry a code for callers that treat some kinds apart. */
+export type CodedProblem = Problem & { code?: string };
+export const MISSING_EXAMPLE = 'missing-example';
+
+export function checkMeaning(set: RuleSet, origins: Origins): CodedProblem[] {
+  const problems: CodedProblem[] = [];
   const at = (obj: object, sub: (string | number)[] = [], key?: string): SourceLocation => {
     const o = origins.get(obj);
     if (!o) return (obj as { loc?: SourceLocation }).loc ?? { file: '(rule set)', line: 0, col: 0 };
@@ -89,8 +93,9 @@ export function checkMeaning(set: RuleSet, origins: Origins): Problem[] {
   for (const r of set.rules) {
     const what = `rule "${r.id}"`;
     if (r.sources.length === 0) error(at(r), `${what} has no source`);
-    if (r.examples.match.length === 0) error(at(r, [], 'examples'), `${what} has no example that must match`);
-    if (r.examples.noMatch.length === 0) error(at(r, [], 'examples'), `${what} has no example that must not match`);
+    // Coded so `rules test` can report these as failed rules rather than refuse to run.
+    if (r.examples.match.length === 0) problems.push({ severity: 'error', ...at(r, [], 'examples'), message: `${what} has no example that must match (add one under examples: match:)`, code: MISSING_EXAMPLE });
+    if (r.examples.noMatch.length === 0) problems.push({ severity: 'error', ...at(r, [], 'examples'), message: `${what} has no example that must not match (add one under examples: no-match:)`, code: MISSING_EXAMPLE });
     if (r.advice.length === 0) warn(at(r, [], 'advice'), `${what} brings no advice`);
     if (r.status === 'deprecated') warn(at(r, [], 'status'), `${what} is deprecated`);
     checkAdviceRefs(r, r.advice, what);

@@ -104,13 +104,17 @@ export interface LoadOptions {
 /** The rule set to check calls with. Throws RuleSetError when any file has an error. */
 export async function loadRuleSet(options: LoadOptions = {}): Promise<RuleSet> {
   const packs = options.packs ?? [];
-  if (packs.length === 0) {
-    const compiled = readCompiledBuiltin();
-    if (compiled) return compiled;
-  }
+  const compiled = readCompiledBuiltin();
+  if (packs.length === 0 && compiled) return compiled;
   const { resolvePack } = await import('./resolve-pack.js');
   const dirs = packs.map((p) => resolvePack(p));
-  const { set, problems } = await assembleFromYaml(dirs);
+  // With a fresh compiled built-in set, only the packs' YAML needs reading (it was checked at build time).
+  const { set, problems } = compiled ? await assembleOverCompiled(compiled, dirs) : await assembleFromYaml(dirs);
   if (problems.some((p) => p.severity === 'error')) throw new RuleSetError(problems);
   return set;
+}
+
+async function assembleOverCompiled(compiled: RuleSet, packDirs: readonly string[]): Promise<LoadResult> {
+  const { assemblePacksOver } = await import('./read-pack.js');
+  return assemblePacksOver(compiled, packDirs);
 }

@@ -59,8 +59,13 @@ export interface CoverageGap {
   message: string;
 }
 
+/** How many atom comparisons the whole coverage check may make: a pack cannot make loading hang. */
+export const MAX_COVERAGE_WORK = 20_000_000;
+
 export function uncoveredNegations(rules: readonly RuleDef[]): CoverageGap[] {
   const gaps: CoverageGap[] = [];
+  const negating = rules.filter((r) => hasNot(r.when) && VERDICTS.indexOf(r.verdict) > 0);
+  if (negating.length === 0) return gaps;
   const rank = (r: RuleDef) => VERDICTS.indexOf(r.verdict);
   const covering: { rank: number; terms: Term[] }[] = [];
   for (const r of rules) {
@@ -71,27 +76,41 @@ export function uncoveredNegations(rules: readonly RuleDef[]): CoverageGap[] {
       // Too many terms to list: such a rule simply is not used as cover.
     }
   }
-  for (const r of rules) {
-    if (!hasNot(r.when) || rank(r) === 0) continue;
+  const tooComplex = (r: RuleDef) => ({ rule: r, message: `rule "${r.id}": its "when" is too complex to check for monotonicity; simplify it or remove "not"` });
+  let work = 0;
+  for (const r of negating) {
     let terms: Term[];
     try {
       terms = relaxedTerms(r.when, true);
     } catch {
-      gaps.push({ rule: r, message: `rule "${r.id}": its "when" is too complex to check for monotonicity; simplify it or remove "not"` });
+      gaps.push(tooComplex(r));
       continue;
     }
-    for (const t of terms) {
-      const covered = covering.some((c) => c.rank >= rank(r) && c.terms.some((u) => u.every((atom) => t.includes(atom))));
-      if (!covered) {
-        const answers = t.length > 0 ? t.join(', ') : 'no answers at all';
-        gaps.push({
-          rule: r,
-          message:
-            `rule "${r.id}" uses "not", so adding an answer could lower the verdict: ` +
-            `with ${answers} no rule without "not" gives ${r.verdict} or higher; add such a rule or remove "not"`,
-        });
-        break;
+    try {
+      for (const t of terms) {
+        const covered = covering.some(
+          (c) =>
+            c.rank >= rank(r) &&
+            c.terms.some((u) => {
+              work += u.length * t.length;
+              if (work > MAX_COVERAGE_WORK) throw new TooComplex();
+              return u.every((atom) => t.includes(atom));
+            }),
+        );
+        if (!covered) {
+          const answers = t.length > 0 ? t.join(', ') : 'no answers at all';
+          gaps.push({
+            rule: r,
+            message:
+              `rule "${r.id}" uses "not", so adding an answer could lower the verdict: ` +
+              `with ${answers} no rule without "not" gives ${r.verdict} or higher; add such a rule or remove "not"`,
+          });
+          break;
+        }
       }
+    } catch (err) {
+      if (!(err instanceof TooComplex)) throw err;
+      gaps.push(tooComplex(r));
     }
   }
   return gaps;

@@ -1,77 +1,158 @@
 // Reading pack folders (the built-in rules/ first) into one assembled rule set.
+// Reading (files → checked YAML) and assembling (YAML → RuleSet) are separate
+// steps, so a test can assemble many packs over one parsed built-in set.
 
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { terminalSafe } from '../render/sanitize.js';
 import type { Problem } from '../util/errors.js';
 import { Assembler } from './assemble.js';
 import { checkMeaning } from './check-meaning.js';
 import { displayPath, listRuleFiles, MANIFEST_FILE, type LoadResult } from './load.js';
 import { checkSchema } from './schema-check.js';
-import type { PackInfo } from './types.js';
-import { readYamlFile } from './yaml-source.js';
+import type { PackInfo, RuleSet } from './types.js';
+import { locationOf, readYamlFile, type YamlSource } from './yaml-source.js';
 
 export const MAX_RULE_FILES = 200;
+/** The rule-file format this scamcheck reads (`schemaVersion` in pack.yaml). */
+export const SCHEMA_VERSION = 1;
+const SECTIONS = 'rules, advice, contacts, questions, verdicts, interview, disable';
 
-function readManifest(dir: string, problems: Problem[]): PackInfo | undefined {
+/** One pack folder, read and structurally checked, not yet assembled. */
+export interface PackRead {
+  /** As shown in messages. */
+  dir: string;
+  info?: PackInfo;
+  /** Rule files that passed the structural checks, in order. */
+  sources: YamlSource[];
+  /** Every file read, manifest first, as shown in messages. */
+  files: string[];
+  problems: Problem[];
+}
+
+const at = (file: string, message: string, line = 0, col = 0): Problem => ({ severity: 'error', file, line, col, message });
+
+function readManifest(dir: string, read: PackRead): PackInfo | undefined {
   const file = join(dir, MANIFEST_FILE);
   const shown = displayPath(file);
   if (!existsSync(file)) {
-    problems.push({ severity: 'error', file: displayPath(dir), line: 0, col: 0, message: `not a rule pack: there is no ${MANIFEST_FILE} (run "scamcheck rules init" to start one)` });
+    const near = ['pack.yml', 'Pack.yaml', 'manifest.yaml', 'scamcheck.yaml'].find((n) => existsSync(join(dir, n)));
+    read.problems.push(
+      at(
+        read.dir,
+        near
+          ? `not a rule pack: there is no ${MANIFEST_FILE} (found ${near}: rename it to ${MANIFEST_FILE})`
+          : `not a rule pack: there is no ${MANIFEST_FILE} (run "scamcheck rules init <folder>" to start one)`,
+      ),
+    );
     return undefined;
   }
-  const { source, problems: p } = readYamlFile(file, shown);
-  problems.push(...p);
+  read.files.push(shown);
+  const { source, problems } = readYamlFile(file, shown);
+  read.problems.push(...problems);
   if (!source) return undefined;
-  const schemaProblems = checkSchema(source, 'pack');
-  problems.push(...schemaProblems);
+  const data = source.data as Record<string, unknown> | null;
+  const version = data !== null && typeof data === 'object' ? data['schemaVersion'] : undefined;
+  let schemaProblems = checkSchema(source, 'pack');
+  if (typeof version === 'number' && version !== SCHEMA_VERSION) {
+    // Say what the number means rather than "must be one of: 1".
+    schemaProblems = schemaProblems.filter((p) => !p.message.startsWith('schemaVersion '));
+    const { line, col } = locationOf(source, ['schemaVersion']);
+    schemaProblems.push(
+      at(
+        shown,
+        version > SCHEMA_VERSION
+          ? `schemaVersion ${version} is newer than this scamcheck understands (it reads schemaVersion ${SCHEMA_VERSION}): update scamcheck to use this pack`
+          : `schemaVersion ${version} is not supported: this scamcheck reads schemaVersion ${SCHEMA_VERSION}`,
+        line,
+        col,
+      ),
+    );
+  }
+  read.problems.push(...schemaProblems);
   if (schemaProblems.length > 0) return undefined;
-  const data = source.data as Record<string, unknown>;
+  const d = data as Record<string, unknown>;
   return {
-    name: String(data['name']),
-    version: String(data['version']),
-    schemaVersion: Number(data['schemaVersion']),
-    ...(typeof data['description'] === 'string' ? { description: data['description'] } : {}),
-    dir: displayPath(dir),
+    name: String(d['name']),
+    version: String(d['version']),
+    schemaVersion: Number(d['schemaVersion']),
+    ...(typeof d['description'] === 'string' ? { description: d['description'] } : {}),
+    dir: read.dir,
+  };
+}
+
+/** Read one pack folder: its manifest and every rule file below it, each checked against the schema. */
+export function readPack(dir: string): PackRead {
+  const read: PackRead = { dir: displayPath(dir), sources: [], files: [], problems: [] };
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    read.problems.push(at(read.dir, 'no such folder'));
+    return read;
+  }
+  read.info = readManifest(dir, read);
+  if (!read.info) return read;
+  const files = listRuleFiles(dir);
+  if (files.length > MAX_RULE_FILES) {
+    read.problems.push(at(read.dir, `too many rule files (${files.length}; the limit is ${MAX_RULE_FILES})`));
+    return read;
+  }
+  for (const file of files) {
+    const shown = displayPath(file);
+    read.files.push(shown);
+    const { source, problems } = readYamlFile(file, shown);
+    read.problems.push(...problems);
+    if (!source) continue;
+    if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
+      read.problems.push(at(source.file, `expected a map of sections (${SECTIONS})`, 1, 1));
+      continue;
+    }
+    const schemaProblems = checkSchema(source, 'rules');
+    read.problems.push(...schemaProblems);
+    if (schemaProblems.length === 0) read.sources.push(source);
+  }
+  return read;
+}
+
+/**
+ * Layer packs already read, in order, and run the meaning checks when the structure is sound.
+ * `over` is an already assembled rule set to start from (the compiled built-in set), copied first.
+ */
+export function assembleReadPacks(packs: readonly PackRead[], over?: RuleSet): LoadResult {
+  const asm = new Assembler();
+  const problems: Problem[] = packs.flatMap((p) => p.problems);
+  const names = new Map<string, string>();
+  if (over) {
+    asm.seed(structuredClone(over));
+    for (const p of over.packs) names.set(p.name, p.dir);
+  }
+  for (const pack of packs) {
+    if (!pack.info) continue;
+    const first = names.get(pack.info.name);
+    if (first !== undefined) {
+      problems.push(at(pack.files[0] ?? pack.dir, `pack "${pack.info.name}" is given twice (first from ${first})`, 1, 1));
+      continue;
+    }
+    names.set(pack.info.name, pack.dir);
+    asm.beginPack(pack.info);
+    for (const source of pack.sources) asm.addFile(source);
+  }
+  problems.push(...asm.problems);
+  // Meaning checks only make sense once every file is structurally sound.
+  const meaningChecked = !problems.some((p) => p.severity === 'error');
+  if (meaningChecked) problems.push(...checkMeaning(asm.set, asm.origins));
+  return {
+    set: asm.set,
+    // Names, keys and values in messages come from the files: never let them act on a terminal.
+    problems: problems.map((p) => ({ ...p, file: terminalSafe(p.file), message: terminalSafe(p.message) })),
+    meaningChecked,
+    files: packs.flatMap((p) => p.files),
   };
 }
 
 export function assemblePacks(dirs: readonly string[]): LoadResult {
-  const asm = new Assembler();
-  const problems: Problem[] = [];
-  const names = new Set<string>();
-  for (const dir of dirs) {
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-      problems.push({ severity: 'error', file: displayPath(dir), line: 0, col: 0, message: 'no such folder' });
-      continue;
-    }
-    const info = readManifest(dir, problems);
-    if (!info) continue;
-    if (names.has(info.name)) {
-      problems.push({ severity: 'error', file: displayPath(join(dir, MANIFEST_FILE)), line: 1, col: 1, message: `pack "${info.name}" is given twice` });
-      continue;
-    }
-    names.add(info.name);
-    asm.beginPack(info);
-    const files = listRuleFiles(dir);
-    if (files.length > MAX_RULE_FILES) {
-      problems.push({ severity: 'error', file: info.dir, line: 0, col: 0, message: `too many rule files (${files.length}; the limit is ${MAX_RULE_FILES})` });
-      continue;
-    }
-    for (const file of files) {
-      const { source, problems: p } = readYamlFile(file, displayPath(file));
-      problems.push(...p);
-      if (!source) continue;
-      if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
-        problems.push({ severity: 'error', file: source.file, line: 1, col: 1, message: 'expected a map of sections (questions, rules, advice, contacts, verdicts, interview, disable)' });
-        continue;
-      }
-      const schemaProblems = checkSchema(source, 'rules');
-      problems.push(...schemaProblems);
-      if (schemaProblems.length === 0) asm.addFile(source);
-    }
-  }
-  problems.push(...asm.problems);
-  // Meaning checks only make sense once every file is structurally sound.
-  if (!problems.some((p) => p.severity === 'error')) problems.push(...checkMeaning(asm.set, asm.origins));
-  return { set: asm.set, problems };
+  return assembleReadPacks(dirs.map(readPack));
+}
+
+/** Packs layered over a rule set already assembled and checked (the compiled built-in set): only the packs' YAML is read. */
+export function assemblePacksOver(base: RuleSet, dirs: readonly string[]): LoadResult {
+  return assembleReadPacks(dirs.map(readPack), base);
 }

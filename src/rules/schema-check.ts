@@ -14,7 +14,6 @@ import { locationOf, type YamlSource } from './yaml-source.js';
 // ajv is CommonJS; its default export arrives wrapped under ESM.
 const Ajv = ((AjvModule as unknown as { default?: typeof AjvClass }).default ?? AjvModule) as unknown as typeof AjvClass.default;
 
-
 export const RULES_SCHEMA_FILE = 'scamcheck-rules.schema.json';
 export const PACK_SCHEMA_FILE = 'scamcheck-pack.schema.json';
 
@@ -59,7 +58,7 @@ export function describePath(data: unknown, path: readonly (string | number)[]):
     if (typeof step === 'number') {
       out += `[${step}]`;
       const id = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)['id'] : undefined;
-      if (typeof id === 'string') out += ` (${id})`;
+      if (typeof id === 'string') out += ` (${id.length > 60 ? `${id.slice(0, 60)}…` : id})`;
     } else {
       out += out === '' ? step : `.${step}`;
     }
@@ -118,8 +117,8 @@ function explainErrors(src: YamlSource, errors: ErrorObject[]): Problem[] {
       case 'additionalProperties': {
         key = String(params['additionalProperty']);
         const allowed = Object.keys((err.parentSchema?.['properties'] as object | undefined) ?? {});
-        const guess = closest(key, allowed);
-        message = `unknown field "${key}" in ${at}` + (guess ? `; did you mean "${guess}"?` : `; allowed: ${allowed.join(', ')}`);
+        const guess = key.length <= 100 ? closest(key, allowed) : undefined;
+        message = `unknown field ${shown(key)} in ${at}` + (guess ? `; did you mean "${guess}"?` : `; allowed: ${allowed.join(', ')}`);
         break;
       }
       case 'required':

@@ -1,15 +1,27 @@
-// Reading one YAML file defensively: size and encoding first, then the YAML
-// parser's own errors (syntax, duplicate keys, unknown tags), then keys that
-// could reach an object's prototype, then alias expansion with a limit.
-// Everything keeps positions so a problem can be named as file:line:column.
+// Reading one YAML file defensively: a regular file, size and encoding first,
+// then the YAML parser's own errors (syntax, duplicate keys), then what the
+// parser would let through but a rule file never needs: explicit tags
+// (!!js/function, !!binary…), keys that could reach an object's prototype,
+// control characters, very deep nesting, aliases that expand to a huge amount
+// of data (billion laughs) or refer to themselves. Every problem keeps a
+// position so it can be named as file:line:column.
 
-import { readFileSync, statSync } from 'node:fs';
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { LineCounter, isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { Problem } from '../util/errors.js';
 import type { SourceLocation } from './types.js';
 
 export const MAX_RULE_FILE_BYTES = 1024 * 1024;
+/** Maps and lists nested deeper than this are refused (no rule file needs more than about 12). */
+export const MAX_NESTING = 64;
+/** How many values aliases may add when expanded; a billion-laughs file asks for millions. */
+export const MAX_ALIAS_EXPANSION = 10_000;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** The core YAML tags; anything else (!!js/function, !!binary, !!set, !custom) is refused. */
+const ALLOWED_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+// Control characters (not tab or newline) and bidirectional overrides: they could act on a terminal when shown.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 export interface YamlSource {
   file: string;
@@ -18,81 +30,261 @@ export interface YamlSource {
   data: unknown;
 }
 
-export function locate(src: Pick<YamlSource, 'file' | 'lines'>, offset: number): SourceLocation {
+type Where = Pick<YamlSource, 'file' | 'lines'>;
+
+export function locate(src: Where, offset: number): SourceLocation {
   const { line, col } = src.lines.linePos(offset);
   return { file: src.file, line, col };
 }
 
-function problemAt(src: Pick<YamlSource, 'file' | 'lines'>, offset: number, message: string): Problem {
+function problemAt(src: Where, offset: number, message: string): Problem {
   return { severity: 'error', ...locate(src, offset), message };
 }
 
-function fileProblem(file: string, message: string): Problem {
-  return { severity: 'error', file, line: 0, col: 0, message };
+/** A problem with the file as a whole: reported at its first line, so editors can jump to it. */
+function fileProblem(file: string, message: string, line = 1, col = 1): Problem {
+  return { severity: 'error', file, line, col, message };
 }
+
+const startOf = (node: Node | null | undefined): number => node?.range?.[0] ?? 0;
 
 /** Parse `text` (already known to be UTF-8 text) as YAML; `file` is only used in messages. */
 export function parseYamlText(file: string, text: string): { source?: YamlSource; problems: Problem[] } {
   const lines = new LineCounter();
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
+  // Core schema, no merge keys (<<), whatever a %YAML directive says: plain JSON-like data only.
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true, schema: 'core', merge: false, version: '1.2' });
   const where = { file, lines };
   const problems: Problem[] = [];
-  for (const e of doc.errors) problems.push(problemAt(where, e.pos[0], yamlMessage(e.message)));
+  for (const e of doc.errors) problems.push(problemAt(where, e.pos[0], yamlMessage(e.code, e.message, text, e.pos[0])));
   // Unknown tags (!!js/function, !foo) are only warnings to the parser; here they are refused.
-  for (const w of doc.warnings) problems.push(problemAt(where, w.pos[0], yamlMessage(w.message)));
-  if (problems.length > 0) return { problems };
+  for (const w of doc.warnings) problems.push(problemAt(where, w.pos[0], yamlMessage(w.code, w.message, text, w.pos[0])));
+  if (problems.length > 0) return { problems: dedupe(problems) };
 
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
-    return { problems: [fileProblem(file, 'the file is empty: expected a map of sections')] };
+    return { problems: [fileProblem(file, 'the file is empty: expected a map of sections (rules, advice, contacts, questions…)')] };
   }
-  visit(doc, {
-    Pair(_key, pair) {
-      if (isScalar(pair.key) && typeof pair.key.value === 'string' && FORBIDDEN_KEYS.has(pair.key.value)) {
-        problems.push(problemAt(where, pair.key.range?.[0] ?? 0, `the key "${pair.key.value}" is not allowed`));
-      } else if (pair.key !== null && !isScalar(pair.key)) {
-        problems.push(problemAt(where, (pair.key as Node).range?.[0] ?? 0, 'keys must be plain words'));
-      }
-    },
-  });
+  problems.push(...checkNodes(where, doc, text));
   if (problems.length > 0) return { problems };
 
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: 100 });
+    // Aliases were counted above; this limit is only a second line of defence.
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    return { problems: [fileProblem(file, `could not expand the YAML (${yamlMessage(message)})`)] };
+    return { problems: [fileProblem(file, `could not read the YAML (${message.split('\n')[0]})`)] };
   }
   return { source: { file, doc, lines, data }, problems: [] };
 }
 
-/** Read a file from disk and parse it, refusing large, binary and non-UTF-8 files. */
-export function readYamlFile(file: string, displayName = file): { source?: YamlSource; problems: Problem[] } {
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch (err) {
-    return { problems: [fileProblem(displayName, `cannot read the file (${(err as NodeJS.ErrnoException).code ?? 'error'})`)] };
-  }
-  if (size > MAX_RULE_FILE_BYTES) {
-    return { problems: [fileProblem(displayName, `the file is too large (${size} bytes; the limit is ${MAX_RULE_FILE_BYTES})`)] };
-  }
-  const bytes = readFileSync(file);
-  if (bytes.includes(0)) return { problems: [fileProblem(displayName, 'the file is not text (it contains NUL bytes)')] };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { problems: [fileProblem(displayName, 'the file is not UTF-8 text')] };
-  }
-  if (text.trim() === '') return { problems: [fileProblem(displayName, 'the file is empty: expected a map of sections')] };
-  return parseYamlText(displayName, text);
+/** One pass over every node: tags, keys, text, nesting depth and alias expansion. */
+function checkNodes(where: Where, doc: Document.Parsed, text: string): Problem[] {
+  const problems: Problem[] = [];
+  const anchors = new Map<string, Node>();
+  /** Expanded size of each anchored node, once known; undefined while it is being measured. */
+  const sizes = new Map<Node, number | undefined>();
+  let expansion = 0;
+  let stop = false;
+
+  const tagAt = (node: Node): number => {
+    // The node's range starts after its tag: look back on the same line for the "!".
+    const start = startOf(node);
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const bang = text.lastIndexOf('!', start);
+    return bang >= lineStart ? bang : start;
+  };
+
+  /** Walk a node; returns how many values it stands for when aliases are expanded. */
+  const walk = (node: unknown, depth: number): number => {
+    if (stop || node === null || node === undefined) return 0;
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      if (!target) {
+        problems.push(problemAt(where, startOf(node), `the alias *${node.source} has no anchor &${node.source} before it`));
+        return 1;
+      }
+      if (sizes.has(target) && sizes.get(target) === undefined) {
+        problems.push(problemAt(where, startOf(node), `the alias *${node.source} is inside the item it refers to; it would never end`));
+        stop = true;
+        return 0;
+      }
+      const size = sizes.get(target) ?? 1;
+      expansion += size;
+      if (expansion > MAX_ALIAS_EXPANSION) {
+        problems.push(
+          problemAt(where, startOf(node), `aliases expand to too much data (more than ${MAX_ALIAS_EXPANSION} values); write the items out instead of repeating *${node.source}`),
+        );
+        stop = true;
+      }
+      return size;
+    }
+    const n = node as Node;
+    if (n.tag !== undefined && !ALLOWED_TAGS.has(n.tag)) {
+      problems.push(problemAt(where, tagAt(n), `${tagName(n.tag)} is not allowed: rule files hold only text, numbers, true/false, lists and maps`));
+    }
+    if (depth > MAX_NESTING) {
+      problems.push(problemAt(where, startOf(n), `the lists and maps are nested too deeply (more than ${MAX_NESTING} levels)`));
+      stop = true;
+      return 0;
+    }
+    const anchor = (n as { anchor?: string }).anchor;
+    if (anchor) {
+      anchors.set(anchor, n);
+      sizes.set(n, undefined);
+    }
+    let size = 1;
+    if (isScalar(n)) {
+      if (typeof n.value === 'string') {
+        const bad = CONTROL.exec(n.value);
+        if (bad) problems.push(problemAt(where, startOf(n), `the text contains a control character (U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}); use plain text`));
+      }
+    } else if (isCollection(n)) {
+      for (const item of n.items) {
+        if (stop) break;
+        if (isPair(item)) {
+          const key = item.key as Node | null;
+          if (isScalar(key) && typeof key.value === 'string' && FORBIDDEN_KEYS.has(key.value)) {
+            problems.push(problemAt(where, startOf(key), `the key "${key.value}" is not allowed`));
+          } else if (key !== null && !isScalar(key)) {
+            problems.push(problemAt(where, startOf(key), 'keys must be plain words'));
+          } else {
+            size += walk(key, depth + 1);
+          }
+          size += walk(item.value, depth + 1);
+        } else {
+          size += walk(item, depth + 1);
+        }
+      }
+    }
+    if (anchor) sizes.set(n, size);
+    return size;
+  };
+  walk(doc.contents, 0);
+  return problems;
 }
 
-function yamlMessage(message: string): string {
-  // The yaml package's messages sometimes carry a trailing context block; keep the first line.
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+function tagName(tag: string): string {
+  return tag.startsWith('tag:yaml.org,2002:') ? `the tag "!!${tag.slice('tag:yaml.org,2002:'.length)}"` : `the tag "${tag}"`;
+}
+
+/** Read a file from disk and parse it, refusing special files, large, binary and non-UTF-8 files. */
+export function readYamlFile(file: string, displayName = file): { source?: YamlSource; problems: Problem[] } {
+  const read = readTextFile(file, displayName);
+  if (read.text === undefined) return { problems: read.problems };
+  return parseYamlText(displayName, read.text);
+}
+
+/** The file as UTF-8 text, or a problem saying why it is not. Never reads more than the size limit. */
+export function readTextFile(file: string, displayName = file): { text?: string; problems: Problem[] } {
+  const notRegular = fileProblem(displayName, 'not a regular file (a device, pipe or folder cannot be a rule file)', 0, 0);
+  let fd: number;
+  try {
+    // Checked before opening too: opening a named pipe would wait for a writer.
+    if (!statSync(file).isFile()) return { problems: [notRegular] };
+    fd = openSync(file, 'r');
+  } catch (err) {
+    return { problems: [fileProblem(displayName, `cannot read the file (${(err as NodeJS.ErrnoException).code ?? 'error'})`, 0, 0)] };
+  }
+  let bytes: Buffer;
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { problems: [notRegular] };
+    if (st.size > MAX_RULE_FILE_BYTES) {
+      return { problems: [fileProblem(displayName, `the file is too large (${st.size} bytes; the limit is ${MAX_RULE_FILE_BYTES})`)] };
+    }
+    // Read one byte more than the size said, to notice a file that grew; never more than the limit allows.
+    let buf = Buffer.allocUnsafe(st.size + 1);
+    let got = readAll(fd, buf, 0);
+    if (got === buf.length) {
+      buf = Buffer.concat([buf, Buffer.allocUnsafe(MAX_RULE_FILE_BYTES + 1 - buf.length)]);
+      got = readAll(fd, buf, got);
+    }
+    if (got > MAX_RULE_FILE_BYTES) return { problems: [fileProblem(displayName, `the file is too large (the limit is ${MAX_RULE_FILE_BYTES} bytes)`)] };
+    bytes = buf.subarray(0, got);
+  } finally {
+    closeSync(fd);
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { problems: [fileProblem(displayName, 'the file is UTF-16 text: save it as UTF-8')] };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return { problems: [fileProblem(displayName, 'the file is not text (it contains a NUL byte)', ...bytePosition(bytes, nul))] };
+  const bad = firstInvalidUtf8(bytes);
+  if (bad >= 0) return { problems: [fileProblem(displayName, `the file is not UTF-8 text (byte 0x${bytes[bad]!.toString(16).padStart(2, '0')}): save it as UTF-8`, ...bytePosition(bytes, bad))] };
+  const text = bytes.toString('utf8');
+  if (text.replace(/^\ufeff/, '').trim() === '') return { problems: [fileProblem(displayName, 'the file is empty: expected a map of sections (rules, advice, contacts, questions…)')] };
+  return { text, problems: [] };
+}
+
+/** Fill `buf` from `from` until it is full or the file ends; returns how many bytes it holds. */
+function readAll(fd: number, buf: Buffer, from: number): number {
+  let got = from;
+  for (let n = 1; n > 0 && got < buf.length; got += n) n = readSync(fd, buf, got, buf.length - got, null);
+  return got;
+}
+
+/** Line and column (1-based, counting characters) of a byte offset. */
+function bytePosition(bytes: Buffer, offset: number): [number, number] {
+  const before = bytes.subarray(0, offset);
+  const lineStart = before.lastIndexOf(0x0a) + 1;
+  let line = 1;
+  for (const b of before) if (b === 0x0a) line++;
+  // Count characters, not bytes, on the line: continuation bytes (10xxxxxx) do not start one.
+  let col = 1;
+  for (const b of before.subarray(lineStart)) if ((b & 0xc0) !== 0x80) col++;
+  return [line, col];
+}
+
+/** Offset of the first byte that breaks UTF-8 (overlongs, surrogates and > U+10FFFF included), or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let min: number;
+    let cp: number;
+    if (b >= 0xc2 && b <= 0xdf) [need, min, cp] = [1, 0x80, b & 0x1f];
+    else if (b >= 0xe0 && b <= 0xef) [need, min, cp] = [2, 0x800, b & 0x0f];
+    else if (b >= 0xf0 && b <= 0xf4) [need, min, cp] = [3, 0x10000, b & 0x07];
+    else return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+/** The parser's message made plain: first line only, and the common ones reworded. */
+function yamlMessage(code: string, message: string, text: string, pos: number): string {
+  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  if (code === 'DUPLICATE_KEY') {
+    const key = /^[^\s:,{}[\]]+|^"[^"]*"|^'[^']*'/.exec(text.slice(pos))?.[0];
+    return key ? `the key ${key.startsWith('"') || key.startsWith("'") ? key : `"${key}"`} is given twice in the same map` : 'a key is given twice in the same map';
+  }
+  if (code === 'TAG_RESOLVE_FAILED') {
+    const tag = /^Unresolved tag: (.*)$/.exec(first)?.[1];
+    return `${tag ? tagName(tag) : 'this tag'} is not allowed: rule files hold only text, numbers, true/false, lists and maps`;
+  }
+  if (/Maximum call stack/i.test(first)) return `the lists and maps are nested too deeply (more than ${MAX_NESTING} levels)`;
+  return `not valid YAML: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const k = `${p.line}:${p.col}:${p.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 /** The node at a data path ("rules", 3, "when"), or the nearest ancestor that exists. */
@@ -100,6 +292,7 @@ export function nodeAt(src: YamlSource, path: readonly (string | number)[]): { n
   let node: unknown = src.doc.contents;
   let depth = 0;
   for (const step of path) {
+    if (isAlias(node)) node = node.resolve(src.doc);
     let next: unknown;
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step));

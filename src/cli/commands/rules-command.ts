@@ -1,13 +1,105 @@
-// `scamcheck rules …` — declared here. STUB until the rule-packs issue lands.
+// `scamcheck rules …` — declared here; each action lazily imports the module in
+// src/rules/commands that does the work.
 
-import type { Command } from 'commander';
-import { UsageError } from '../../util/errors.js';
+import { Option, type Command } from 'commander';
+import type { RulesOptions } from '../../rules/commands/common.js';
+import { collect, parseRegion } from '../options.js';
+
+const RULES_HELP = `
+Rule packs:
+  A pack is a folder with a pack.yaml manifest and rule files (*.yaml), or an
+  installed npm package holding one. --rules layers it over the built-in rules.
+  Start one with "scamcheck rules init <dir>"; see the README for the format.
+
+Examples:
+  $ scamcheck rules list --rules examples/kent-trading-standards --changed
+  $ scamcheck rules show police-ask-for-money --region scotland
+  $ scamcheck rules init my-pack
+  $ scamcheck rules validate my-pack
+  $ scamcheck rules test my-pack
+  $ scamcheck rules answers --json
+
+Exit codes: 0 done; 1 "rules test" found failing rules; 2 usage error;
+3 the rules or a pack have errors.`;
+
+/**
+ * The options of a rules subcommand merged with those given before it: commander lets the
+ * root command take --rules, --json, --region and --no-color wherever they appear.
+ */
+export function mergedOptions(cmd: Command): RulesOptions {
+  const chain: Command[] = [];
+  for (let c: Command | null = cmd; c; c = c.parent) chain.unshift(c);
+  const all = chain.map((c) => c.opts<Record<string, unknown>>());
+  const rules = all.flatMap((o) => (Array.isArray(o['rules']) ? (o['rules'] as string[]) : []));
+  const regions = all.map((o) => o['region']).filter((r): r is RulesOptions['region'] => typeof r === 'string');
+  // The root's default region is england; an explicit subcommand --region comes last and wins.
+  return {
+    rules,
+    json: all.some((o) => o['json'] === true),
+    color: !all.some((o) => o['color'] === false),
+    region: regions.at(-1) ?? 'england',
+  };
+}
+
+function packOptions(cmd: Command, { json = true }: { json?: boolean } = {}): Command {
+  cmd.option('--rules <dir>', 'layer a rule pack (folder or installed npm package) over the built-in rules; repeatable', collect);
+  if (json) cmd.option('--json', 'print JSON instead of text');
+  return cmd.option('--no-color', 'no colour (also NO_COLOR=1, or when output is not a terminal)');
+}
 
 export function defineRulesCommand(program: Command): void {
-  program
+  const rules = program
     .command('rules')
-    .description('list, explain, validate and test rule sets')
-    .action(() => {
-      throw new UsageError('rules commands are not available in this version yet');
+    .description('list, explain, validate and test rule sets and rule packs')
+    .addHelpText('after', RULES_HELP)
+    .exitOverride()
+    .showSuggestionAfterError(true);
+
+  packOptions(rules.command('list').description('list every rule: id, verdict, title, first source, and what each pack changed'))
+    .option('--changed', 'only the rules a pack added, changed or disabled')
+    .exitOverride()
+    .action(async (local: { changed?: boolean }, cmd: Command) => {
+      const { runList } = await import('../../rules/commands/list.js');
+      await runList({ ...mergedOptions(cmd), changed: Boolean(local.changed) });
+    });
+
+  packOptions(rules.command('show <id>').description('explain one rule: when it matches, in words; its advice, contacts, sources and examples'))
+    .addOption(new Option('--region <region>', 'show advice and contacts for this region: england, wales, scotland or northern-ireland').argParser(parseRegion))
+    .exitOverride()
+    .action(async (id: string, _local: unknown, cmd: Command) => {
+      const { runShow } = await import('../../rules/commands/show.js');
+      await runShow(id, mergedOptions(cmd));
+    });
+
+  packOptions(rules.command('validate [dir]').description('check the built-in rules and a pack (folder or npm package): every problem as file:line:column'))
+    .exitOverride()
+    .action(async (dir: string | undefined, _local: unknown, cmd: Command) => {
+      const { runValidate } = await import('../../rules/commands/validate.js');
+      process.exitCode = await runValidate(dir, mergedOptions(cmd));
+    });
+
+  packOptions(rules.command('test [dir]').description('run every rule\'s examples (built-in rules and a pack); exit 1 if any rule fails'))
+    .exitOverride()
+    .action(async (dir: string | undefined, _local: unknown, cmd: Command) => {
+      const { runTest } = await import('../../rules/commands/test-examples.js');
+      process.exitCode = await runTest(dir, mergedOptions(cmd));
+    });
+
+  packOptions(rules.command('answers').description('list the answer ids each question takes (--claimed, --asked, --signs, --happened)'))
+    .exitOverride()
+    .action(async (_local: unknown, cmd: Command) => {
+      const { runAnswers } = await import('../../rules/commands/answers.js');
+      await runAnswers(mergedOptions(cmd));
+    });
+
+  rules
+    .command('init <dir>')
+    .description('start a new rule pack in <dir> (a new or empty folder): a small, valid, tested example with comments')
+    .option('--name <name>', 'the pack\'s name (default: from the folder name)')
+    .option('--json', 'print what was created as JSON')
+    .exitOverride()
+    .action(async (dir: string, local: { name?: string }, cmd: Command) => {
+      const { runInit } = await import('../../rules/commands/init.js');
+      runInit(dir, { ...(local.name !== undefined ? { name: local.name } : {}), json: mergedOptions(cmd).json });
     });
 }

@@ -1,0 +1,81 @@
+// `scamcheck rules validate [dir]`: structural and meaning checks of the built-in
+// rules plus a pack, every problem as file:line:column, errors apart from
+// warnings, and a closing count. Exit 3 on any error.
+
+import { EXIT } from '../../cli/exit-codes.js';
+import type { Style } from '../../render/colour.js';
+import { formatProblem, type Problem } from '../../util/errors.js';
+import { assembleFromYaml, BUILTIN_RULES_DIR, displayPath } from '../load.js';
+import { resolvePack } from '../resolve-pack.js';
+import type { PackInfo } from '../types.js';
+import { json, packLine, plural, safe, shellArg, styleFor, write, type RulesOptions } from './common.js';
+
+export interface ValidationReport {
+  ok: boolean;
+  /** Packs that loaded (the built-in set first). */
+  packs: PackInfo[];
+  files: string[];
+  errors: Problem[];
+  warnings: Problem[];
+  /** Warnings in the built-in rules left out because a pack was being checked. */
+  builtinWarningsHidden: number;
+  /** false when structural errors stopped the meaning checks. */
+  meaningChecked: boolean;
+}
+
+/** Pack folders to check: the --rules packs, then the folder named, each resolved. */
+export function packDirs(opts: Pick<RulesOptions, 'rules'>, dir: string | undefined): string[] {
+  return [...opts.rules.map((p) => resolvePack(p)), ...(dir === undefined ? [] : [resolvePack(dir, process.cwd(), '')])];
+}
+
+export async function validate(dirs: string[]): Promise<ValidationReport> {
+  const result = await assembleFromYaml(dirs);
+  const errors = result.problems.filter((p) => p.severity === 'error');
+  let warnings = result.problems.filter((p) => p.severity === 'warning');
+  let hidden = 0;
+  if (dirs.length > 0) {
+    // A pack author needs their own warnings; the built-in set's are for its maintainers.
+    const builtinPrefix = `${displayPath(BUILTIN_RULES_DIR)}/`;
+    const shown = warnings.filter((w) => !w.file.startsWith(builtinPrefix));
+    hidden = warnings.length - shown.length;
+    warnings = shown;
+  }
+  return {
+    ok: errors.length === 0,
+    packs: result.set.packs,
+    files: result.files ?? [],
+    errors,
+    warnings,
+    builtinWarningsHidden: hidden,
+    meaningChecked: result.meaningChecked ?? true,
+  };
+}
+
+export function formatValidation(r: ValidationReport, style: Style): string {
+  const out: string[] = [];
+  const what = r.packs.length > 0 ? r.packs.map(packLine).join(' + ') : 'the rule set';
+  out.push(`Checked ${plural(r.files.length, 'file')}: ${what}`);
+  if (r.errors.length > 0) {
+    out.push('', style.heading(`Errors (${r.errors.length})`));
+    for (const p of r.errors) out.push(`  ${safe(formatProblem(p))}`);
+  }
+  if (r.warnings.length > 0) {
+    out.push('', style.heading(`Warnings (${r.warnings.length})`));
+    for (const p of r.warnings) out.push(`  ${safe(formatProblem(p))}`);
+  }
+  if (r.builtinWarningsHidden > 0) {
+    out.push('', style.dim(`${plural(r.builtinWarningsHidden, 'warning')} in the built-in rules not shown (run "scamcheck rules validate" with no folder to see them).`));
+  }
+  if (!r.meaningChecked) {
+    out.push('', 'The errors above stopped the other checks (references, examples, sources). Fix them and run this again: more may show.');
+  }
+  if (r.ok) out.push('', `No errors. Run "scamcheck rules test${r.packs.length > 1 ? ` ${shellArg(r.packs.at(-1)!.dir)}` : ''}" to run every rule's examples.`);
+  out.push('', `${plural(r.errors.length, 'error')}, ${plural(r.warnings.length, 'warning')}`);
+  return out.join('\n') + '\n';
+}
+
+export async function runValidate(dir: string | undefined, opts: RulesOptions): Promise<number> {
+  const report = await validate(packDirs(opts, dir));
+  write(opts.json ? json(report) : formatValidation(report, await styleFor(opts)));
+  return report.ok ? EXIT.ok : EXIT.rules;
+}
