@@ -39,6 +39,12 @@ export interface NextStep {
   contacts: Contact[];
 }
 
+/** Answers that, added on their own, would raise the verdict: forewarning if the caller rings back. */
+export interface NearMiss {
+  verdict: Verdict;
+  answers: { question: QuestionId; id: string }[];
+}
+
 export interface CheckResult {
   verdict: Verdict;
   /** The verdict in words ("Scam", "No known warning signs"). */
@@ -53,6 +59,8 @@ export interface CheckResult {
   answers: Answers & { fromText: TextEvidence[] };
   /** Every source behind the reasons and next steps, without repeats. */
   sources: string[];
+  /** The highest verdict one more answer could reach, and which answers would reach it (none when already "scam"). */
+  nearMiss?: NearMiss;
 }
 
 export interface CheckOptions {
@@ -124,6 +132,7 @@ export function check(rs: CompiledRuleSet, given: Answers, options: CheckOptions
       .map((c) => ({ name: c.name, phone: c.phone, ...(c.web ? { web: c.web } : {}), ...(c.note ? { note: c.note } : {}) })),
   }));
 
+  const nearMiss = findNearMiss(rs, bits, rank);
   const sources = [...new Set([...reasons.flatMap((r) => r.sources), ...steps.flatMap((s) => s.def.sources), ...verdictDef.sources])];
   return {
     verdict,
@@ -136,5 +145,35 @@ export function check(rs: CompiledRuleSet, given: Answers, options: CheckOptions
     nextSteps,
     answers: { ...answers, fromText: options.fromText ?? [] },
     sources,
+    ...(nearMiss ? { nearMiss } : {}),
   };
+}
+
+/** What a caller might still ask for or do; who they claimed to be and what has happened are not forewarnings. */
+const NEAR_MISS_QUESTIONS: ReadonlySet<QuestionId> = new Set(['asked', 'signs']);
+
+/** Try each answer not given (and not neutral) on its own; keep those reaching the highest verdict above the current one. */
+function findNearMiss(rs: CompiledRuleSet, bits: Bits, rank: number): NearMiss | undefined {
+  if (rank === VERDICTS.length - 1) return undefined;
+  const trial = new Uint32Array(bits);
+  let best = rank;
+  let answers: { question: QuestionId; id: string }[] = [];
+  rs.bitAnswer.forEach(({ question, id }, bit) => {
+    const word = bit >>> 5;
+    const mask = 1 << (bit & 31);
+    if ((bits[word]! & mask) !== 0 || rs.neutralBits.has(bit) || !NEAR_MISS_QUESTIONS.has(question)) return;
+    trial[word]! |= mask;
+    let reached = rank;
+    for (const r of rs.rules) {
+      if (r.rank <= reached) break; // rules come highest verdict first
+      if (r.test(trial)) reached = r.rank;
+    }
+    trial[word] = bits[word]!;
+    if (reached > best) {
+      best = reached;
+      answers = [];
+    }
+    if (reached === best && reached > rank) answers.push({ question, id });
+  });
+  return best > rank ? { verdict: VERDICTS[best]!, answers } : undefined;
 }

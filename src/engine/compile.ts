@@ -22,6 +22,8 @@ export interface CompiledRuleSet {
   answerIds: Record<QuestionId, string[]>;
   /** Reverse of bitIndex. */
   bitAnswer: { question: QuestionId; id: string }[];
+  /** Bits of neutral answers ("none", "nothing", "not sure"). */
+  neutralBits: Set<number>;
   words: number;
   /** Active rules (disabled ones left out), highest verdict first, then in file order. */
   rules: CompiledRule[];
@@ -42,6 +44,8 @@ export function compileRuleSet(set: RuleSet): CompiledRuleSet {
     }
   }
   const words = Math.max(1, Math.ceil(bitAnswer.length / 32));
+  const neutralBits = new Set<number>();
+  for (const q of set.questions) for (const a of q.answers) if (a.neutral) neutralBits.add(bitIndex[q.id].get(a.id)!);
   const urgentMask = new Uint32Array(words);
   for (const q of set.questions) {
     for (const a of q.answers) {
@@ -56,7 +60,7 @@ export function compileRuleSet(set: RuleSet): CompiledRuleSet {
     .map((def, order) => ({ def, order, rank: VERDICTS.indexOf(def.verdict), test: compileCondition(def.when, bitIndex, words) }))
     .sort((a, b) => b.rank - a.rank || a.order - b.order)
     .map(({ def, rank, test }) => ({ def, rank, test }));
-  return { set, bitIndex, answerIds, bitAnswer, words, rules, urgentMask };
+  return { set, bitIndex, answerIds, bitAnswer, neutralBits, words, rules, urgentMask };
 }
 
 function compileCondition(cond: Condition, bitIndex: Record<QuestionId, Map<string, number>>, words: number): Test {

@@ -25,6 +25,7 @@ export function toJsonObject(set: RuleSet, result: CheckResult, extras: { notes?
     region: result.region,
     sources: result.sources,
     ...(extras.notes && extras.notes.length > 0 ? { notes: extras.notes } : {}),
+    ...(result.nearMiss ? { nearMiss: result.nearMiss } : {}),
     ruleSet: set.packs.map((p) => ({ name: p.name, version: p.version })),
   };
 }

@@ -2,7 +2,7 @@
 
 import type { CheckResult } from '../engine/check.js';
 import type { RuleSet } from '../rules/types.js';
-import { answerLabel, answerLines, contactLine, type RenderExtras } from './view.js';
+import { answerLabel, answerLines, contactLine, nearMissLines, type RenderExtras } from './view.js';
 
 /** Stop text from input being read as Markdown or HTML. */
 export function mdEscape(s: string): string {
@@ -34,6 +34,11 @@ export function renderMarkdown(set: RuleSet, result: CheckResult, extras: Render
     for (const e of result.answers.fromText) out.push(`- ${answerLabel(set, e.question, e.id)} — from “${mdEscape(e.words.join('”, “'))}”`);
   }
   for (const note of extras.notes ?? []) out.push(`- ${mdEscape(note)}`);
+  const near = nearMissLines(set, result);
+  if (near) {
+    out.push('', '## If they call again', '', `If they ring again and do any of these, the verdict would be "${near.label}":`, '');
+    for (const l of near.lines) out.push(`- **${l.heading}:** ${l.labels.join(', ')}`);
+  }
   out.push('', '## Sources', '');
   for (const s of result.sources) out.push(`- <${s}>`);
   return out.join('\n') + '\n';

@@ -5,7 +5,7 @@ import type { CheckResult } from '../engine/check.js';
 import type { RuleSet } from '../rules/types.js';
 import { PLAIN_STYLE, type Style } from './colour.js';
 import { terminalSafe } from './sanitize.js';
-import { answerLabel, answerLines, contactLine, type RenderExtras } from './view.js';
+import { answerLabel, answerLines, contactLine, nearMissLines, type RenderExtras } from './view.js';
 
 export function renderText(set: RuleSet, result: CheckResult, style: Style = PLAIN_STYLE, extras: RenderExtras = {}): string {
   const out: string[] = [];
@@ -43,6 +43,13 @@ export function renderText(set: RuleSet, result: CheckResult, style: Style = PLA
   }
   for (const note of extras.notes ?? []) out.push(`  ${note}`);
   out.push('');
+
+  const near = nearMissLines(set, result);
+  if (near) {
+    out.push(style.heading('If they call again'), `  If they ring again and do any of these, the verdict would be "${near.label}":`);
+    for (const l of near.lines) out.push(`  ${l.heading}: ${l.labels.join(', ')}`);
+    out.push('');
+  }
 
   out.push(style.heading('Sources'));
   for (const s of result.sources) out.push(`  ${s}`);

@@ -30,3 +30,16 @@ export function contactLine(c: { name: string; phone: string; web?: string; note
 export interface RenderExtras {
   notes?: string[];
 }
+
+/** "If they call again" lines: the answers that alone would raise the verdict, grouped by question. */
+export function nearMissLines(set: RuleSet, result: CheckResult): { label: string; lines: AnswerLine[] } | undefined {
+  const miss = result.nearMiss;
+  if (!miss || miss.answers.length === 0) return undefined;
+  const label = set.verdicts.find((v) => v.id === miss.verdict)?.label ?? miss.verdict;
+  const lines = QUESTION_IDS.map((q) => ({
+    question: q,
+    heading: set.questions.find((x) => x.id === q)?.heading ?? q,
+    labels: miss.answers.filter((a) => a.question === q).map((a) => answerLabel(set, q, a.id)),
+  })).filter((l) => l.labels.length > 0);
+  return { label, lines };
+}

@@ -67,6 +67,16 @@ describe('check: details', () => {
     expect(check(rs, answers({ happened: ['nothing'] }), { region: 'england' }).urgent).toBe(false);
   });
 
+  it('names the answers that alone would raise the verdict furthest (asked and signs only)', () => {
+    const r = check(rs, answers({ claimed: ['police'] }), { region: 'england' });
+    expect(r.nearMiss).toEqual({ verdict: 'scam', answers: [{ question: 'asked', id: 'cash' }, { question: 'asked', id: 'pin' }] });
+    expect(check(rs, answers({ asked: ['pin'] }), { region: 'england' }).nearMiss).toBeUndefined();
+    expect(check(rs, answers({ signs: ['urgent'] }), { region: 'england' }).nearMiss).toEqual({
+      verdict: 'scam',
+      answers: [{ question: 'asked', id: 'pin' }],
+    });
+  });
+
   it('carries free-text evidence through untouched', () => {
     const fromText = [{ question: 'claimed' as const, id: 'police', words: ['detective'] }];
     expect(check(rs, answers({ claimed: ['police'] }), { region: 'england', fromText }).answers.fromText).toEqual(fromText);

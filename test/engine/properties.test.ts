@@ -81,6 +81,23 @@ describe('engine properties (built-in rule set)', () => {
     );
   });
 
+  it('near misses are true: each listed answer alone raises the verdict to the one named, and nothing reaches higher', () => {
+    fc.assert(
+      fc.property(answersArb(), (a) => {
+        const r = check(rs, a, { region: 'england' });
+        if (r.verdict === 'scam') expect(r.nearMiss).toBeUndefined();
+        if (!r.nearMiss) return;
+        expect(rank(r.nearMiss.verdict)).toBeGreaterThan(rank(r.verdict));
+        for (const { question, id } of r.nearMiss.answers) {
+          expect(['asked', 'signs']).toContain(question);
+          const more = { ...a, [question]: [...a[question], id] };
+          expect(check(rs, more, { region: 'england' }).verdict).toBe(r.nearMiss.verdict);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('never tells Scotland to ring Report Fraud', () => {
     fc.assert(
       fc.property(answersArb(), (a) => {
