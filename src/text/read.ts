@@ -1,21 +1,214 @@
-// Free-text reading: answer ids out of a person's own description of the call.
-// STUB — replaced by the free-text issue. Reads nothing yet.
+// Free-text reading: answer ids out of a person's own description of the call,
+// with the words that led to each. The rule set's phrases are compiled once by
+// createReader; the reader it returns is then called per description (a
+// million times in batch), allocating little beyond its result.
+//
+// How: tokens (tokens.ts) → negation scopes (negation.ts) → every phrase found
+// (matcher.ts) → answers, unless the phrase sits in a negated clause. Text can
+// only add answers, so it never lowers the verdict the flags alone would give.
 
 import type { TextEvidence } from '../engine/check.js';
-import type { Answers, RuleSet } from '../rules/types.js';
+import { QUESTION_IDS, type Answers, type QuestionId, type RuleSet } from '../rules/types.js';
+import { F } from './lexicon.js';
+import { Negation, NegationScanner } from './negation.js';
+import { couldNotTell, leftOut, suggestion, type LeftOutReason, type Suggest } from './notes.js';
+import { compilePhrases } from './phrases.js';
+import { Tokens, WordCache } from './tokens.js';
+
+/** A phrase that was found but not counted, because the description says it did not happen. */
+export interface LeftOutPhrase {
+  question: QuestionId;
+  id: string;
+  /** The words, from the negation to the end of the phrase. */
+  words: string;
+  reason: LeftOutReason;
+}
 
 export interface DescriptionReading {
   /** Answer ids read from the text. */
   answers: Partial<Answers>;
   /** For each id read, the words that led to it. */
   evidence: TextEvidence[];
-  /** Plain-English notes, e.g. "We could not tell who the caller claimed to be." */
+  /** Plain-English notes, e.g. "We could not tell who the caller said they were." */
   notes: string[];
+  /** Phrases found but not counted (negated, refused or only supposed). */
+  leftOut?: LeftOutPhrase[];
 }
 
-export type DescriptionReader = (text: string) => DescriptionReading;
+export interface ReadContext {
+  /** Answers already given another way (flags, batch fields): no "could not tell" note for those questions. */
+  given?: Partial<Record<QuestionId, readonly string[]>>;
+}
+
+export type DescriptionReader = (text: string, context?: ReadContext) => DescriptionReading;
+
+export interface ReaderOptions {
+  /** How notes say to add what could not be read: command-line flags (default), interview questions, or not at all. */
+  suggest?: Suggest;
+  /** Most distinct spans of words kept as evidence for one answer. */
+  maxWordsPerAnswer?: number;
+  /** Most "we did not count" notes per description. */
+  maxLeftOutNotes?: number;
+}
+
+/** Longer than this, a left-out span is shown from the phrase only. */
+const MAX_LEFT_OUT_SPAN = 100;
+
+const REASONS: LeftOutReason[] = ['negated', 'negated', 'refused', 'supposed'];
 
 /** Compile the rule set's phrases once; the returned reader is called per description. */
-export function createReader(_set: RuleSet): DescriptionReader {
-  return () => ({ answers: {}, evidence: [], notes: ['Reading descriptions is not available in this version: please answer with the flags.'] });
+export function createReader(set: RuleSet, options: ReaderOptions = {}): DescriptionReader {
+  const suggest = options.suggest ?? 'flags';
+  const maxWords = options.maxWordsPerAnswer ?? 3;
+  const maxLeftOutNotes = options.maxLeftOutNotes ?? 3;
+  const compiled = compilePhrases(set);
+  const tokens = new Tokens(new WordCache(compiled.lexicon, compiled.symbols), compiled.symbols);
+  const negation = new NegationScanner();
+
+  // Every answer gets a number, in question order then rule-set order, so
+  // sorting numbers puts evidence in the order the questions are asked.
+  const question: QuestionId[] = [];
+  const questionNo: number[] = [];
+  const answerId: string[] = [];
+  const neutral: boolean[] = [];
+  const numberOf = new Map<string, number>();
+  QUESTION_IDS.forEach((q, qi) => {
+    for (const a of set.questions.find((x) => x.id === q)?.answers ?? []) {
+      numberOf.set(`${q}:${a.id}`, answerId.length);
+      question.push(q);
+      questionNo.push(qi);
+      answerId.push(a.id);
+      neutral.push(a.neutral);
+    }
+  });
+  const targets = compiled.groups.map((g) => Int32Array.from(g.targets.map((t) => numberOf.get(`${t.question}:${t.id}`)!)));
+
+  // Per answer, for one call: its evidence, or what was left out and why. Reset after each call.
+  const words: (string[] | undefined)[] = new Array(answerId.length);
+  const leftWords: (string | undefined)[] = new Array(answerId.length);
+  const leftReason = new Uint8Array(answerId.length);
+  const touched: number[] = [];
+
+  // The "could not tell" notes for each set of questions not read (a bit per question).
+  const notesFor = new Map<number, string[]>();
+  const missingNotes = (mask: number): string[] => {
+    let notes = notesFor.get(mask);
+    if (!notes) {
+      const missing = QUESTION_IDS.filter((_, qi) => (mask & (1 << qi)) !== 0);
+      notes = missing.map(couldNotTell);
+      const hint = suggestion(missing, suggest);
+      if (hint) notes.push(hint);
+      notesFor.set(mask, notes);
+    }
+    return notes;
+  };
+
+  const none: ReadContext = {};
+
+  return (text: string, context: ReadContext = none): DescriptionReading => {
+    // Left over only if a previous call stopped half-way: start clean.
+    for (const g of touched) words[g] = leftWords[g] = undefined;
+    touched.length = 0;
+    tokens.read(text);
+    negation.run(tokens);
+    const matches = compiled.trie.findAll(tokens.mSym, tokens.mPsym, tokens.m);
+
+    for (let k = 0; k < matches.count; k++) {
+      const first = tokens.mTok[matches.start[k]!]!;
+      const last = tokens.mTok[matches.end[k]! - 1]!;
+      const state = negation.state[first]! as Negation;
+      let span: string | undefined;
+      const group = targets[matches.group[k]!]!;
+      for (let t = 0; t < group.length; t++) {
+        const g = group[t]!;
+        if (state === Negation.All || (state !== Negation.None && question[g] === 'happened')) {
+          if (leftWords[g] === undefined && words[g] === undefined) {
+            leftWords[g] = leftOutSpan(text, tokens, negation.from[first]!, first, last);
+            leftReason[g] = state;
+            touched.push(g);
+          }
+          continue;
+        }
+        span ??= text.slice(tokens.start[first]!, tokens.end[last]!);
+        const seen = words[g];
+        if (seen === undefined) {
+          if (leftWords[g] === undefined) touched.push(g);
+          words[g] = [span];
+        } else if (seen.length < maxWords && !seen.includes(span)) seen.push(span);
+      }
+    }
+
+    // A neutral answer ("none", "nothing", "not sure") gives way to a real one of the same question.
+    let real = 0;
+    for (let t = 0; t < touched.length; t++) {
+      const g = touched[t]!;
+      if (words[g] !== undefined && !neutral[g]) real |= 1 << questionNo[g]!;
+    }
+    sortSmall(touched);
+
+    // Ids per question in plain locals, then one object: faster than adding computed keys.
+    let claimed: string[] | undefined;
+    let asked: string[] | undefined;
+    let signs: string[] | undefined;
+    let happened: string[] | undefined;
+    const evidence: TextEvidence[] = [];
+    const left: LeftOutPhrase[] = [];
+    let read = 0;
+    for (let t = 0; t < touched.length; t++) {
+      const g = touched[t]!;
+      const w = words[g];
+      const q = question[g]!;
+      if (w !== undefined && !(neutral[g] && (real & (1 << questionNo[g]!)) !== 0)) {
+        const id = answerId[g]!;
+        if (q === 'claimed') (claimed ??= []).push(id);
+        else if (q === 'asked') (asked ??= []).push(id);
+        else if (q === 'signs') (signs ??= []).push(id);
+        else (happened ??= []).push(id);
+        evidence.push({ question: q, id, words: w });
+        read |= 1 << questionNo[g]!;
+      } else if (w === undefined && leftWords[g] !== undefined) {
+        left.push({ question: q, id: answerId[g]!, words: leftWords[g]!, reason: REASONS[leftReason[g]!]! });
+      }
+      words[g] = undefined;
+      leftWords[g] = undefined;
+    }
+    touched.length = 0;
+    const answers: Partial<Answers> = {};
+    if (claimed) answers.claimed = claimed;
+    if (asked) answers.asked = asked;
+    if (signs) answers.signs = signs;
+    if (happened) answers.happened = happened;
+
+    let missing = 0;
+    const given = context.given;
+    for (let qi = 0; qi < QUESTION_IDS.length; qi++) {
+      if ((read & (1 << qi)) === 0 && !(given && (given[QUESTION_IDS[qi]!]?.length ?? 0) > 0)) missing |= 1 << qi;
+    }
+    const notes = missing === 0 ? [] : missingNotes(missing).slice();
+    for (let i = 0; i < left.length && i < maxLeftOutNotes; i++) notes.push(leftOut(set, left[i]!.question, left[i]!.id, left[i]!.words, left[i]!.reason));
+
+    return left.length > 0 ? { answers, evidence, notes, leftOut: left } : { answers, evidence, notes };
+  };
+}
+
+/** Insertion sort: the lists are a handful of numbers, where it beats Array.prototype.sort. */
+function sortSmall(list: number[]): void {
+  for (let i = 1; i < list.length; i++) {
+    const v = list[i]!;
+    let j = i - 1;
+    while (j >= 0 && list[j]! > v) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = v;
+  }
+}
+
+/** The words of a left-out phrase from its negation ("did not ask for my PIN"), or the phrase alone when that is long. */
+function leftOutSpan(text: string, tokens: Tokens, negator: number, first: number, last: number): string {
+  let from = negator >= 0 ? negator : first;
+  // Take in the helping verbs before the negator: "did not", not "not".
+  while (from > 0 && (tokens.flags[from - 1]! & (F.aux | F.modal)) !== 0) from--;
+  if (tokens.end[last]! - tokens.start[from]! > MAX_LEFT_OUT_SPAN) from = first;
+  return text.slice(tokens.start[from]!, tokens.end[last]!);
 }

@@ -1,0 +1,306 @@
+// One matcher for every phrase of the rule set: a trie over word symbols,
+// walked from each word of the description. A walk is bounded by the longest
+// phrase (and at most three words per "..." gap), so reading costs time in
+// proportion to the length of the text. Where phrases overlap, the one with
+// the most words wins and hides those inside it: "amazon delivery" (a courier)
+// hides "amazon" (a shop).
+//
+// Built into growable typed arrays, then frozen into flat ones: the root is a
+// table indexed by symbol, other nodes keep their few children in a sorted run.
+
+import { BREAK_SYMBOL } from './tokens.js';
+
+/** Stands for "..." in a phrase: up to GAP_WORDS words of any kind. */
+export const GAP = -3;
+export const GAP_WORDS = 3;
+/** The most symbols (words and gaps) a phrase may have. */
+export const MAX_PHRASE_LENGTH = 16;
+
+export interface MatchList {
+  /** How many matches. */
+  count: number;
+  /** Per match: first position in the match stream, position after the last, phrase group. */
+  start: Int32Array;
+  end: Int32Array;
+  group: Int32Array;
+}
+
+function grown(a: Int32Array, size: number): Int32Array {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
+/** A growable list of 32-bit integers. */
+class IntList {
+  a: Int32Array;
+  n = 0;
+  constructor(capacity = 256) {
+    this.a = new Int32Array(capacity);
+  }
+  push(v: number): number {
+    if (this.n === this.a.length) this.a = grown(this.a, this.n * 2);
+    this.a[this.n] = v;
+    return this.n++;
+  }
+  frozen(): Int32Array {
+    return this.a.slice(0, this.n);
+  }
+}
+
+export class PhraseTrie {
+  // While building: the root's children in a table by symbol, other nodes'
+  // children as sibling lists (they have few), all in growable typed arrays.
+  private rootTable: number[] = [];
+  private readonly firstChild = new IntList();
+  private readonly nextSibling = new IntList();
+  private readonly symbolOf = new IntList();
+  private readonly gapChild = new IntList();
+  private readonly groupAt = new IntList();
+  /** Per node: how many words (gaps not counted) and how many "..." gaps lead to it. */
+  private readonly wordsAt = new IntList();
+  private readonly gapsAt = new IntList();
+
+  // Frozen: root children by symbol; other nodes' children as sorted runs.
+  private frozen = false;
+  private root: Int32Array = new Int32Array(0);
+  private runStart: Int32Array = new Int32Array(0);
+  private runLength: Int32Array = new Int32Array(0);
+  private runSymbol: Int32Array = new Int32Array(0);
+  private runNode: Int32Array = new Int32Array(0);
+  private gapOf: Int32Array = new Int32Array(0);
+  private groupOf_: Int32Array = new Int32Array(0);
+  private wordsOf: Int32Array = new Int32Array(0);
+  private gapsOf: Int32Array = new Int32Array(0);
+
+  /** Scratch for the walk: (node, position) pairs. */
+  private stack: Int32Array = new Int32Array(64);
+  private readonly found: MatchList = { count: 0, start: new Int32Array(16), end: new Int32Array(16), group: new Int32Array(16) };
+  /** Where the last longestAt match ended (position after its last word), and whether it has a gap. */
+  private lastEnd = -1;
+  private lastGapped = false;
+
+  constructor() {
+    this.newNode(-1, 0, 0);
+  }
+
+  private newNode(symbol: number, words: number, gaps: number): number {
+    this.firstChild.push(-1);
+    this.nextSibling.push(-1);
+    this.symbolOf.push(symbol);
+    this.gapChild.push(-1);
+    this.groupAt.push(-1);
+    this.wordsAt.push(words);
+    return this.gapsAt.push(gaps);
+  }
+
+  /** While building: the child of `node` for symbol `s` (GAP for a gap), or -1. */
+  private step(node: number, s: number): number {
+    if (s === GAP) return this.gapChild.a[node]!;
+    if (node === 0) return this.rootTable[s] ?? -1;
+    for (let c = this.firstChild.a[node]!; c >= 0; c = this.nextSibling.a[c]!) if (this.symbolOf.a[c] === s) return c;
+    return -1;
+  }
+
+  /** The group already stored for exactly these symbols, or -1. */
+  groupOf(symbols: readonly number[]): number {
+    let node = 0;
+    for (const s of symbols) {
+      node = this.step(node, s);
+      if (node < 0) return -1;
+    }
+    return this.groupAt.a[node]!;
+  }
+
+  add(symbols: readonly number[], group: number): void {
+    if (this.frozen) throw new Error('PhraseTrie.add after freeze');
+    let node = 0;
+    for (const s of symbols) {
+      let next = this.step(node, s);
+      if (next < 0) {
+        next = this.newNode(s, this.wordsAt.a[node]! + (s === GAP ? 0 : 1), this.gapsAt.a[node]! + (s === GAP ? 1 : 0));
+        if (s === GAP) this.gapChild.a[node] = next;
+        else if (node === 0) this.rootTable[s] = next;
+        else {
+          this.nextSibling.a[next] = this.firstChild.a[node]!;
+          this.firstChild.a[node] = next;
+        }
+      }
+      node = next;
+    }
+    this.groupAt.a[node] = group;
+  }
+
+  /** Turn the built trie into flat arrays for matching; `symbols` is how many symbols there are. */
+  freeze(symbols: number): void {
+    const nodes = this.groupAt.n;
+    this.root = new Int32Array(symbols).fill(-1);
+    this.rootTable.forEach((child, s) => {
+      if (child >= 0) this.root[s] = child;
+    });
+    this.runStart = new Int32Array(nodes);
+    this.runLength = new Int32Array(nodes);
+    this.runSymbol = new Int32Array(nodes);
+    this.runNode = new Int32Array(nodes);
+    let at = 0;
+    const kids: number[] = [];
+    for (let node = 1; node < nodes; node++) {
+      kids.length = 0;
+      for (let c = this.firstChild.a[node]!; c >= 0; c = this.nextSibling.a[c]!) kids.push(c);
+      kids.sort((x, y) => this.symbolOf.a[x]! - this.symbolOf.a[y]!);
+      this.runStart[node] = at;
+      this.runLength[node] = kids.length;
+      for (const c of kids) {
+        this.runSymbol[at] = this.symbolOf.a[c]!;
+        this.runNode[at] = c;
+        at++;
+      }
+    }
+    this.gapOf = this.gapChild.frozen();
+    this.groupOf_ = this.groupAt.frozen();
+    this.wordsOf = this.wordsAt.frozen();
+    this.gapsOf = this.gapsAt.frozen();
+    this.rootTable = [];
+    this.frozen = true;
+  }
+
+  /** The child of `node` for symbol `s`, or -1. */
+  private child(node: number, s: number): number {
+    if (node === 0) return s < this.root.length ? this.root[s]! : -1;
+    let lo = this.runStart[node]!;
+    const length = this.runLength[node]!;
+    if (length <= 6) {
+      // Most nodes have a child or two: a straight look beats halving.
+      for (let i = lo, end = lo + length; i < end; i++) if (this.runSymbol[i] === s) return this.runNode[i]!;
+      return -1;
+    }
+    let hi = lo + length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = this.runSymbol[mid]!;
+      if (v === s) return this.runNode[mid]!;
+      if (v < s) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /**
+   * Every phrase in the match stream, the best first at each start, and none
+   * lying wholly inside an earlier, longer one. The list is reused by the next call.
+   */
+  findAll(sym: Int32Array, psym: Int32Array, m: number): MatchList {
+    if (!this.frozen) throw new Error('PhraseTrie.findAll before freeze');
+    const out = this.found;
+    out.count = 0;
+    let coveredTo = 0;
+    const root = this.root;
+    for (let p = 0; p < m; p++) {
+      const s = sym[p]!;
+      const ps = psym[p]!;
+      // Most words start no phrase, or only phrases that stop here: settle those without a walk.
+      const a = s >= 0 && s < root.length ? root[s]! : -1;
+      const b = ps >= 0 && ps < root.length ? root[ps]! : -1;
+      if (a < 0 && b < 0) continue;
+      let group: number;
+      if (this.goesOn(a, sym, psym, m, p + 1) || this.goesOn(b, sym, psym, m, p + 1)) {
+        group = this.longestAt(sym, psym, m, p);
+      } else {
+        // One word each; the form (past, -ing) is the more specific, as in the walk.
+        group = b >= 0 && this.groupOf_[b]! >= 0 ? this.groupOf_[b]! : a >= 0 ? this.groupOf_[a]! : -1;
+        this.lastEnd = p + 1;
+        this.lastGapped = false;
+      }
+      if (group < 0) continue;
+      const end = this.lastEnd;
+      if (end <= coveredTo) continue; // inside an earlier match
+      // Words inside a "..." gap are any words: a phrase with a gap hides nothing.
+      if (!this.lastGapped) coveredTo = end;
+      if (out.count === out.start.length) {
+        out.start = grown(out.start, out.count * 2);
+        out.end = grown(out.end, out.count * 2);
+        out.group = grown(out.group, out.count * 2);
+      }
+      out.start[out.count] = p;
+      out.end[out.count] = end;
+      out.group[out.count] = group;
+      out.count++;
+    }
+    return out;
+  }
+
+  /** Whether a phrase through `node` could go on at position `q` (a gap, or a child for the word there). */
+  private goesOn(node: number, sym: Int32Array, psym: Int32Array, m: number, q: number): boolean {
+    if (node < 0) return false;
+    if (this.gapOf[node]! >= 0) return true;
+    if (this.runLength[node] === 0 || q >= m) return false;
+    const s = sym[q]!;
+    if (s === BREAK_SYMBOL) return false;
+    return (s >= 0 && this.child(node, s) >= 0) || (psym[q]! >= 0 && this.child(node, psym[q]!) >= 0);
+  }
+
+  /**
+   * The group of the best phrase starting at `p`, or -1: the one with the most
+   * words, then the one without "..." gaps, then the one reaching furthest.
+   */
+  private longestAt(sym: Int32Array, psym: Int32Array, m: number, p: number): number {
+    // Locals: the walk reads these arrays in its inner loop.
+    const { gapOf, wordsOf, gapsOf } = this;
+    const groupOf = this.groupOf_;
+    let best = -1;
+    let bestEnd = -1;
+    let bestWords = 0;
+    let bestGaps = 0;
+    let stack = this.stack;
+    let sp = 0;
+    stack[sp++] = 0;
+    stack[sp++] = p;
+    while (sp > 0) {
+      const pos = stack[--sp]!;
+      const node = stack[--sp]!;
+      const group = groupOf[node]!;
+      if (group >= 0) {
+        const words = wordsOf[node]!;
+        const gaps = gapsOf[node]!;
+        if (words > bestWords || (words === bestWords && (gaps < bestGaps || (gaps === bestGaps && pos > bestEnd)))) {
+          best = group;
+          bestEnd = pos;
+          bestWords = words;
+          bestGaps = gaps;
+        }
+      }
+      if (pos >= m) continue;
+      const s = sym[pos]!;
+      if (s === BREAK_SYMBOL) continue;
+      // At most 2 + 1 + GAP_WORDS pushes follow.
+      if (sp + 2 * (3 + GAP_WORDS) > stack.length) stack = this.stack = grown(stack, stack.length * 2);
+      if (s >= 0) {
+        const next = this.child(node, s);
+        if (next >= 0) {
+          stack[sp++] = next;
+          stack[sp++] = pos + 1;
+        }
+      }
+      const ps = psym[pos]!; // the same word's past or -ing symbol
+      if (ps >= 0) {
+        const next = this.child(node, ps);
+        if (next >= 0) {
+          stack[sp++] = next;
+          stack[sp++] = pos + 1;
+        }
+      }
+      const gap = gapOf[node]!;
+      if (gap >= 0) {
+        stack[sp++] = gap;
+        stack[sp++] = pos;
+        for (let k = 1; k <= GAP_WORDS && pos + k <= m && sym[pos + k - 1] !== BREAK_SYMBOL; k++) {
+          stack[sp++] = gap;
+          stack[sp++] = pos + k;
+        }
+      }
+    }
+    this.lastEnd = bestEnd;
+    this.lastGapped = bestGaps > 0;
+    return best;
+  }
+}

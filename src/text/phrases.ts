@@ -1,0 +1,191 @@
+// Compiling the rule set's phrases, once: each phrase is read exactly like a
+// description (same tokens, same small words left out, same base forms) and
+// stored in one trie. Phrases that read the same ("asked for my PIN" and "ask
+// for pin") share one entry that points at every answer listing them.
+
+import { QUESTION_IDS, type QuestionId, type RuleSet, type SourceLocation } from '../rules/types.js';
+import { Lexicon, MONEY_LEMMA, NUMBER_LEMMA, splitWord } from './lexicon.js';
+import { GAP, MAX_PHRASE_LENGTH, PhraseTrie } from './matcher.js';
+import { isWordChar } from './scan.js';
+import { BREAK_SYMBOL, NO_SYMBOL, Tokens, WordCache, type Symbols } from './tokens.js';
+import { NUMBER_WORDS } from './words.js';
+
+export interface PhraseTarget {
+  question: QuestionId;
+  id: string;
+}
+
+export interface PhraseGroup {
+  /** The phrase as first written in the rule set. */
+  phrase: string;
+  targets: PhraseTarget[];
+}
+
+export interface PhraseProblem {
+  question: QuestionId;
+  answer: string;
+  phrase: string;
+  message: string;
+  /** The answer's place in the rule files. */
+  loc: SourceLocation;
+}
+
+export interface CompiledPhrases {
+  trie: PhraseTrie;
+  groups: PhraseGroup[];
+  symbols: Symbols;
+  lexicon: Lexicon;
+  problems: PhraseProblem[];
+}
+
+/** "..." or "…" in a phrase: up to three words of any kind. */
+function splitGaps(phrase: string): string[] {
+  if (!phrase.includes('..') && !phrase.includes('…')) return [phrase];
+  return phrase.split('…').flatMap((p) => p.split('...'));
+}
+
+/** {money} stands for any amount and {number} for any number: read them as an example of each. */
+function placeholders(part: string): string {
+  if (!part.includes('{')) return part;
+  return part.split('{money}').join(' £1 ').split('{number}').join(' 1 ');
+}
+
+/** Symbols handed out while compiling; frozen afterwards (unknown words get NO_SYMBOL). */
+class SymbolTable implements Symbols {
+  readonly ids = new Map<string, number>();
+  frozen = false;
+
+  private id(key: string): number {
+    const known = this.ids.get(key);
+    if (known !== undefined) return known;
+    if (this.frozen) return NO_SYMBOL;
+    const id = this.ids.size;
+    this.ids.set(key, id);
+    return id;
+  }
+
+  base(lemma: string): number {
+    return this.id(lemma);
+  }
+
+  past(lemma: string): number {
+    return this.id(`${lemma}\u0001past`);
+  }
+
+  ing(lemma: string): number {
+    return this.id(`${lemma}\u0001ing`);
+  }
+
+  /** Every base form a phrase uses. */
+  baseForms(): Set<string> {
+    const out = new Set<string>();
+    for (const key of this.ids.keys()) if (!key.includes('\u0001')) out.add(key);
+    return out;
+  }
+}
+
+/** The words of a phrase that are base forms already: they guide how other words lose suffixes. */
+function baseWords(phrases: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const phrase of phrases) {
+    let start = -1;
+    for (let i = 0; i <= phrase.length; i++) {
+      const c = i < phrase.length ? phrase.charCodeAt(i) : 32;
+      const inWord = isWordChar(c) || c === 39 || c === 0x2019;
+      if (inWord && start < 0) start = i;
+      else if (!inWord && start >= 0) {
+        words.add(phrase.slice(start, i).toLowerCase());
+        start = -1;
+      }
+    }
+  }
+  const bases = new Set<string>();
+  for (const word of words) {
+    for (const w of splitWord(word)) {
+      const spelled = Lexicon.spelling(w);
+      if (Lexicon.isBase(spelled) && !NUMBER_WORDS.has(spelled)) bases.add(spelled);
+    }
+  }
+  return bases;
+}
+
+const BREAK_INSIDE = 'has a sentence break inside (. ! ? ; : or a dash), so it could never match: split it into two phrases';
+
+/** Why a phrase (as symbols) could never match usefully, or undefined when it is fine. */
+function whatIsWrong(keys: readonly number[], numberSym: number, moneySym: number): string | undefined {
+  let words = 0;
+  let special = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (k === GAP) {
+      if (keys[i + 1] === GAP) return 'has two "..." gaps in a row: use one';
+      continue;
+    }
+    words++;
+    if (k === numberSym || k === moneySym) special++;
+  }
+  if (words === 0) return 'has no words that count: small words such as "the", "my", "was" and "me" are left out when matching';
+  if (special === words) return 'is only a number or an amount, so it would match any number in any description';
+  if (keys.length > MAX_PHRASE_LENGTH) return `is too long (${keys.length} words): keep phrases under ${MAX_PHRASE_LENGTH} words`;
+  return undefined;
+}
+
+export function compilePhrases(set: RuleSet): CompiledPhrases {
+  const all: { question: QuestionId; answer: string; phrase: string; loc: SourceLocation }[] = [];
+  for (const q of QUESTION_IDS) {
+    const question = set.questions.find((x) => x.id === q);
+    for (const a of question?.answers ?? []) for (const phrase of a.phrases) all.push({ question: q, answer: a.id, phrase, loc: a.loc });
+  }
+
+  const symbols = new SymbolTable();
+  symbols.base(NUMBER_LEMMA);
+  symbols.base(MONEY_LEMMA);
+  const compileLexicon = new Lexicon(baseWords(all.map((x) => x.phrase)), 'guess');
+  const tokens = new Tokens(new WordCache(compileLexicon, symbols), symbols);
+  const trie = new PhraseTrie();
+  const groups: PhraseGroup[] = [];
+  const problems: PhraseProblem[] = [];
+  const numberSym = symbols.base(NUMBER_LEMMA);
+  const moneySym = symbols.base(MONEY_LEMMA);
+
+  const keys: number[] = [];
+  for (const entry of all) {
+    const { question, answer, phrase } = entry;
+    keys.length = 0;
+    let broken = false;
+    splitGaps(phrase).forEach((part, i) => {
+      if (i > 0) keys.push(GAP);
+      tokens.read(placeholders(part));
+      for (let k = 0; k < tokens.m; k++) {
+        // A word written in the past or -ing form matches only that form; a plain word matches every form.
+        const form = tokens.mPsym[k]!;
+        const s = form >= 0 ? form : tokens.mSym[k]!;
+        if (s === BREAK_SYMBOL) broken = true;
+        else keys.push(s);
+      }
+    });
+    while (keys[keys.length - 1] === GAP) keys.pop();
+    while (keys[0] === GAP) keys.shift();
+    const why = broken ? BREAK_INSIDE : whatIsWrong(keys, numberSym, moneySym);
+    if (why) {
+      problems.push({ question, answer, phrase, message: why, loc: entry.loc });
+    } else {
+      let group = trie.groupOf(keys);
+      if (group < 0) {
+        group = groups.length;
+        groups.push({ phrase, targets: [] });
+        trie.add(keys, group);
+      }
+      const targets = groups[group]!.targets;
+      if (!targets.some((t) => t.question === question && t.id === answer)) targets.push({ question, id: answer });
+    }
+  }
+  symbols.frozen = true;
+  trie.freeze(symbols.ids.size);
+  return { trie, groups, symbols, lexicon: new Lexicon(symbols.baseForms(), 'keep'), problems };
+}
+
+/** Phrases that can never match, with why: for `rules validate` and the test suite. */
+export function phraseProblems(set: RuleSet): PhraseProblem[] {
+  return compilePhrases(set).problems;
+}

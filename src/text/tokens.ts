@@ -1,0 +1,295 @@
+// A description as tokens, in reusable typed arrays (the reader runs a million
+// times in batch, so nothing is allocated per word once a word has been seen).
+// Each token keeps where it came from in the original text, for the evidence.
+
+import { F, Lexicon, MONEY_LEMMA, NUMBER_LEMMA } from './lexicon.js';
+import { Punct, scan, wordHash, type ScanSink } from './scan.js';
+
+/** A word the phrases do not use. */
+export const NO_SYMBOL = -1;
+/** Marks a sentence end in the match stream: no phrase runs across it. */
+export const BREAK_SYMBOL = -2;
+
+/** What the matcher compares: a symbol for the base form, another for "this base, in the past tense". */
+export interface Symbols {
+  /** The symbol of a base form, or NO_SYMBOL. */
+  base(lemma: string): number;
+  /** The symbol of a base form written in the past tense, or NO_SYMBOL. */
+  past(lemma: string): number;
+  /** The symbol of a base form written in the -ing form, or NO_SYMBOL. */
+  ing(lemma: string): number;
+}
+
+/**
+ * Seen words → [symbol, form symbol, flags] for each piece. An open-addressing
+ * table keyed by the characters in place, so a word seen before costs a hash
+ * and a compare, with no string made. Grows to `limit` words, then starts again.
+ */
+export class WordCache {
+  private keys: (string | undefined)[] = [];
+  private values: (Int32Array | undefined)[] = [];
+  private mask = 0;
+  private count = 0;
+
+  constructor(
+    private readonly lexicon: Lexicon,
+    private readonly symbols: Symbols,
+    private readonly limit = 65_536,
+  ) {
+    this.reset(1 << 12);
+  }
+
+  /** The pieces of one lower-cased word. */
+  get(word: string): Int32Array {
+    return this.lookup(word, 0, word.length, wordHash(word, 0, word.length));
+  }
+
+  /** The pieces of the word text[s, e), which is ASCII (any case) or already lower-cased; `h` is its wordHash. */
+  lookup(text: string, s: number, e: number, h: number): Int32Array {
+    const len = e - s;
+    let slot = h & this.mask;
+    for (let key = this.keys[slot]; key !== undefined; key = this.keys[slot]) {
+      if (key.length === len) {
+        let k = 0;
+        for (; k < len; k++) {
+          const c = text.charCodeAt(s + k);
+          if (key.charCodeAt(k) !== (c >= 65 && c <= 90 ? c | 32 : c)) break;
+        }
+        if (k === len) return this.values[slot]!;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+    const word = text.slice(s, e).toLowerCase();
+    const parts = this.analyse(word);
+    if (this.count + 1 > (this.mask + 1) >>> 1) {
+      this.reset(this.mask + 1 < this.limit * 2 ? (this.mask + 1) * 2 : this.mask + 1, this.mask + 1 < this.limit * 2);
+      return this.lookup(text, s, e, h); // rehashed (or emptied): place it again
+    }
+    this.keys[slot] = word;
+    this.values[slot] = parts;
+    this.count++;
+    return parts;
+  }
+
+  private reset(size: number, keep = false): void {
+    const oldKeys = this.keys;
+    const oldValues = this.values;
+    this.keys = new Array<string | undefined>(size);
+    this.values = new Array<Int32Array | undefined>(size);
+    this.mask = size - 1;
+    this.count = 0;
+    if (!keep) return;
+    oldKeys.forEach((key, i) => {
+      if (key === undefined) return;
+      let slot = wordHash(key, 0, key.length) & this.mask;
+      while (this.keys[slot] !== undefined) slot = (slot + 1) & this.mask;
+      this.keys[slot] = key;
+      this.values[slot] = oldValues[i];
+      this.count++;
+    });
+  }
+
+  private analyse(word: string): Int32Array {
+    const analysed = this.lexicon.analyse(word);
+    const parts = new Int32Array(analysed.length * 3);
+    analysed.forEach((p, i) => {
+      parts[i * 3] = this.symbols.base(p.lemma);
+      parts[i * 3 + 1] = p.past ? this.symbols.past(p.lemma) : p.ing ? this.symbols.ing(p.lemma) : NO_SYMBOL;
+      parts[i * 3 + 2] = p.flags;
+    });
+    return parts;
+  }
+}
+
+export class Tokens implements ScanSink {
+  /** Tokens: words and the punctuation that matters. */
+  n = 0;
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+  sym = new Int32Array(64);
+  /** The form symbol: past or -ing, when the word is written that way. */
+  psym = new Int32Array(64);
+  flags = new Int32Array(64);
+  /** The match stream: words that count (small words left out), sentence ends as BREAK_SYMBOL. */
+  m = 0;
+  mSym = new Int32Array(64);
+  mPsym = new Int32Array(64);
+  /** For each match-stream position, the token it came from. */
+  mTok = new Int32Array(64);
+
+  private text = '';
+  private readonly numberSym: number;
+  private readonly moneySym: number;
+  private readonly andParts: Int32Array;
+  private readonly percentParts: Int32Array;
+
+  constructor(
+    private readonly cache: WordCache,
+    symbols: Symbols,
+  ) {
+    this.numberSym = symbols.base(NUMBER_LEMMA);
+    this.moneySym = symbols.base(MONEY_LEMMA);
+    this.andParts = cache.get('and');
+    this.percentParts = cache.get('percent');
+  }
+
+  /** Read `text` into tokens and the match stream, replacing what was there. */
+  read(text: string): this {
+    this.text = text;
+    this.n = 0;
+    scan(text, this);
+    this.mergeAmounts();
+    this.buildMatchStream();
+    return this;
+  }
+
+  word(s: number, e: number, hash: number, ascii: boolean): void {
+    // ASCII words are folded to lower case on the fly; others (é, İ, ’) are lower-cased properly, word by word.
+    this.pushParts(ascii ? this.cache.lookup(this.text, s, e, hash) : this.cache.get(this.text.slice(s, e).toLowerCase()), s, e);
+  }
+
+  punct(kind: Punct, at: number): void {
+    if (kind === Punct.And || kind === Punct.Percent) {
+      this.pushParts(kind === Punct.And ? this.andParts : this.percentParts, at, at + 1);
+      return;
+    }
+    const flags = kind === Punct.Stop ? F.stopPunct : kind === Punct.Comma ? F.comma : F.currency;
+    this.push(at, at + 1, NO_SYMBOL, NO_SYMBOL, flags);
+  }
+
+  private pushParts(parts: Int32Array, s: number, e: number): void {
+    for (let i = 0; i < parts.length; i += 3) this.push(s, e, parts[i]!, parts[i + 1]!, parts[i + 2]!);
+  }
+
+  private push(s: number, e: number, sym: number, psym: number, flags: number): void {
+    if (this.n === this.start.length) this.grow();
+    const i = this.n++;
+    this.start[i] = s;
+    this.end[i] = e;
+    this.sym[i] = sym;
+    this.psym[i] = psym;
+    this.flags[i] = flags;
+  }
+
+  private grow(): void {
+    const size = this.start.length * 2;
+    const more = (a: Int32Array) => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    this.start = more(this.start);
+    this.end = more(this.end);
+    this.sym = more(this.sym);
+    this.psym = more(this.psym);
+    this.flags = more(this.flags);
+    this.mSym = more(this.mSym);
+    this.mPsym = more(this.mPsym);
+    this.mTok = more(this.mTok);
+  }
+
+  /**
+   * Numbers next to each other become one number; a number with a currency sign
+   * or a unit ("£5,000", "5 grand", "five thousand pounds", "thousands of pounds")
+   * becomes one amount. In place, one pass.
+   */
+  private mergeAmounts(): void {
+    const { start, end, sym, psym, flags } = this;
+    let w = 0;
+    for (let r = 0; r < this.n; r++) {
+      const f = flags[r]!;
+      if ((f & F.number) !== 0) {
+        let s = start[r]!;
+        let e = end[r]!;
+        let money = (f & (F.money | F.moneyUnit)) !== 0;
+        if (w > 0 && (flags[w - 1]! & F.currency) !== 0) {
+          w--;
+          s = start[w]!;
+          money = true;
+        }
+        let q = r + 1;
+        while (q < this.n && (flags[q]! & F.number) !== 0) {
+          e = end[q]!;
+          if ((flags[q]! & (F.money | F.moneyUnit)) !== 0) money = true;
+          q++;
+        }
+        if (q < this.n && (flags[q]! & F.moneyUnit) !== 0) {
+          e = end[q]!;
+          money = true;
+          q++;
+        } else if (q + 1 < this.n && (flags[q]! & F.of) !== 0 && (flags[q + 1]! & F.moneyUnit) !== 0) {
+          e = end[q + 1]!;
+          money = true;
+          q += 2;
+        }
+        start[w] = s;
+        end[w] = e;
+        sym[w] = money ? this.moneySym : this.numberSym;
+        psym[w] = NO_SYMBOL;
+        flags[w] = F.number | (money ? F.money : 0);
+        w++;
+        r = q - 1;
+        continue;
+      }
+      if ((f & F.moneyAlone) !== 0 && w > 0 && (flags[w - 1]! & F.article) !== 0) {
+        // "a grand": the amount starts at "a".
+        end[w - 1] = end[r]!;
+        sym[w - 1] = this.moneySym;
+        psym[w - 1] = NO_SYMBOL;
+        flags[w - 1] = F.number | F.money;
+        continue;
+      }
+      if (w !== r) {
+        start[w] = start[r]!;
+        end[w] = end[r]!;
+        sym[w] = sym[r]!;
+        psym[w] = psym[r]!;
+        flags[w] = f;
+      }
+      w++;
+    }
+    this.n = w;
+  }
+
+  /**
+   * The words phrases are matched against: small words left out, "have" and
+   * "would" left out before a past form ("I have paid" reads as "I paid"),
+   * commas crossed, sentence ends kept as a barrier.
+   */
+  private buildMatchStream(): void {
+    const { flags, sym, psym } = this;
+    let m = 0;
+    let lastBreak = true;
+    for (let i = 0; i < this.n; i++) {
+      const f = flags[i]!;
+      if ((f & F.stopPunct) !== 0) {
+        if (!lastBreak) {
+          this.mSym[m] = BREAK_SYMBOL;
+          this.mPsym[m] = NO_SYMBOL;
+          this.mTok[m] = i;
+          m++;
+          lastBreak = true;
+        }
+        continue;
+      }
+      if ((f & (F.stop | F.comma | F.currency)) !== 0) continue;
+      if ((f & F.auxBeforePast) !== 0 && this.nextWordIsPast(i)) continue;
+      this.mSym[m] = sym[i]!;
+      this.mPsym[m] = psym[i]!;
+      this.mTok[m] = i;
+      m++;
+      lastBreak = false;
+    }
+    this.m = m;
+  }
+
+  private nextWordIsPast(i: number): boolean {
+    for (let j = i + 1; j < this.n && j <= i + 4; j++) {
+      const f = this.flags[j]!;
+      if ((f & (F.stopPunct | F.comma)) !== 0) return false;
+      if ((f & F.stop) !== 0) continue;
+      return (f & F.past) !== 0;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,241 @@
+// Word lists the reader needs in code: closed-class English words (negators,
+// conjunctions, pronouns, small words), contractions, irregular verbs,
+// British/American spellings and number words. Everything about scams lives in
+// the rule set's phrases, never here.
+
+/** Contractions, with and without the apostrophe, and what they stand for. */
+export const CONTRACTIONS: ReadonlyMap<string, readonly string[]> = new Map<string, string[]>([
+  ["won't", ['will', 'not']], ['wont', ['will', 'not']],
+  ["can't", ['can', 'not']], ['cant', ['can', 'not']], ['cannot', ['can', 'not']],
+  ["shan't", ['shall', 'not']], ["ain't", ['is', 'not']], ['aint', ['is', 'not']],
+  ['dont', ['do', 'not']], ['didnt', ['did', 'not']], ['doesnt', ['does', 'not']],
+  ['isnt', ['is', 'not']], ['wasnt', ['was', 'not']], ['werent', ['were', 'not']], ['arent', ['are', 'not']],
+  ['havent', ['have', 'not']], ['hasnt', ['has', 'not']], ['hadnt', ['had', 'not']],
+  ['wouldnt', ['would', 'not']], ['couldnt', ['could', 'not']], ['shouldnt', ['should', 'not']], ['mustnt', ['must', 'not']],
+  ['im', ['i', 'am']], ['ive', ['i', 'have']], ['youve', ['you', 'have']], ['weve', ['we', 'have']], ['theyve', ['they', 'have']],
+  ['youre', ['you', 'are']], ['theyre', ['they', 'are']], ['thats', ['that']], ['whats', ['what']], ['theres', ['there']],
+  ['its', ['it']], ['hes', ['he']], ['shes', ['she']], ['itll', ['it', 'will']], ['youll', ['you', 'will']], ['theyll', ['they', 'will']],
+  ['gonna', ['going', 'to']], ['wanna', ['want', 'to']], ['gotta', ['got', 'to']], ['dunno', ['do', 'not', 'know']],
+]);
+
+/** What an apostrophe ending stands for; "'s" (is, has or possessive) is dropped. */
+export const APOSTROPHE_ENDINGS: ReadonlyMap<string, string | null> = new Map([
+  ["'s", null],
+  ["'re", 'are'],
+  ["'m", 'am'],
+  ["'ve", 'have'],
+  ["'ll", 'will'],
+  ["'d", "'d"], // had (left out before a past form: "I'd given") or would
+]);
+
+/** Irregular and awkward word forms: form → [base, is-past]. */
+const IRREGULAR_LIST: [base: string, present: string[], past: string[]][] = [
+  ['be', ['am', 'is', 'are', 'be', 'being'], ['was', 'were', 'been']],
+  ['have', ['have', 'has', 'having'], ['had']],
+  ['do', ['do', 'does', 'doing'], ['done']],
+  ['did', [], ['did']], // kept apart from "do": "don't tell anyone" is not "I didn't tell anyone"
+  ['say', ['say', 'says', 'saying'], ['said']],
+  ['tell', ['tell', 'tells', 'telling'], ['told']],
+  ['give', ['give', 'gives', 'giving'], ['gave', 'given']],
+  ['take', ['take', 'takes', 'taking'], ['took', 'taken']],
+  ['send', ['send', 'sends', 'sending'], ['sent']],
+  ['pay', ['pay', 'pays', 'paying'], ['paid', 'payed']],
+  ['buy', ['buy', 'buys', 'buying'], ['bought']],
+  ['get', ['get', 'gets', 'getting'], ['got', 'gotten']],
+  ['come', ['come', 'comes', 'coming'], ['came']],
+  ['go', ['go', 'goes', 'going'], ['went', 'gone']],
+  ['ring', ['ring', 'rings', 'ringing'], ['rang', 'rung']],
+  ['speak', ['speak', 'speaks', 'speaking'], ['spoke', 'spoken']],
+  ['know', ['know', 'knows', 'knowing'], ['knew', 'known']],
+  ['keep', ['keep', 'keeps', 'keeping'], ['kept']],
+  ['leave', ['leave', 'leaves', 'leaving'], ['left']],
+  ['lose', ['lose', 'loses', 'losing'], ['lost']],
+  ['make', ['make', 'makes', 'making'], ['made']],
+  ['hang', ['hang', 'hangs', 'hanging'], ['hung']],
+  ['withdraw', ['withdraw', 'withdraws', 'withdrawing'], ['withdrew', 'withdrawn']],
+  ['draw', ['draw', 'draws', 'drawing'], ['drew', 'drawn']],
+  ['win', ['win', 'wins', 'winning'], ['won']],
+  ['find', ['find', 'finds', 'finding'], ['found']],
+  ['think', ['think', 'thinks', 'thinking'], ['thought']],
+  ['bring', ['bring', 'brings', 'bringing'], ['brought']],
+  ['catch', ['catch', 'catches', 'catching'], ['caught']],
+  ['hear', ['hear', 'hears', 'hearing'], ['heard']],
+  ['hold', ['hold', 'holds', 'holding'], ['held']],
+  ['sell', ['sell', 'sells', 'selling'], ['sold']],
+  ['spend', ['spend', 'spends', 'spending'], ['spent']],
+  ['steal', ['steal', 'steals', 'stealing'], ['stole', 'stolen']],
+  ['swear', ['swear', 'swears', 'swearing'], ['swore', 'sworn']],
+  ['write', ['write', 'writes', 'writing'], ['wrote', 'written']],
+  ['drive', ['drive', 'drives', 'driving'], ['drove', 'driven']],
+  ['feel', ['feel', 'feels', 'feeling'], ['felt']],
+  ['meet', ['meet', 'meets', 'meeting'], ['met']],
+  ['mean', ['mean', 'means', 'meaning'], ['meant']],
+  ['freeze', ['freeze', 'freezes', 'freezing'], ['froze', 'frozen']],
+  ['begin', ['begin', 'begins', 'beginning'], ['began', 'begun']],
+  ['understand', ['understand', 'understands', 'understanding'], ['understood']],
+  ['stand', ['stand', 'stands', 'standing'], ['stood']],
+  ['use', ['use', 'uses', 'using'], ['used']],
+  ['lend', ['lend', 'lends', 'lending'], ['lent']],
+  ['run', ['run', 'runs', 'running'], ['ran']],
+  ['sit', ['sit', 'sits', 'sitting'], ['sat']],
+  ['show', ['show', 'shows', 'showing'], ['showed', 'shown']],
+  ['forget', ['forget', 'forgets', 'forgetting'], ['forgot', 'forgotten']],
+  // Same spelling in the past: counted as past so "I read out my PIN" can match a past phrase.
+  ['read', ['reads', 'reading'], ['read']],
+  ['put', ['puts', 'putting'], ['put']],
+  ['let', ['lets', 'letting'], ['let']],
+  ['cut', ['cuts', 'cutting'], ['cut']],
+  ['set', ['sets', 'setting'], ['set']],
+  ['shut', ['shuts', 'shutting'], ['shut']],
+  // Doubled "l" in British spelling, single in American.
+  ['cancel', ['cancel', 'cancels', 'cancelling', 'canceling'], ['cancelled', 'canceled']],
+  ['dial', ['dial', 'dials', 'dialling', 'dialing'], ['dialled', 'dialed']],
+  ['travel', ['travel', 'travels', 'travelling', 'traveling'], ['travelled', 'traveled']],
+  ['label', ['label', 'labels', 'labelling', 'labeling'], ['labelled', 'labeled']],
+  ['transfer', ['transfer', 'transfers', 'transferring'], ['transferred', 'transfered']],
+  // Words the suffix rules would wrongly shorten ("pinned" is not "PIN").
+  ['pinned', ['pinned', 'pinning'], []],
+  ['news', ['news'], []],
+  ['always', ['always'], []],
+  ['nothing', ['nothing'], []],
+  ['something', ['something'], []],
+  ['anything', ['anything'], []],
+  ['everything', ['everything'], []],
+  ['morning', ['morning', 'mornings'], []],
+  ['evening', ['evening', 'evenings'], []],
+  ['during', ['during'], []],
+  ['bus', ['bus', 'buses'], []],
+  ['gas', ['gas'], []],
+  ['yes', ['yes'], []],
+  ['this', ['this'], []],
+  ['thus', ['thus'], []],
+  ['plus', ['plus'], []],
+  ['various', ['various'], []],
+  ['previous', ['previous'], []],
+  ['serious', ['serious'], []],
+  ['series', ['series'], []],
+  ['speed', ['speed', 'speeds'], []],
+  ['need', ['need', 'needs', 'needing'], ['needed']],
+  ['feed', ['feed', 'feeds'], []],
+  ['indeed', ['indeed'], []],
+  ['agree', ['agree', 'agrees', 'agreeing'], ['agreed']],
+  ['guarantee', ['guarantee', 'guarantees'], ['guaranteed']],
+  ['red', ['red'], []],
+  ['bed', ['bed'], []],
+  ['shed', ['shed'], []],
+];
+
+export const IRREGULAR: ReadonlyMap<string, { base: string; past: boolean }> = (() => {
+  const m = new Map<string, { base: string; past: boolean }>();
+  for (const [base, present, past] of IRREGULAR_LIST) {
+    for (const f of present) m.set(f, { base, past: false });
+    for (const f of past) m.set(f, { base, past: true });
+  }
+  return m;
+})();
+
+/** American (or misspelt) form → British form, applied before anything else. */
+export const SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ['jewelry', 'jewellery'], ['jewelery', 'jewellery'], ['jewellry', 'jewellery'],
+  ['license', 'licence'], ['licenses', 'licences'], ['lisence', 'licence'], ['licens', 'licence'],
+  ['center', 'centre'], ['centers', 'centres'], ['programme', 'program'], ['programmes', 'programs'],
+  ['mom', 'mum'], ['moms', 'mums'], ['mommy', 'mummy'], ['momma', 'mum'], ['ma', 'mum'],
+  ['color', 'colour'], ['favor', 'favour'], ['neighbor', 'neighbour'], ['neighbors', 'neighbours'],
+  ['behavior', 'behaviour'], ['honor', 'honour'], ['labor', 'labour'],
+  ['defense', 'defence'], ['offense', 'offence'], ['pretense', 'pretence'],
+  ['checkbook', 'chequebook'],
+  ['gray', 'grey'], ['toward', 'towards'], ['afterward', 'afterwards'],
+  ['installment', 'instalment'], ['installments', 'instalments'], ['enrollment', 'enrolment'],
+  ['learnt', 'learned'], ['spelt', 'spelled'], ['burnt', 'burned'], ['dreamt', 'dreamed'],
+  ['whilst', 'while'], ['amongst', 'among'], ['till', 'until'], ['til', 'until'], ['untill', 'until'],
+  ['cos', 'because'], ['coz', 'because'], ['cuz', 'because'], ['bc', 'because'], ['becuase', 'because'], ['becasue', 'because'],
+  ['tho', 'though'], ['thru', 'through'], ['pls', 'please'], ['plz', 'please'], ['ppl', 'people'],
+  ['u', 'you'], ['ur', 'your'], ['r', 'are'], ['thier', 'their'], ['recieve', 'receive'], ['recieved', 'received'],
+  ['beleive', 'believe'], ['beleived', 'believed'], ['realy', 'really'], ['definately', 'definitely'],
+  ['sayin', 'saying'], ['askin', 'asking'], ['goin', 'going'], ['tellin', 'telling'], ['callin', 'calling'],
+  ['wer', 'were'], ['wud', 'would'], ['cud', 'could'], ['shud', 'should'], ['bin', 'been'], ['wiv', 'with'], ['wif', 'with'],
+  ['okay', 'ok'],
+]);
+
+/** Words left out when matching phrases: articles, possessives, object pronouns, "be", fillers. */
+export const STOPWORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'my', 'your', 'his', 'her', 'their', 'our', 'its', 'thy',
+  'me', 'him', 'them', 'us', 'myself', 'himself', 'herself', 'themselves', 'yourself', 'ourselves',
+  'am', 'is', 'are', 'was', 'were', 'be', 'been', 'being',
+  'it', 'this', 'that', 'these', 'those', 'some', 'any', 'all', 'just', 'really', 'very', 'actually',
+  'apparently', 'basically', 'literally', 'quite', 'also', 'even', 'um', 'er', 'erm', 'uh', 'uhm',
+  'oh', 'ah', 'well', 'totally', 'definitely', 'certainly', 'supposedly', 'allegedly',
+]);
+
+/** Start a negation: what follows to the end of the clause did not happen. */
+export const NEGATORS: ReadonlySet<string> = new Set([
+  'not', 'never', 'no', 'nobody', 'noone', 'nothing', 'none', 'neither', 'nor', 'without', 'nope', 'nah', 'nowt',
+]);
+
+/** The person refused: the caller may still have asked, but it did not happen. */
+export const REFUSALS: ReadonlySet<string> = new Set(['refuse', 'refused', 'refusing', 'refuses', 'decline', 'declined', 'declining', 'declines']);
+
+/** Start a supposition: what follows may not have happened ("unless I paid"). */
+export const SUPPOSERS: ReadonlySet<string> = new Set(['if', 'unless', 'otherwise', 'whether']);
+
+/**
+ * Right after a negator, these mean the negation is about the person's mind,
+ * not about what happened: "I didn't realise", "I'm not sure", "they wouldn't stop asking".
+ */
+export const NEGATION_CANCELLERS: ReadonlySet<string> = new Set([
+  'only', 'just', 'sure', 'certain', 'realise', 'realize', 'realised', 'realized', 'know', 'knew', 'notice', 'noticed',
+  'think', 'thought', 'expect', 'expected', 'understand', 'understood', 'suspect', 'suspected', 'believe', 'believed',
+  'recognise', 'recognize', 'recognised', 'recognized', 'remember', 'remembered', 'recall', 'trust', 'trusted', 'doubt',
+  'care', 'mind', 'twig', 'twigged', 'catch', 'hear', 'heard', 'hesitate', 'hesitated', 'stop', 'stopped', 'quit',
+  'matter', 'idea', 'choice', 'option', 'sooner', 'less', 'longer', 'wonder', 'surprise', 'surprised', 'clue',
+]);
+
+/** End a clause (and a negation) whatever follows. */
+export const CLAUSE_BREAKERS: ReadonlySet<string> = new Set([
+  'but', 'however', 'though', 'although', 'whereas', 'instead', 'except', 'apart', 'besides', 'yet',
+  'so', 'because', 'since', 'when', 'while', 'after', 'before', 'until', 'then', 'only', 'just', 'still',
+  'which', 'who', 'where', 'whereupon', 'anyway', 'anyhow', 'meanwhile', 'later', 'now', 'also', 'plus',
+]);
+
+/** Subject pronouns: a pronoun followed by a verb starts a new clause. */
+export const SUBJECTS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'they', 'we', 'you', 'it', 'someone', 'somebody', 'caller', 'man', 'woman', 'lady', 'guy', 'bloke']);
+
+/** Subjects that are the person themselves (for "I didn't give them anything"). */
+export const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'client', 'victim', 'mum', 'dad', 'nan', 'gran', 'husband', 'wife']);
+
+export const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'must', 'might', 'may', 'going', 'gonna']);
+
+/** Helping verbs skipped when looking for the verb a negation is about. */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'do', 'does', 'did', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'shall', 'should', 'must', 'might', 'may',
+  'am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'ever', 'even', 'really', 'actually', 'at', 'all', 'once', 'to', 'want', 'wanted',
+]);
+
+/** Verbs of reporting and asking: after a subject pronoun they start a new clause. */
+export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  'say', 'says', 'tell', 'tells', 'want', 'wants', 'ask', 'asks', 'need', 'needs', 'keep', 'keeps', 'start', 'starts',
+  'threaten', 'threatens', 'demand', 'demands', 'insist', 'insists', 'claim', 'claims', 'reckon', 'reckons', 'sound', 'sounds',
+]);
+
+/** What the person does themselves: "I did not give them my PIN" denies the giving, not the asking. */
+export const PERSON_ACTIONS: ReadonlySet<string> = new Set([
+  'give', 'hand', 'pay', 'send', 'transfer', 'move', 'tell', 'type', 'enter', 'press', 'install', 'download', 'let',
+  'withdraw', 'take', 'buy', 'read', 'share', 'confirm', 'go', 'do', 'did', 'part', 'provide', 'disclose', 'reveal', 'put', 'sign', 'click',
+]);
+
+/** Number words (digits are recognised by the scanner). */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
+  'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'couple', 'few', 'several', 'dozen',
+  'hundreds', 'thousands', 'millions', 'half',
+]);
+
+/** After a number these make it an amount of money ("5 grand", "£5k", "200 quid"). */
+export const MONEY_UNITS: ReadonlySet<string> = new Set([
+  'pound', 'pounds', 'quid', 'grand', 'k', 'thousand', 'thousands', 'million', 'millions', 'hundred', 'hundreds', 'p', 'pence',
+  'euro', 'euros', 'dollar', 'dollars', 'bn', 'm', 'gbp', 'sterling',
+]);
+
+/** A money word that is an amount on its own ("a grand", "thousands of pounds"). */
+export const MONEY_ALONE: ReadonlySet<string> = new Set(['grand', 'quid']);
