@@ -41,7 +41,7 @@ export function renderText(set: RuleSet, result: CheckResult, style: Style = PLA
     }
     out.push(style.dim('  If we misread anything, run again with the answer flags (see --help).'));
   }
-  for (const note of extras.notes ?? []) out.push(`  ${note}`);
+  for (const note of extras.notes ?? []) out.push(`  ${terminalSafe(note)}`);
   out.push('');
 
   const near = nearMissLines(set, result);

@@ -63,11 +63,13 @@ export async function readDescriptionInto(
   set: RuleSet,
   rs: CompiledRuleSet,
   text: string,
+  given: Partial<Answers> = {},
 ): Promise<{ answers: Answers; fromText: CheckResult['answers']['fromText']; notes: string[] }> {
   if (text.trim() === '') throw new UsageError('--describe is empty: describe the call in a few words, in quotes');
   if (text.length > MAX_DESCRIPTION) throw new InputError(`--describe is too long (${text.length} characters; the limit is ${MAX_DESCRIPTION})`);
   const { createReader } = await import('../../text/read.js');
-  const reading = createReader(set)(text);
+  // Questions already answered by flags get no "could not tell" note.
+  const reading = createReader(set)(text, { given });
   const { answers } = checkAnswerIds(rs, reading.answers);
   return { answers, fromText: reading.evidence, notes: reading.notes };
 }
@@ -103,7 +105,7 @@ export async function runCheckCommand(raw: Record<string, unknown>): Promise<voi
   let fromText: CheckResult['answers']['fromText'] = [];
   let notes: string[] = [];
   if (opts.describe !== undefined) {
-    const read = await readDescriptionInto(set, rs, opts.describe);
+    const read = await readDescriptionInto(set, rs, opts.describe, answers);
     // Flags and text combine: text can only add answers, never remove one.
     answers = mergeAnswers(rs, answers, read.answers);
     fromText = read.fromText;

@@ -5,7 +5,8 @@
 import { EXIT } from '../../cli/exit-codes.js';
 import type { Style } from '../../render/colour.js';
 import { formatProblem, type Problem } from '../../util/errors.js';
-import { assembleFromYaml, BUILTIN_RULES_DIR, displayPath } from '../load.js';
+import { terminalSafe } from '../../render/sanitize.js';
+import { assembleFromYaml, BUILTIN_RULES_DIR, displayPath, loadRuleSet } from '../load.js';
 import { resolvePack } from '../resolve-pack.js';
 import type { PackInfo } from '../types.js';
 import { json, packLine, plural, safe, shellArg, styleFor, write, type RulesOptions } from './common.js';
@@ -32,6 +33,17 @@ export async function validate(dirs: string[]): Promise<ValidationReport> {
   const result = await assembleFromYaml(dirs);
   const errors = result.problems.filter((p) => p.severity === 'error');
   let warnings = result.problems.filter((p) => p.severity === 'warning');
+  if (errors.length === 0) {
+    // Phrases that free-text reading could never match: worth fixing, never fatal.
+    const { phraseProblems } = await import('../../text/phrases.js');
+    const builtinPhrases = new Set(phraseProblems(result.set.packs.length > 1 ? await loadRuleSet() : result.set).map((p) => `${p.question}:${p.answer}:${p.phrase}`));
+    for (const p of phraseProblems(result.set)) {
+      // A phrase a pack added to a built-in answer is the pack's: name the pack, not the built-in file.
+      const fromPack = !builtinPhrases.has(`${p.question}:${p.answer}:${p.phrase}`) && p.loc.file.startsWith(`${displayPath(BUILTIN_RULES_DIR)}/`);
+      const where = fromPack ? { file: result.set.packs.at(-1)!.dir, line: 0, col: 0 } : p.loc;
+      warnings.push({ severity: 'warning', ...where, message: terminalSafe(`answer "${p.question}: ${p.answer}": phrase "${p.phrase}" ${p.message}`) });
+    }
+  }
   let hidden = 0;
   if (dirs.length > 0) {
     // A pack author needs their own warnings; the built-in set's are for its maintainers.
