@@ -9,7 +9,7 @@ export const EXIT = {
   usage: 2,
   /** The rule set (built-in or a pack) has errors: no verdict is given. */
   rules: 3,
-  /** Input could not be read: missing or unreadable file, not UTF-8, --strict batch stopped at a bad record. */
+  /** Input could not be read (missing, unreadable, not UTF-8), an output file could not be written, or --strict batch stopped at a bad record. */
   input: 4,
   /** A batch ran to the end but some records were bad (each has an `error` in the output). */
   badRecords: 5,
@@ -24,7 +24,9 @@ export const EXIT_CODE_HELP = `Exit codes:
   1    the verdict reached --fail-on; or "rules test" found failures
   2    usage error: unknown flag or answer id, empty or bad value, no terminal for the interview
   3    the rule set or a rule pack has errors (nothing is checked)
-  4    input error: a file could not be read, is not UTF-8, or --strict met a bad record
+  4    input or output error: a file could not be read or is not UTF-8, an output
+       file could not be written, or batch --strict met a bad record
   5    batch finished, but some records were bad (see their "error" field)
   70   internal error (a bug: please report it)
-  130  cancelled (Ctrl-C)`;
+  130  cancelled (Ctrl-C); a batch writing --out also stops cleanly on
+       SIGTERM (143) and SIGHUP (129), leaving no partial file`;

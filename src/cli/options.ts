@@ -13,7 +13,7 @@ export function choice<T extends string>(values: readonly T[]): (value: string) 
     const v = value.trim().toLowerCase();
     if ((values as readonly string[]).includes(v)) return v as T;
     const guess = closest(v, values);
-    throw new InvalidArgumentError(`"${value}" is not valid${guess ? `; did you mean "${guess}"?` : ''} Valid: ${values.join(', ')}.`);
+    throw new InvalidArgumentError(`"${value}" is not valid${guess ? `; did you mean "${guess}"?` : '.'} Valid: ${values.join(', ')}.`);
   };
 }
 

@@ -25,7 +25,7 @@ export function splitIds(raw: string | readonly string[]): string[] {
 export function describeUnknown(rs: CompiledRuleSet, question: QuestionId, id: string): string {
   const valid = rs.answerIds[question];
   const guess = closest(id, valid);
-  return `"${id}" is not an answer to ${question}` + (guess ? `; did you mean "${guess}"?` : '') + ` Valid: ${valid.join(', ')}`;
+  return `"${id}" is not an answer to ${question}` + (guess ? `; did you mean "${guess}"?` : '.') + ` Valid: ${valid.join(', ')}`;
 }
 
 /**

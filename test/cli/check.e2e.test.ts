@@ -116,7 +116,7 @@ describe('usage errors', () => {
 
   it('an unknown id with nothing close lists the valid ids and no guess', () => {
     const r = runCli(['--signs', 'zzzzzzzz']);
-    expect(r.stderr).toMatch(/"zzzzzzzz" is not an answer to signs Valid: urgent/);
+    expect(r.stderr).toMatch(/"zzzzzzzz" is not an answer to signs\. Valid: urgent/);
     expect(r.stderr).not.toMatch(/did you mean/);
   });
 
