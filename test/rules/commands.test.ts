@@ -14,7 +14,7 @@ import { idPrefixFor, packNameFrom, starterFiles } from '../../src/rules/command
 import { formatTestReport, testRuleSet } from '../../src/rules/commands/test-examples.js';
 import { resolvePack } from '../../src/rules/resolve-pack.js';
 import type { RuleSet } from '../../src/rules/types.js';
-import { firstInvalidUtf8 } from '../../src/rules/yaml-source.js';
+import { firstInvalidUtf8 } from '../../src/util/utf8.js';
 import { UsageError } from '../../src/util/errors.js';
 import { builtinRuleSet, rule, syntheticSet } from '../helpers/ruleset.js';
 
