@@ -1,6 +1,6 @@
 // One call checked from flags (or, with no answer flags on a terminal, the interview).
 
-import { checkAnswerIds, emptyAnswers, mergeAnswers, splitIds } from '../../engine/answers.js';
+import { checkAnswerIds, mergeAnswers, splitIds } from '../../engine/answers.js';
 import { check, type CheckResult } from '../../engine/check.js';
 import { compileRuleSet, type CompiledRuleSet } from '../../engine/compile.js';
 import { colourLevel, makeStyle } from '../../render/colour.js';
@@ -111,7 +111,7 @@ export async function runCheckCommand(raw: Record<string, unknown>): Promise<voi
     fromText = read.fromText;
     notes = read.notes;
   }
-  const result = check(rs, answers ?? emptyAnswers(), { region: opts.region, fromText });
+  const result = check(rs, answers, { region: opts.region, fromText });
   writeOut(await renderResult(set, result, format, opts, notes));
   if (opts.failOn && VERDICTS.indexOf(result.verdict) >= VERDICTS.indexOf(opts.failOn)) process.exitCode = EXIT.failOn;
 }
