@@ -26,9 +26,10 @@ Exit codes (batch):
   1    a record reached --fail-on (and none was bad)
   2    usage error
   3    the rule set or a rule pack has errors
-  4    the input could not be read, or --strict met a bad record
+  4    the input could not be read, the output could not be written,
+       or --strict met a bad record
   5    some records were bad (each has an "error" in the output; this wins over 1)
-  130  cancelled (Ctrl-C)`;
+  130  cancelled (Ctrl-C; 143 for SIGTERM): --out is then not written`;
 
 export function defineBatchCommand(program: Command): void {
   program
