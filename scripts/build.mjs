@@ -1,6 +1,7 @@
 // Build: bundle the TypeScript ahead of time with esbuild (the installed
 // scamcheck never compiles at start-up), then validate the built-in rule set and
-// write it compiled to dist/builtin-rules.json. An invalid built-in rule set
+// write it compiled to dist/builtin-rules.json (and its phrases, compiled for
+// free-text reading, to dist/builtin-phrases.json). An invalid built-in rule set
 // fails the build. Type-checking is `npm run typecheck` (part of `npm test`).
 //
 // Start-up matters (scripts run one check per call), so:
@@ -111,7 +112,7 @@ for (const file of readdirSync(dist)) {
 
 const { createRequire } = await import('node:module');
 const require = createRequire(import.meta.url);
-const { compileBuiltin, COMPILED_RULES_FILE, formatProblem } = require('../dist/build-tools.js');
+const { compileBuiltin, COMPILED_RULES_FILE, formatProblem, savePhrases, SAVED_PHRASES_FILE } = require('../dist/build-tools.js');
 const { compiled, problems } = await compileBuiltin();
 for (const p of problems) console.error(formatProblem(p));
 if (!compiled) {
@@ -120,4 +121,7 @@ if (!compiled) {
 }
 mkdirSync(dirname(COMPILED_RULES_FILE), { recursive: true });
 writeFileSync(COMPILED_RULES_FILE, JSON.stringify(compiled));
+// The built-in phrases, compiled once here: the free-text reader loads them
+// (checked against a hash of the phrases) instead of compiling them at every run.
+writeFileSync(resolve(dist, SAVED_PHRASES_FILE), JSON.stringify(savePhrases(compiled.set)));
 writeFileSync(resolve(dist, 'version.json'), JSON.stringify(versionInfo));

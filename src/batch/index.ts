@@ -61,7 +61,7 @@ export async function runBatch(file: string, opts: BatchOptions, io: BatchIo = {
   const out = new OutputBuffer(sink);
   const evaluator = new Evaluator(rs, opts.region);
   const writer = createWriter(opts.outputFormat ?? 'jsonl', evaluator, Boolean(opts.explain));
-  const { createReader } = await import('../text/read.js');
+  const { createAnswerReader, createReader } = await import('../text/read.js');
   let notesReader: ReturnType<typeof createReader> | undefined;
   const processor = new Processor({
     rs,
@@ -72,6 +72,8 @@ export async function runBatch(file: string, opts: BatchOptions, io: BatchIo = {
     tally,
     // Notes for people ("we could not tell…") are not part of batch output: ask for none.
     readNotes: () => (notesReader ??= createReader(set, { suggest: 'none' })),
+    // Without --explain only the answers are wanted: read just those.
+    readAnswers: () => createAnswerReader(set),
     // SCAMCHECK_BATCH_THREADS: 0 never reads notes in a worker thread; 1 always does; unset, when notes are many.
     ...(io.env['SCAMCHECK_BATCH_THREADS'] === '0' ? {} : { startWorker: () => NotesWorker.start(set, Boolean(opts.explain)) }),
     workerAlways: io.env['SCAMCHECK_BATCH_THREADS'] === '1',

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { compileRuleSet } from '../engine/compile.js';
 import type { TextEvidence } from '../engine/check.js';
-import { QUESTION_IDS, type RuleSet } from '../rules/types.js';
+import { QUESTION_IDS, type QuestionId, type RuleSet } from '../rules/types.js';
 
 const MARK = 'scamcheck-notes-reader';
 
@@ -99,23 +99,35 @@ export class NotesWorker implements NotesThread {
 
 /** The worker's side: read each batch of texts, reply with answer bits (and words, for --explain). */
 async function serve(port: MessagePort, data: { set: RuleSet; explain: boolean }): Promise<void> {
-  const { createReader } = await import('../text/read.js');
+  const { createAnswerReader, createReader } = await import('../text/read.js');
   const rs = compileRuleSet(data.set);
-  const read = createReader(data.set, { suggest: 'none' });
+  const bitOf = (question: QuestionId, id: string) => rs.bitIndex[question].get(id) ?? -1;
+  // Without --explain only the answers are wanted: the answers-only reader, its numbers mapped to bits once.
+  const lean = data.explain ? undefined : createAnswerReader(data.set);
+  const leanBits = lean ? Int32Array.from(lean.answers, (a) => bitOf(a.question, a.id)) : undefined;
+  const read = data.explain ? createReader(data.set, { suggest: 'none' }) : undefined;
   port.on('message', ({ id, texts }: Request) => {
     const bits: number[] = [];
     const ends = new Int32Array(texts.length);
     const evidence: TextEvidence[][] | undefined = data.explain ? [] : undefined;
     for (let i = 0; i < texts.length; i++) {
-      const reading = read(texts[i]!);
-      for (const q of QUESTION_IDS) {
-        for (const answer of reading.answers[q] ?? []) {
-          const bit = rs.bitIndex[q].get(answer);
-          if (bit !== undefined) bits.push(bit);
+      if (lean) {
+        const count = lean.read(texts[i]!);
+        for (let k = 0; k < count; k++) {
+          const bit = leanBits![lean.found[k]!]!;
+          if (bit >= 0) bits.push(bit);
         }
+      } else {
+        const reading = read!(texts[i]!);
+        for (const q of QUESTION_IDS) {
+          for (const answer of reading.answers[q] ?? []) {
+            const bit = bitOf(q, answer);
+            if (bit >= 0) bits.push(bit);
+          }
+        }
+        evidence?.push(reading.evidence);
       }
       ends[i] = bits.length;
-      evidence?.push(reading.evidence);
     }
     const packed = Int32Array.from(bits);
     port.postMessage({ id, bits: packed, ends, ...(evidence ? { evidence } : {}) } satisfies Reply, [packed.buffer, ends.buffer]);

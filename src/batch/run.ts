@@ -9,7 +9,7 @@
 
 import type { CompiledRuleSet } from '../engine/compile.js';
 import type { TextEvidence } from '../engine/check.js';
-import type { DescriptionReader } from '../text/read.js';
+import type { AnswerReader, DescriptionReader } from '../text/read.js';
 import type { Answers } from '../rules/types.js';
 import type { Evaluator } from './evaluate.js';
 import { scanJsonRecord } from './input/json-scan.js';
@@ -48,6 +48,8 @@ export interface ProcessorParts {
   tally: Tally;
   /** Reads notes in this thread; made on first use (most files have few notes, some none). */
   readNotes: () => DescriptionReader;
+  /** Reads answers only from notes, cheaper; used instead of readNotes when the words are not shown (no --explain). */
+  readAnswers?: () => AnswerReader;
   /** Starts a worker to read notes (undefined: none available); called once, when notes are many. */
   startWorker?: () => NotesThread | undefined;
   /** Notes read in this thread before a worker is started (default NOTES_BEFORE_WORKER). */
@@ -66,6 +68,8 @@ export interface ProcessorParts {
 export class Processor implements RecordSink {
   private notesInThread = 0;
   private worker: NotesThread | undefined;
+  /** The answers-only reader, and the answer bit for each answer it reads (-1: none). */
+  private answerReader: { reader: AnswerReader; bits: Int32Array } | undefined;
   private workerTried = false;
   private readonly order: OutputOrder;
 
@@ -138,9 +142,29 @@ export class Processor implements RecordSink {
       return;
     }
     this.notesInThread++;
+    if (!this.p.explain && this.p.readAnswers) {
+      this.readAnswers(notes, normaliser.bits);
+      this.result(this.order.target(), line, id, normaliser.bits, NO_EVIDENCE);
+      return;
+    }
     const reading = this.p.readNotes()(notes);
     normaliser.addAnswers(reading.answers);
     this.result(this.order.target(), line, id, normaliser.bits, reading.evidence);
+  }
+
+  /** Add the answers read from `notes` to `bits`. */
+  private readAnswers(notes: string, bits: Uint32Array): void {
+    if (!this.answerReader) {
+      const reader = this.p.readAnswers!();
+      this.answerReader = { reader, bits: Int32Array.from(reader.answers, (a) => this.p.rs.bitIndex[a.question].get(a.id) ?? -1) };
+    }
+    const { reader, bits: bitOf } = this.answerReader;
+    const count = reader.read(notes);
+    const found = reader.found;
+    for (let i = 0; i < count; i++) {
+      const bit = bitOf[found[i]!]!;
+      if (bit >= 0) bits[bit >>> 5]! |= 1 << (bit & 31);
+    }
   }
 
   private result(out: TextOut, line: number, id: RecordId, bits: Uint32Array, fromText: TextEvidence[]): void {

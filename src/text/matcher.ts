@@ -25,6 +25,19 @@ export interface MatchList {
   group: Int32Array;
 }
 
+/** A frozen trie as plain arrays, to save at build time and load instead of compiling. */
+export interface FrozenTrie {
+  root: number[];
+  runStart: number[];
+  runLength: number[];
+  runSymbol: number[];
+  runNode: number[];
+  gapOf: number[];
+  groupOf: number[];
+  wordsOf: number[];
+  gapsOf: number[];
+}
+
 function grown(a: Int32Array, size: number): Int32Array {
   const b = new Int32Array(size);
   b.set(a);
@@ -162,6 +175,50 @@ export class PhraseTrie {
     this.gapsOf = this.gapsAt.frozen();
     this.rootTable = [];
     this.frozen = true;
+  }
+
+  /** The frozen arrays, for saving; fromFrozen() makes the same trie from them. */
+  toFrozen(): FrozenTrie {
+    if (!this.frozen) throw new Error('PhraseTrie.toFrozen before freeze');
+    const list = (a: Int32Array) => Array.from(a);
+    return {
+      root: list(this.root),
+      runStart: list(this.runStart),
+      runLength: list(this.runLength),
+      runSymbol: list(this.runSymbol),
+      runNode: list(this.runNode),
+      gapOf: list(this.gapOf),
+      groupOf: list(this.groupOf_),
+      wordsOf: list(this.wordsOf),
+      gapsOf: list(this.gapsOf),
+    };
+  }
+
+  /** A frozen trie, ready for matching, from toFrozen()'s arrays. */
+  static fromFrozen(f: FrozenTrie): PhraseTrie {
+    const trie = new PhraseTrie();
+    const nodes = f.groupOf.length;
+    for (const a of [f.runStart, f.runLength, f.gapOf, f.wordsOf, f.gapsOf]) if (a.length !== nodes) throw new Error('PhraseTrie.fromFrozen: arrays of different lengths');
+    if (f.runSymbol.length !== f.runNode.length) throw new Error('PhraseTrie.fromFrozen: arrays of different lengths');
+    trie.root = Int32Array.from(f.root);
+    trie.runStart = Int32Array.from(f.runStart);
+    trie.runLength = Int32Array.from(f.runLength);
+    trie.runSymbol = Int32Array.from(f.runSymbol);
+    trie.runNode = Int32Array.from(f.runNode);
+    trie.gapOf = Int32Array.from(f.gapOf);
+    trie.groupOf_ = Int32Array.from(f.groupOf);
+    trie.wordsOf = Int32Array.from(f.wordsOf);
+    trie.gapsOf = Int32Array.from(f.gapsOf);
+    // A child always comes after its parent (add() makes them so): checked, so a damaged file can never send a walk in circles.
+    const child = (parent: number, c: number) => c === -1 || (Number.isInteger(c) && c > parent && c < nodes);
+    const fine =
+      f.root.every((c) => child(0, c)) &&
+      f.gapOf.every((c, n) => child(n, c)) &&
+      f.runStart.every((start, n) => start >= 0 && f.runLength[n]! >= 0 && start + f.runLength[n]! <= f.runNode.length && f.runNode.slice(start, start + f.runLength[n]!).every((c) => child(n, c)));
+    if (!fine) throw new Error('PhraseTrie.fromFrozen: a child before its parent or out of range');
+    trie.rootTable = [];
+    trie.frozen = true;
+    return trie;
   }
 
   /** The child of `node` for symbol `s`, or -1. */

@@ -1,7 +1,8 @@
 // Free-text reading: answer ids out of a person's own description of the call,
-// with the words that led to each. The rule set's phrases are compiled once by
-// createReader; the reader it returns is then called per description (a
-// million times in batch), allocating little beyond its result.
+// with the words that led to each. createReader compiles the rule set's phrases
+// once (or loads them as saved at build time: saved-phrases.ts); the reader it
+// returns is then called per description, allocating little beyond its result.
+// Batch without --explain uses createAnswerReader (answers.ts): same answers, nothing else.
 //
 // How: tokens (tokens.ts) → negation scopes (negation.ts) → every phrase found
 // (matcher.ts) → answers, unless the phrase sits in a negated clause. Text can
@@ -9,11 +10,16 @@
 
 import type { TextEvidence } from '../engine/check.js';
 import { QUESTION_IDS, type Answers, type QuestionId, type RuleSet } from '../rules/types.js';
+import { counts, ReaderCore, sortSmall } from './core.js';
 import { F } from './lexicon.js';
-import { Negation, NegationScanner } from './negation.js';
+import type { Negation } from './negation.js';
 import { couldNotTell, leftOut, suggestion, type LeftOutReason, type Suggest } from './notes.js';
-import { compilePhrases } from './phrases.js';
-import { Tokens, WordCache } from './tokens.js';
+import type { Tokens } from './tokens.js';
+
+// Answers only (batch without --explain), from the same bundle; and, for the
+// build, the phrases compiled ahead of time (see saved-phrases.ts).
+export { createAnswerReader, type AnswerReader } from './answers.js';
+export { SAVED_PHRASES_FILE, savePhrases } from './saved-phrases.js';
 
 /** A phrase that was found but not counted, because the description says it did not happen. */
 export interface LeftOutPhrase {
@@ -61,27 +67,11 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
   const suggest = options.suggest ?? 'flags';
   const maxWords = options.maxWordsPerAnswer ?? 3;
   const maxLeftOutNotes = options.maxLeftOutNotes ?? 3;
-  const compiled = compilePhrases(set);
-  const tokens = new Tokens(new WordCache(compiled.lexicon, compiled.symbols), compiled.symbols);
-  const negation = new NegationScanner();
-
-  // Every answer gets a number, in question order then rule-set order, so
-  // sorting numbers puts evidence in the order the questions are asked.
-  const question: QuestionId[] = [];
-  const questionNo: number[] = [];
-  const answerId: string[] = [];
-  const neutral: boolean[] = [];
-  const numberOf = new Map<string, number>();
-  QUESTION_IDS.forEach((q, qi) => {
-    for (const a of set.questions.find((x) => x.id === q)?.answers ?? []) {
-      numberOf.set(`${q}:${a.id}`, answerId.length);
-      question.push(q);
-      questionNo.push(qi);
-      answerId.push(a.id);
-      neutral.push(a.neutral);
-    }
-  });
-  const targets = compiled.groups.map((g) => Int32Array.from(g.targets.map((t) => numberOf.get(`${t.question}:${t.id}`)!)));
+  const core = new ReaderCore(set);
+  const { tokens, negation, targets, questionNo, neutral } = core;
+  const happenedAnswer = core.happened;
+  const question = core.answers.map((a) => a.question);
+  const answerId = core.answers.map((a) => a.id);
 
   // Per answer, for one call: its evidence, or what was left out and why. Reset after each call.
   const words: (string[] | undefined)[] = new Array(answerId.length);
@@ -109,9 +99,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
     // Left over only if a previous call stopped half-way: start clean.
     for (const g of touched) words[g] = leftWords[g] = undefined;
     touched.length = 0;
-    tokens.read(text);
-    negation.run(tokens);
-    const matches = compiled.trie.findAll(tokens.mSym, tokens.mPsym, tokens.m);
+    const matches = core.find(text);
 
     for (let k = 0; k < matches.count; k++) {
       const first = tokens.mTok[matches.start[k]!]!;
@@ -121,7 +109,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
       const group = targets[matches.group[k]!]!;
       for (let t = 0; t < group.length; t++) {
         const g = group[t]!;
-        if (state === Negation.All || (state !== Negation.None && question[g] === 'happened')) {
+        if (!counts(state, happenedAnswer[g] === 1)) {
           if (leftWords[g] === undefined && words[g] === undefined) {
             leftWords[g] = leftOutSpan(text, tokens, negation.from[first]!, first, last);
             leftReason[g] = state;
@@ -142,7 +130,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
     let real = 0;
     for (let t = 0; t < touched.length; t++) {
       const g = touched[t]!;
-      if (words[g] !== undefined && !neutral[g]) real |= 1 << questionNo[g]!;
+      if (words[g] !== undefined && neutral[g] === 0) real |= 1 << questionNo[g]!;
     }
     sortSmall(touched);
 
@@ -158,7 +146,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
       const g = touched[t]!;
       const w = words[g];
       const q = question[g]!;
-      if (w !== undefined && !(neutral[g] && (real & (1 << questionNo[g]!)) !== 0)) {
+      if (w !== undefined && !(neutral[g] === 1 && (real & (1 << questionNo[g]!)) !== 0)) {
         const id = answerId[g]!;
         if (q === 'claimed') (claimed ??= []).push(id);
         else if (q === 'asked') (asked ??= []).push(id);
@@ -189,19 +177,6 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
 
     return left.length > 0 ? { answers, evidence, notes, leftOut: left } : { answers, evidence, notes };
   };
-}
-
-/** Insertion sort: the lists are a handful of numbers, where it beats Array.prototype.sort. */
-function sortSmall(list: number[]): void {
-  for (let i = 1; i < list.length; i++) {
-    const v = list[i]!;
-    let j = i - 1;
-    while (j >= 0 && list[j]! > v) {
-      list[j + 1] = list[j]!;
-      j--;
-    }
-    list[j + 1] = v;
-  }
 }
 
 /** The words of a left-out phrase from its negation ("did not ask for my PIN"), or the phrase alone when that is long. */

@@ -49,6 +49,10 @@ export function isWordChar(c: number): boolean {
   return (c >= 0x300 && c <= 0x1fff) || (c >= 0x2c00 && c <= 0x2dff) || (c >= 0x3040 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
 }
 
+/** isWordChar for every UTF-16 unit, as a table: one load per character in the scanner's inner loop. */
+const WORD_UNIT = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) WORD_UNIT[c] = isWordChar(c) ? 1 : 0;
+
 /** ' ’ ‘ ʼ ` ´ ′ — all read as an apostrophe. */
 function isApostrophe(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2018 || c === 0x2bc || c === 0x60 || c === 0xb4 || c === 0x2032;
@@ -80,17 +84,18 @@ export function scan(text: string, sink: ScanSink): void {
       i++;
       continue;
     }
-    if (c < 0x250 ? WORD_CHAR[c] === 1 : isWordChar(c)) {
+    if (WORD_UNIT[c] === 1) {
       const start = i;
       let h = step(FNV_OFFSET, c);
-      let ascii = c < 128;
+      // Every unit OR-ed together: below 128 means the word is ASCII (no branch per character).
+      let units = c;
       let j = i + 1;
       for (;;) {
         for (; j < n; j++) {
           const d = text.charCodeAt(j);
-          if (d < 0x250 ? WORD_CHAR[d] === 0 : !isWordChar(d)) break;
+          if (WORD_UNIT[d] === 0) break;
           h = step(h, d);
-          if (d >= 128) ascii = false;
+          units |= d;
         }
         if (j + 1 < n) {
           const d = text.charCodeAt(j);
@@ -98,7 +103,7 @@ export function scan(text: string, sink: ScanSink): void {
           // don't, it's, o'clock: an apostrophe between letters stays in the word.
           if (isApostrophe(d) && isWordChar(next) && !isDigit(next)) {
             h = step(step(h, d), next);
-            if (d >= 128 || next >= 128) ascii = false;
+            units |= d | next;
             j += 2;
             continue;
           }
@@ -117,7 +122,7 @@ export function scan(text: string, sink: ScanSink): void {
         if (j < n && text.charCodeAt(j) === 46) j++;
         h = wordHash(text, start, j);
       }
-      sink.word(start, j, h, ascii);
+      sink.word(start, j, h, units < 128);
       i = j;
       continue;
     }

@@ -237,6 +237,8 @@ describe('notes read in a worker thread', () => {
   it.each([
     ['JSON Lines with --explain', ['--explain']],
     ['CSV with --explain', ['--output-format', 'csv', '--explain']],
+    ['JSON Lines, answers only', []],
+    ['CSV, answers only', ['--output-format', 'csv']],
   ])('gives exactly the output of reading them in the main thread (%s)', (_name, extra) => {
     const threaded = runCli(['batch', input, ...extra], { env: { SCAMCHECK_BATCH_THREADS: '1', SCAMCHECK_DEBUG: '1' } });
     const inline = runCli(['batch', input, ...extra], { env: { SCAMCHECK_BATCH_THREADS: '0', SCAMCHECK_DEBUG: '1' } });

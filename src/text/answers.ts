@@ -1,0 +1,80 @@
+// Answers only: the same reading as createReader (read.ts), without the words
+// behind each answer, the notes or what was left out. For batch, where a
+// million records may carry notes and only the answers are wanted: nothing is
+// allocated per call, and answers come out as numbers a caller maps once
+// (for example to answer bits).
+
+import type { Answers, RuleSet } from '../rules/types.js';
+import { counts, ReaderCore, sortSmall } from './core.js';
+import type { PhraseTarget } from './phrases.js';
+
+export interface AnswerReader {
+  /** Every answer that can be read, by number: questions in order, then answers in rule-set order. */
+  readonly answers: readonly PhraseTarget[];
+  /**
+   * Read `text`. The numbers of the answers read are in found[0, count),
+   * ascending; returns count. `found` is overwritten by the next call.
+   */
+  read(text: string): number;
+  readonly found: Int32Array;
+  /** The answers read from `text` as ids per question: what createReader gives as `answers`. */
+  answersOf(text: string): Partial<Answers>;
+}
+
+/** Compile the rule set's phrases once; the reader is then called per description. */
+export function createAnswerReader(set: RuleSet): AnswerReader {
+  const core = new ReaderCore(set);
+  const { targets, questionNo, neutral, happened } = core;
+  const found = new Int32Array(core.answers.length);
+  // An answer is already in `found` when its mark is this call's number (no clearing between calls).
+  const mark = new Uint32Array(core.answers.length);
+  let call = 0;
+
+  const read = (text: string): number => {
+    if (++call === 0xffffffff) {
+      mark.fill(0);
+      call = 1;
+    }
+    const matches = core.find(text);
+    let count = 0;
+    let real = 0;
+    for (let k = 0; k < matches.count; k++) {
+      const state = core.stateAt(matches, k);
+      const group = targets[matches.group[k]!]!;
+      for (let t = 0; t < group.length; t++) {
+        const g = group[t]!;
+        if (mark[g] === call || !counts(state, happened[g] === 1)) continue;
+        mark[g] = call;
+        found[count++] = g;
+        if (neutral[g] === 0) real |= 1 << questionNo[g]!;
+      }
+    }
+    // A neutral answer ("none", "nothing", "not sure") gives way to a real one of the same question.
+    let kept = count;
+    if (real !== 0) {
+      kept = 0;
+      for (let i = 0; i < count; i++) {
+        const g = found[i]!;
+        if (neutral[g] === 0 || (real & (1 << questionNo[g]!)) === 0) found[kept++] = g;
+      }
+    }
+    sortSmall(found, kept);
+    return kept;
+  };
+
+  return {
+    answers: core.answers,
+    found,
+    read,
+    answersOf(text: string): Partial<Answers> {
+      // Numbers ascending are questions in order: the keys come out in the same order as createReader's.
+      const out: Partial<Answers> = {};
+      const count = read(text);
+      for (let i = 0; i < count; i++) {
+        const { question, id } = core.answers[found[i]!]!;
+        (out[question] ??= []).push(id);
+      }
+      return out;
+    },
+  };
+}
