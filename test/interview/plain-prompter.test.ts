@@ -10,7 +10,7 @@ import { makeWording, type Wording } from '../../src/interview/wording.js';
 import { builtinRuleSet } from '../helpers/ruleset.js';
 import { FIXED_NOW, tempDir } from './helpers/session.js';
 
-// eslint-disable-next-line no-control-regex
+ 
 const ESCAPE_OR_CR = /\u001b|\r/;
 
 let rs: CompiledRuleSet;

@@ -10,7 +10,7 @@ import { ROOT, runCli } from '../helpers/cli.js';
 import { tempDir } from './helpers/session.js';
 import { Terminal, tmuxAvailable } from './helpers/tmux.js';
 
-// eslint-disable-next-line no-control-regex
+ 
 const COLOUR_CODE = /\u001b\[[0-9;]*m/;
 const ready = tmuxAvailable();
 const wording = (parse(readFileSync(`${ROOT}rules/interview.yaml`, 'utf8')) as { interview: Record<string, string> }).interview;

@@ -11,7 +11,7 @@ const KENT = 'examples/kent-trading-standards';
 const PACKS = 'test/rules/fixtures/packs';
 const STACK = /\n\s+at .+:\d+:\d+/;
 const COUNT_LINE = /^\d+ errors?, \d+ warnings?$/;
-// eslint-disable-next-line no-control-regex
+ 
 const ESC = /\u001b/;
 
 const tmp = mkdtempSync(join(tmpdir(), 'scamcheck-rules-cli-'));
@@ -79,7 +79,7 @@ describe('rules list', () => {
     const plain = runCli(['rules', 'list', '--no-color'], { env: { FORCE_COLOR: '1' } });
     expect(coloured.stdout).toMatch(ESC);
     expect(plain.stdout).not.toMatch(ESC);
-    // eslint-disable-next-line no-control-regex
+     
     expect(coloured.stdout.replace(/\u001b\[[0-9;]*m/g, '')).toBe(plain.stdout);
   });
 });
