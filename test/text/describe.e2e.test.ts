@@ -97,3 +97,14 @@ describe('scamcheck --describe', () => {
     expect(j.answers.happened).toEqual(['paid']);
   });
 });
+
+describe('descriptions found by hand after the accuracy sets were fixed', () => {
+  it.each([
+    ["My mum had a call from a 'DC Jones'. She should withdraw £8000. A car will collect it tonight.", 'happened', 'courier-coming'],
+    ['Man from BT said my internet would be cut off, wanted me to go on my computer', 'asked', 'remote-access'],
+  ])('%s', (text, question, id) => {
+    const j = JSON.parse(runCli(['--describe', text, '--json']).stdout);
+    expect(j.answers[question]).toContain(id);
+    expect(j.verdict).toBe('scam');
+  });
+});
