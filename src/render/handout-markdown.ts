@@ -2,17 +2,9 @@
 // as plain text too (so escaping is kept to what Markdown would misread).
 
 import type { HandoutModel, HandoutRow } from './handout-html.js';
+import { mdText } from './markdown.js';
 
 const WRITE_HERE = '..................................................';
-
-/** Escape what Markdown or embedded HTML would act on, and keep each piece of text on its own line. */
-export function mdText(s: string): string {
-  return s
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/[\\`*_[\]<>|~]/g, (ch) => `\\${ch}`)
-    .replace(/^(\s*)([#+\-=>])/, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
-}
 
 function rowMd(r: HandoutRow): string[] {
   const out = [`**${mdText(r.label)}**`, ''];

@@ -4,9 +4,16 @@ import type { CheckResult } from '../engine/check.js';
 import type { RuleSet } from '../rules/types.js';
 import { answerLabel, answerLines, contactLine, nearMissLines, type RenderExtras } from './view.js';
 
-/** Stop text from input being read as Markdown or HTML. */
-export function mdEscape(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+!|<>~]/g, (ch) => `\\${ch}`).replace(/[\r\n]+/g, ' ');
+/**
+ * Text made inert in Markdown: no HTML, links, emphasis, code or tables, and no
+ * heading, quote or list marker at the start; line breaks become spaces.
+ */
+export function mdText(s: string): string {
+  return s
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/[\\`*_[\]<>|~]/g, (ch) => `\\${ch}`)
+    .replace(/^(\s*)([#+\-=>])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 
 export function renderMarkdown(set: RuleSet, result: CheckResult, extras: RenderExtras = {}): string {
@@ -31,9 +38,9 @@ export function renderMarkdown(set: RuleSet, result: CheckResult, extras: Render
   for (const l of lines) out.push(`- **${l.heading}:** ${l.labels.join(', ')}`);
   if (result.answers.fromText.length > 0) {
     out.push('', '### What we read from your description', '');
-    for (const e of result.answers.fromText) out.push(`- ${answerLabel(set, e.question, e.id)} — from “${mdEscape(e.words.join('”, “'))}”`);
+    for (const e of result.answers.fromText) out.push(`- ${answerLabel(set, e.question, e.id)} — from “${mdText(e.words.join('”, “'))}”`);
   }
-  for (const note of extras.notes ?? []) out.push(`- ${mdEscape(note)}`);
+  for (const note of extras.notes ?? []) out.push(`- ${mdText(note)}`);
   const near = nearMissLines(set, result);
   if (near) {
     out.push('', '## If they call again', '', `If they ring again and do any of these, the verdict would be "${near.label}":`, '');

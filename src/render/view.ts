@@ -14,12 +14,17 @@ export function answerLabel(set: RuleSet, question: QuestionId, id: string): str
   return set.questions.find((q) => q.id === question)?.answers.find((a) => a.id === id)?.label ?? id;
 }
 
-export function answerLines(set: RuleSet, result: CheckResult): AnswerLine[] {
-  return QUESTION_IDS.filter((q) => result.answers[q].length > 0).map((q) => ({
+/** One line per question that has ids: its heading and the ids' labels. */
+function linesByQuestion(set: RuleSet, idsOf: (q: QuestionId) => string[]): AnswerLine[] {
+  return QUESTION_IDS.map((q) => ({
     question: q,
     heading: set.questions.find((x) => x.id === q)?.heading ?? q,
-    labels: result.answers[q].map((id) => answerLabel(set, q, id)),
-  }));
+    labels: idsOf(q).map((id) => answerLabel(set, q, id)),
+  })).filter((l) => l.labels.length > 0);
+}
+
+export function answerLines(set: RuleSet, result: CheckResult): AnswerLine[] {
+  return linesByQuestion(set, (q) => result.answers[q]);
 }
 
 export function contactLine(c: { name: string; phone: string; web?: string; note?: string }): string {
@@ -36,10 +41,6 @@ export function nearMissLines(set: RuleSet, result: CheckResult): { label: strin
   const miss = result.nearMiss;
   if (!miss || miss.answers.length === 0) return undefined;
   const label = set.verdicts.find((v) => v.id === miss.verdict)?.label ?? miss.verdict;
-  const lines = QUESTION_IDS.map((q) => ({
-    question: q,
-    heading: set.questions.find((x) => x.id === q)?.heading ?? q,
-    labels: miss.answers.filter((a) => a.question === q).map((a) => answerLabel(set, q, a.id)),
-  })).filter((l) => l.labels.length > 0);
+  const lines = linesByQuestion(set, (q) => miss.answers.filter((a) => a.question === q).map((a) => a.id));
   return { label, lines };
 }
