@@ -78,7 +78,9 @@ export class AtomicFileSink implements OutputSink {
   ) {
     const random = Math.random().toString(36).slice(2, 10);
     this.tempPath = join(dirname(path), `.scamcheck-${basename(path)}-${process.pid}-${random}.tmp`);
-    this.fd = openSync(this.tempPath, 'wx', 0o644);
+    // Handlers first, file second: a signal that lands in between is then
+    // handled (after this constructor returns) and removes the file. The other
+    // way round, it would kill the process and leave the temporary file behind.
     for (const [signal, code] of Object.entries(SIGNALS)) {
       this.onSignal[signal] = () => {
         this.abort();
@@ -88,6 +90,12 @@ export class AtomicFileSink implements OutputSink {
       process.once(signal, this.onSignal[signal]!);
     }
     process.once('exit', this.onExit);
+    try {
+      this.fd = openSync(this.tempPath, 'wx', 0o644);
+    } catch (err) {
+      this.release();
+      throw err;
+    }
   }
 
   write(text: string | Buffer, ascii: boolean): undefined {
