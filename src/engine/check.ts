@@ -3,7 +3,7 @@
 // so adding an answer can never lower it; with no match it is
 // "no-known-signs", which still carries how to check independently.
 
-import { QUESTION_IDS, VERDICTS, type Answers, type Condition, type QuestionId, type Region, type Verdict } from '../rules/types.js';
+import { QUESTION_IDS, VERDICTS, type Answers, type Condition, type QuestionId, type Region, type StepGroupDef, type Verdict } from '../rules/types.js';
 import { encodeAnswers, mergeAnswers } from './answers.js';
 import type { Bits, CompiledRule, CompiledRuleSet } from './compile.js';
 
@@ -35,6 +35,8 @@ export interface Contact {
 
 export interface NextStep {
   id: string;
+  /** The step group it comes under (the rule set's step-groups), when the rule set has groups. */
+  group?: string;
   text: string;
   contacts: Contact[];
 }
@@ -125,6 +127,7 @@ export function check(rs: CompiledRuleSet, given: Answers, options: CheckOptions
     .sort((a, b) => a.def.order - b.def.order || a.seen - b.seen);
   const nextSteps: NextStep[] = steps.map(({ def }) => ({
     id: def.id,
+    ...groupOf(rs.set.stepGroups, def.order),
     text: def.regionText[region] ?? def.text,
     contacts: def.contacts
       .map((cid) => rs.set.contacts.find((c) => c.id === cid))
@@ -176,4 +179,11 @@ function findNearMiss(rs: CompiledRuleSet, bits: Bits, rank: number): NearMiss |
     if (reached === best && reached > rank) answers.push({ question, id });
   });
   return best > rank ? { verdict: VERDICTS[best]!, answers } : undefined;
+}
+
+/** The group a step of this order comes under: the one starting latest at or before it. */
+function groupOf(groups: readonly StepGroupDef[], order: number): { group?: string } {
+  let best: StepGroupDef | undefined;
+  for (const g of groups) if (g.fromOrder <= order && (!best || g.fromOrder > best.fromOrder)) best = g;
+  return best ? { group: best.id } : {};
 }

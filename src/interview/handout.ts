@@ -5,7 +5,7 @@
 
 import type { CheckResult } from '../engine/check.js';
 import type { HandoutContact, HandoutModel, HandoutRow } from '../render/handout-html.js';
-import { answerLabel, answerLines } from '../render/view.js';
+import { answerLabel, answerLines, stepSections } from '../render/view.js';
 import type { QuestionId, RuleSet } from '../rules/types.js';
 import type { Wording } from './wording.js';
 
@@ -93,7 +93,10 @@ export function buildHandout({ set, result, t, now, description }: HandoutInput)
       summary: result.summary,
       ...(result.urgent ? { actNow: t('handout-act-now') } : {}),
     },
-    steps: { heading: t('handout-steps'), items: result.nextSteps.map((s) => s.text) },
+    steps: {
+      heading: t('handout-steps'),
+      sections: stepSections(set, result.nextSteps).map((s) => ({ ...(s.heading ? { heading: s.heading } : {}), number: s.number, items: s.steps.map((x) => x.text) })),
+    },
     why: { heading: t('handout-why'), items: [...new Set(result.reasons.map((r) => r.explanation))] },
     ...(result.reassurance ? { reassurance: result.reassurance } : {}),
     told: { heading: t('handout-told'), rows: answerLines(set, result).map((l) => ({ label: l.heading, value: l.labels.join(', ') })) },

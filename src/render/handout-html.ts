@@ -22,7 +22,8 @@ export interface HandoutModel {
   title: string;
   madeOn: string;
   verdict: { heading: string; label: string; summary: string; actNow?: string };
-  steps: { heading: string; items: string[] };
+  /** Numbered on through the sections; a section's `number` is its first step's. */
+  steps: { heading: string; sections: { heading?: string; number: number; items: string[] }[] };
   why: { heading: string; items: string[] };
   reassurance?: string;
   told: { heading: string; rows: HandoutRow[] };
@@ -48,6 +49,7 @@ const CSS = `
   }
   h1 { font-size: 28pt; font-weight: bold; margin: 0 0 0.3em; }
   h2 { font-size: 22pt; font-weight: bold; margin: 1.2em 0 0.3em; }
+  h3 { font-size: 20pt; font-weight: bold; margin: 0.8em 0 0.2em; }
   p, li, dd, dt { font-size: 18pt; }
   em, i, cite, address, dfn, var { font-style: normal; }
   ol, ul { padding-left: 1.6em; }
@@ -63,7 +65,7 @@ const CSS = `
   .phone { font-size: 28pt; font-weight: bold; }
   @media print {
     body { margin: 0; max-width: none; }
-    h2 { break-after: avoid; }
+    h2, h3 { break-after: avoid; }
     li, .row { break-inside: avoid; }
   }
 `;
@@ -76,8 +78,8 @@ function rowHtml(r: HandoutRow): string {
   return parts.join('\n');
 }
 
-function list(tag: 'ol' | 'ul', items: readonly string[], cls?: string): string {
-  const open = cls ? `<${tag} class="${cls}">` : `<${tag}>`;
+function list(tag: 'ol' | 'ul', items: readonly string[], cls?: string, start = 1): string {
+  const open = `<${tag}${cls ? ` class="${cls}"` : ''}${start !== 1 ? ` start="${start}"` : ''}>`;
   return [open, ...items.map((i) => `<li>${htmlEscape(i)}</li>`), `</${tag}>`].join('\n');
 }
 
@@ -86,7 +88,11 @@ export function renderHandoutHtml(m: HandoutModel): string {
   body.push(`<h1>${htmlEscape(m.title)}</h1>`, `<p class="made">${htmlEscape(m.madeOn)}</p>`);
   body.push(`<h2>${htmlEscape(m.verdict.heading)}</h2>`, `<p class="verdict">${htmlEscape(m.verdict.label)}</p>`, `<p>${htmlEscape(m.verdict.summary)}</p>`);
   if (m.verdict.actNow) body.push(`<p class="act-now">${htmlEscape(m.verdict.actNow)}</p>`);
-  body.push(`<h2>${htmlEscape(m.steps.heading)}</h2>`, list('ol', m.steps.items));
+  body.push(`<h2>${htmlEscape(m.steps.heading)}</h2>`);
+  for (const section of m.steps.sections) {
+    if (section.heading) body.push(`<h3>${htmlEscape(section.heading)}</h3>`);
+    body.push(list('ol', section.items, undefined, section.number));
+  }
   if (m.why.items.length > 0) body.push(`<h2>${htmlEscape(m.why.heading)}</h2>`, list('ul', m.why.items));
   if (m.reassurance) body.push(`<p><strong>${htmlEscape(m.reassurance)}</strong></p>`);
   if (m.told.rows.length > 0) body.push(`<h2>${htmlEscape(m.told.heading)}</h2>`, ...m.told.rows.map(rowHtml));

@@ -17,7 +17,11 @@ export function renderHandoutMarkdown(m: HandoutModel): string {
   const out: string[] = [`# ${mdText(m.title)}`, '', mdText(m.madeOn), ''];
   out.push(`## ${mdText(m.verdict.heading)} ${mdText(m.verdict.label)}`, '', mdText(m.verdict.summary), '');
   if (m.verdict.actNow) out.push(`**${mdText(m.verdict.actNow)}**`, '');
-  out.push(`## ${mdText(m.steps.heading)}`, '', ...m.steps.items.map((s, i) => `${i + 1}. ${mdText(s)}`), '');
+  out.push(`## ${mdText(m.steps.heading)}`, '');
+  for (const section of m.steps.sections) {
+    if (section.heading) out.push(`### ${mdText(section.heading)}`, '');
+    out.push(...section.items.map((s, i) => `${section.number + i}. ${mdText(s)}`), '');
+  }
   if (m.why.items.length > 0) out.push(`## ${mdText(m.why.heading)}`, '', ...m.why.items.map((s) => `- ${mdText(s)}`), '');
   if (m.reassurance) out.push(`**${mdText(m.reassurance)}**`, '');
   if (m.told.rows.length > 0) out.push(`## ${mdText(m.told.heading)}`, '', ...m.told.rows.flatMap(rowMd));

@@ -17,7 +17,7 @@ export function toJsonObject(set: RuleSet, result: CheckResult, extras: { notes?
       verdict: r.verdict,
       matchedOn: r.matchedOn,
     })),
-    nextSteps: result.nextSteps.map((s) => ({ id: s.id, text: s.text, contacts: s.contacts })),
+    nextSteps: result.nextSteps.map((s) => ({ id: s.id, text: s.text, contacts: s.contacts, ...(s.group ? { group: s.group } : {}) })),
     answers: result.answers,
     verdictLabel: result.verdictLabel,
     summary: result.summary,

@@ -2,7 +2,7 @@
 
 import type { CheckResult } from '../engine/check.js';
 import type { RuleSet } from '../rules/types.js';
-import { answerLabel, answerLines, contactLine, nearMissLines, type RenderExtras } from './view.js';
+import { answerLabel, answerLines, contactLine, nearMissLines, stepSections, type RenderExtras } from './view.js';
 
 /**
  * Text made inert in Markdown: no HTML, links, emphasis, code or tables, and no
@@ -26,11 +26,14 @@ export function renderMarkdown(set: RuleSet, result: CheckResult, extras: Render
     out.push('');
   }
   out.push('## What to do now', '');
-  result.nextSteps.forEach((s, i) => {
-    out.push(`${i + 1}. ${s.text}`);
-    for (const c of s.contacts) out.push(`   - **${contactLine(c)}**`);
-  });
-  out.push('');
+  for (const section of stepSections(set, result.nextSteps)) {
+    if (section.heading) out.push(`### ${mdText(section.heading)}`, '');
+    section.steps.forEach((s, i) => {
+      out.push(`${section.number + i}. ${s.text}`);
+      for (const c of s.contacts) out.push(`   - **${contactLine(c)}**`);
+    });
+    out.push('');
+  }
   if (result.reassurance) out.push(result.reassurance, '');
   out.push('## What you told us', '');
   const lines = answerLines(set, result);

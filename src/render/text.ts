@@ -5,7 +5,7 @@ import type { CheckResult } from '../engine/check.js';
 import type { RuleSet } from '../rules/types.js';
 import { PLAIN_STYLE, type Style } from './colour.js';
 import { terminalSafe } from './sanitize.js';
-import { answerLabel, answerLines, contactLine, nearMissLines, type RenderExtras } from './view.js';
+import { answerLabel, answerLines, contactLine, nearMissLines, stepSections, type RenderExtras } from './view.js';
 
 export function renderText(set: RuleSet, result: CheckResult, style: Style = PLAIN_STYLE, extras: RenderExtras = {}): string {
   const out: string[] = [];
@@ -21,10 +21,13 @@ export function renderText(set: RuleSet, result: CheckResult, style: Style = PLA
   }
 
   out.push(style.heading('What to do now'));
-  result.nextSteps.forEach((s, i) => {
-    const n = `${i + 1}.`;
-    out.push(`  ${n.padEnd(3)} ${s.text}`);
-    for (const c of s.contacts) out.push(`      ${style.bold(contactLine(c))}`);
+  stepSections(set, result.nextSteps).forEach((section, k) => {
+    if (section.heading) out.push(...(k > 0 ? [''] : []), `  ${style.bold(`${section.heading}:`)}`);
+    section.steps.forEach((s, i) => {
+      const n = `${section.number + i}.`;
+      out.push(`  ${n.padEnd(3)} ${s.text}`);
+      for (const c of s.contacts) out.push(`      ${style.bold(contactLine(c))}`);
+    });
   });
   out.push('');
 

@@ -1,7 +1,7 @@
 // What every renderer shows, worked out once: labels for answer ids and the
 // lines of the "what we used" section. Renderers only lay it out.
 
-import type { CheckResult } from '../engine/check.js';
+import type { CheckResult, NextStep } from '../engine/check.js';
 import { QUESTION_IDS, type QuestionId, type RuleSet } from '../rules/types.js';
 
 export interface AnswerLine {
@@ -43,4 +43,32 @@ export function nearMissLines(set: RuleSet, result: CheckResult): { label: strin
   const label = set.verdicts.find((v) => v.id === miss.verdict)?.label ?? miss.verdict;
   const lines = linesByQuestion(set, (q) => miss.answers.filter((a) => a.question === q).map((a) => a.id));
   return { label, lines };
+}
+
+/** A run of next steps under one heading; `number` is the first step's place in the whole list. */
+export interface StepSection {
+  heading?: string;
+  number: number;
+  steps: NextStep[];
+}
+
+/**
+ * The next steps in their groups, numbered on through the whole list so
+ * "step 6" means the same on every screen. Steps without a group (a rule set
+ * with no step-groups) make one section with no heading.
+ */
+export function stepSections(set: RuleSet, steps: readonly NextStep[]): StepSection[] {
+  const sections: StepSection[] = [];
+  let group: string | undefined;
+  steps.forEach((step, i) => {
+    const last = sections.at(-1);
+    if (last && step.group === group) {
+      last.steps.push(step);
+      return;
+    }
+    group = step.group;
+    const heading = set.stepGroups.find((g) => g.id === group)?.heading;
+    sections.push({ ...(heading ? { heading } : {}), number: i + 1, steps: [step] });
+  });
+  return sections;
 }

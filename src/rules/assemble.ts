@@ -18,6 +18,7 @@ import {
   type RuleDef,
   type RuleSet,
   type SourceLocation,
+  type StepGroupDef,
   type Verdict,
   type VerdictDef,
   REGIONS,
@@ -34,7 +35,7 @@ export interface Origin {
 export type Origins = WeakMap<object, Origin>;
 
 export function emptyRuleSet(): RuleSet {
-  return { packs: [], questions: [], verdicts: [], rules: [], advice: [], contacts: [], disabled: [], interview: {} };
+  return { packs: [], questions: [], verdicts: [], rules: [], advice: [], stepGroups: [], contacts: [], disabled: [], interview: {} };
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -138,6 +139,7 @@ export class Assembler {
     const section = (name: string): Raw[] => (Array.isArray(data[name]) ? (data[name] as Raw[]) : []);
     section('contacts').forEach((raw, i) => this.addContact(raw, src, ['contacts', i]));
     section('advice').forEach((raw, i) => this.addAdvice(raw, src, ['advice', i]));
+    section('step-groups').forEach((raw, i) => this.addStepGroup(raw, src, ['step-groups', i]));
     section('questions').forEach((raw, i) => this.addQuestion(raw, src, ['questions', i]));
     section('verdicts').forEach((raw, i) => this.addVerdict(raw, src, ['verdicts', i]));
     section('rules').forEach((raw, i) => this.addRule(raw, src, ['rules', i]));
@@ -203,6 +205,22 @@ export class Assembler {
     if (Array.isArray(raw['sources'])) a.sources = strList(raw['sources']);
     if (target === 'new') this.set.advice.push(a);
     this.origins.set(a, { src, path });
+  }
+
+  private addStepGroup(raw: Raw, src: YamlSource, path: (string | number)[]): void {
+    const target = this.claim('step group', this.set.stepGroups, raw, src, path);
+    if (target === undefined) return;
+    const g: StepGroupDef =
+      target === 'new'
+        ? { id: String(raw['id']), heading: '', fromOrder: 0, pack: this.pack!.name, changedBy: [], loc: locationOf(src, path) }
+        : target;
+    if (target !== 'new') g.changedBy.push(this.pack!.name);
+    if (str(raw['heading'])) g.heading = str(raw['heading'])!;
+    if (typeof raw['from-order'] === 'number') g.fromOrder = raw['from-order'];
+    if (target === 'new') this.set.stepGroups.push(g);
+    // Kept in step order, so the engine and `rules show` can read them straight off.
+    this.set.stepGroups.sort((a, b) => a.fromOrder - b.fromOrder);
+    this.origins.set(g, { src, path });
   }
 
   private addQuestion(raw: Raw, src: YamlSource, path: (string | number)[]): void {

@@ -86,6 +86,12 @@ export function checkMeaning(set: RuleSet, origins: Origins): CodedProblem[] {
     });
   }
   for (const c of set.contacts) if (c.sources.length === 0) error(at(c), `contact "${c.id}" has no source`);
+  // Step groups: two headings at the same place would leave one of them empty.
+  set.stepGroups.forEach((g, i) => {
+    if (!g.heading) error(at(g), `step group "${g.id}" has no heading`);
+    const same = set.stepGroups.slice(0, i).find((x) => x.fromOrder === g.fromOrder);
+    if (same) error(at(g, [], 'from-order'), `step group "${g.id}" starts at order ${g.fromOrder}, as "${same.id}" does; give it another from-order`);
+  });
   for (const v of set.verdicts) checkAdviceRefs(v, v.advice, `verdict "${v.id}"`);
 
   // Rules.

@@ -124,6 +124,20 @@ export interface AdviceDef {
   loc: SourceLocation;
 }
 
+/**
+ * A heading over the next steps ("Do this now", "Report it"), so a long list
+ * reads in a few parts. A step sits under the last group whose `fromOrder` is
+ * at or below the step's `order`: groups never reorder the steps.
+ */
+export interface StepGroupDef {
+  id: string;
+  heading: string;
+  fromOrder: number;
+  pack: string;
+  changedBy: string[];
+  loc: SourceLocation;
+}
+
 export interface VerdictDef {
   id: Verdict;
   /** The verdict in words, e.g. "Scam". Never "safe". */
@@ -165,6 +179,8 @@ export interface RuleSet {
   verdicts: VerdictDef[];
   rules: RuleDef[];
   advice: AdviceDef[];
+  /** Headings over the next steps, lowest `fromOrder` first once assembled. */
+  stepGroups: StepGroupDef[];
   contacts: ContactDef[];
   disabled: DisabledRule[];
   interview: InterviewText;

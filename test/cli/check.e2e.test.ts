@@ -38,16 +38,22 @@ describe('scamcheck with answer flags', () => {
       expect(reason.source).toMatch(/^https?:\/\//);
     }
     expect(j.nextSteps.length).toBeGreaterThan(0);
+    const groups = ['straight-away', 'protect-yourself', 'report'];
     for (const step of j.nextSteps) {
-      expect(Object.keys(step)).toEqual(['id', 'text', 'contacts']);
+      // The contract's three fields first; `group` is an addition.
+      expect(Object.keys(step)).toEqual(['id', 'text', 'contacts', 'group']);
+      expect(groups).toContain(step.group);
       for (const c of step.contacts) {
         expect(typeof c.name).toBe('string');
         expect(c.phone).toMatch(/^[0-9 ]+$/);
       }
     }
     expect(j.answers).toMatchObject({ claimed: ['bank'], asked: ['pin-or-password'], signs: [], happened: ['gave-bank'], fromText: [] });
-    // Urgent steps come first.
+    // Urgent steps come first, and the groups never go back on themselves.
     expect(j.nextSteps[0].text).toMatch(/bank|159|hang up|999/i);
+    expect(j.nextSteps[0].group).toBe('straight-away');
+    const seen = j.nextSteps.map((s: { group: string }) => groups.indexOf(s.group));
+    expect(seen).toEqual([...seen].sort((a: number, b: number) => a - b));
   });
 
   it('--format json equals --json, and markdown is a handout', () => {
@@ -79,7 +85,8 @@ describe('scamcheck with answer flags', () => {
     const r = runCli(args);
     expect(r.stdout).toMatch(/^Verdict: (No known warning signs|Suspicious)$/m);
     expect(r.stdout.split('\n')[0]).not.toMatch(/safe/i);
-    expect(r.stdout).toMatch(/What to do now\n {2}1\. /);
+    // Even the lowest verdict says how to check; its first step is under a heading.
+    expect(r.stdout).toMatch(/What to do now\n {2}To protect yourself:\n {2}1\. +If you are not sure, hang up and check for yourself/);
   });
 
   it('scotland gets Police Scotland, not Report Fraud', () => {

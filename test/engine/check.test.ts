@@ -51,6 +51,18 @@ describe('check: details', () => {
     expect(scot.nextSteps[1]!.contacts).toEqual([{ name: 'Police Scotland', phone: '101' }]);
   });
 
+  it('each step names the group it comes under: the last group starting at or before its order', () => {
+    const r = check(rs, answers({ claimed: ['police', 'bank'], asked: ['cash'] }), { region: 'england' });
+    // hang-up (10) and check (50) come under "now" (from 0); report (60) under "report" (from 60).
+    expect(r.nextSteps.map((s) => [s.id, s.group])).toEqual([['hang-up', 'now'], ['check', 'now'], ['report', 'report']]);
+    // With no step groups, steps have none.
+    const plain = compileRuleSet({ ...rs.set, stepGroups: [] });
+    expect(check(plain, answers({ claimed: ['police'], asked: ['cash'] }), { region: 'england' }).nextSteps.map((s) => s.group)).toEqual([undefined, undefined]);
+    // Groups need not be listed in order; a step below every group has none.
+    const late = compileRuleSet({ ...rs.set, stepGroups: [{ ...rs.set.stepGroups[1]!, fromOrder: 50 }, { ...rs.set.stepGroups[0]!, fromOrder: 20 }] });
+    expect(check(late, answers({ claimed: ['police', 'bank'], asked: ['cash'] }), { region: 'england' }).nextSteps.map((s) => s.group)).toEqual([undefined, 'report', 'report']);
+  });
+
   it('advice limited to some regions is left out elsewhere', () => {
     expect(check(rs, answers({ claimed: ['bank'] }), { region: 'england' }).nextSteps.map((s) => s.id)).toEqual(['check', 'report']);
     expect(check(rs, answers({ claimed: ['bank'] }), { region: 'scotland' }).nextSteps.map((s) => s.id)).toEqual(['check', 'report', 'scotland-only']);

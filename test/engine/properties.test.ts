@@ -74,6 +74,10 @@ describe('engine properties (built-in rule set)', () => {
         expect(r.verdictLabel).not.toMatch(/\bsafe\b/i);
         expect(r.nextSteps.length).toBeGreaterThan(0);
         for (const s of r.nextSteps) expect(s.text.length).toBeGreaterThan(0);
+        // Every step has a heading, and the headings come in their order: grouping never reorders steps.
+        const groups = r.nextSteps.map((s) => rs.set.stepGroups.findIndex((g) => g.id === s.group));
+        expect(groups).not.toContain(-1);
+        expect(groups).toEqual([...groups].sort((x, y) => x - y));
         for (const reason of r.reasons) expect(reason.source).toMatch(/^https?:\/\//);
         if (r.verdict !== 'no-known-signs') expect(r.reasons.length).toBeGreaterThan(0);
       }),

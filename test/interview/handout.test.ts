@@ -66,8 +66,15 @@ describe('the HTML handout', () => {
     const r = paid();
     const html = renderHandoutHtml(model(r));
     expect(html.indexOf(r.verdictLabel)).toBeLessThan(html.indexOf(t('handout-steps')));
-    const steps = /<ol>([\s\S]*?)<\/ol>/.exec(html)![1]!;
-    expect(steps.match(/<li>/g)).toHaveLength(r.nextSteps.length);
+    // Every step, one per list item, under its group's heading, numbered on through the groups.
+    const lists = [...html.matchAll(/<h3>([^<]+)<\/h3>\n<ol(?: start="(\d+)")?>([\s\S]*?)<\/ol>/g)];
+    expect(lists.map((m) => m[1])).toEqual(['Straight away', 'To protect yourself', 'Report it and warn others']);
+    expect(lists.reduce((n, m) => n + m[3]!.match(/<li>/g)!.length, 0)).toBe(r.nextSteps.length);
+    let next = 1;
+    for (const m of lists) {
+      expect(Number(m[2] ?? 1)).toBe(next);
+      next += m[3]!.match(/<li>/g)!.length;
+    }
     const phones = html.lastIndexOf(`<h2>${t('handout-phones')}</h2>`);
     expect(phones).toBeGreaterThan(html.indexOf(t('handout-sources')));
     expect(phones).toBeGreaterThan(html.indexOf(t('handout-report-heading')));
@@ -130,6 +137,11 @@ describe('the Markdown handout', () => {
     expect(md.startsWith(`# ${t('handout-title')}\n`)).toBe(true);
     expect(md).toContain(`## ${t('handout-verdict')} ${r.verdictLabel}`);
     r.nextSteps.forEach((s, i) => expect(md).toContain(`${i + 1}. ${mdText(s.text)}`));
+    // Under their group headings, in order, each before its first step.
+    const headings = ['### Straight away', '### To protect yourself', '### Report it and warn others'].map((h) => md.indexOf(`${h}\n`));
+    expect(headings.every((at) => at > 0)).toBe(true);
+    expect(headings).toEqual([...headings].sort((a, b) => a - b));
+    expect(md.indexOf(`1. ${mdText(r.nextSteps[0]!.text)}`)).toBeGreaterThan(headings[0]!);
     expect(md).toContain(`## ${t('handout-report-heading')}`);
     expect(md.lastIndexOf(`## ${t('handout-phones')}`)).toBeGreaterThan(md.indexOf(`## ${t('handout-sources')}`));
     expect(md).toContain('- **Police emergency number: 999**');

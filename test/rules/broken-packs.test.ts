@@ -41,6 +41,47 @@ describe('files made at test time', () => {
     return dir;
   };
 
+  it('a pack may add a step group and reword a built-in one with override; its steps come under them', async () => {
+    const dir = pack('step-groups');
+    writeFileSync(
+      join(dir, 'rules.yaml'),
+      [
+        'step-groups:',
+        '  - id: local-help',
+        '    heading: Local help',
+        '    from-order: 85',
+        '  - id: report',
+        '    override: true',
+        '    heading: Report it',
+        'advice:',
+        '  - id: local-line',
+        '    order: 86',
+        '    text: Ring the help desk at the library.',
+        '    sources: [https://example.org/local]',
+        'verdicts:',
+        '  - id: scam',
+        '    override: true',
+        '    advice: [local-line]',
+      ].join('\n') + '\n',
+    );
+    expect(errorsOf(dir)).toEqual([]);
+    const set = await loadRuleSet({ packs: [dir] });
+    expect(set.stepGroups.map((g) => [g.id, g.heading, g.fromOrder])).toEqual([
+      ['straight-away', 'Straight away', 0],
+      ['protect-yourself', 'To protect yourself', 22],
+      ['report', 'Report it', 60],
+      ['local-help', 'Local help', 85],
+    ]);
+    expect(set.stepGroups.find((g) => g.id === 'report')!.changedBy).toEqual(['generated']);
+    const { compileRuleSet } = await import('../../src/engine/compile.js');
+    const { check } = await import('../../src/engine/check.js');
+    const r = check(compileRuleSet(set), { claimed: ['police'], asked: ['hand-over-cash'], signs: [], happened: [] }, { region: 'england' });
+    const local = r.nextSteps.findIndex((s) => s.id === 'local-line');
+    expect(r.nextSteps[local]!.group).toBe('local-help');
+    // share-advice (order 90) follows it, under the same heading.
+    expect(r.nextSteps.slice(local).map((s) => s.group)).toEqual(r.nextSteps.slice(local).map(() => 'local-help'));
+  });
+
   it('a file over 1 MB is refused before it is parsed', () => {
     const dir = pack('too-large');
     writeFileSync(join(dir, 'rules.yaml'), `# ${'x'.repeat(MAX_RULE_FILE_BYTES)}\n`);

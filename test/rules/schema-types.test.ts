@@ -21,6 +21,7 @@ import {
   type RuleDef,
   type RuleExamples,
   type RuleSet,
+  type StepGroupDef,
   type VerdictDef,
 } from '../../src/rules/types.js';
 
@@ -48,11 +49,12 @@ const VERDICT = { id: 'id', label: 'label', summary: 'summary', advice: 'advice'
 const ADVICE = {
   id: 'id', text: 'text', regionText: 'region-text', order: 'order', contacts: 'contacts', regions: 'regions', sources: 'sources',
 } satisfies Fields<AdviceDef, Internal>;
+const STEP_GROUP = { id: 'id', heading: 'heading', fromOrder: 'from-order' } satisfies Fields<StepGroupDef, Internal>;
 const CONTACT = { id: 'id', name: 'name', phone: 'phone', web: 'web', note: 'note', regions: 'regions', sources: 'sources' } satisfies Fields<ContactDef, Internal>;
 const DISABLE = { rule: 'rule', reason: 'reason' } satisfies Fields<DisabledRule, 'pack' | 'loc'>;
 const EXAMPLES = { match: 'match', noMatch: 'no-match' } satisfies Fields<RuleExamples>;
 const SECTIONS = {
-  questions: 'questions', verdicts: 'verdicts', rules: 'rules', advice: 'advice', contacts: 'contacts', disabled: 'disable', interview: 'interview',
+  questions: 'questions', verdicts: 'verdicts', rules: 'rules', advice: 'advice', stepGroups: 'step-groups', contacts: 'contacts', disabled: 'disable', interview: 'interview',
 } satisfies Fields<RuleSet, 'packs'>;
 const MANIFEST = { name: 'name', version: 'version', schemaVersion: 'schemaVersion', description: 'description' } satisfies Fields<PackInfo, 'dir'>;
 // A leaf condition's `answers` is written as the question ids themselves.
@@ -68,6 +70,7 @@ describe('schema and types agree', () => {
     ['question', withOverride(QUESTION)],
     ['verdict', withOverride(VERDICT)],
     ['advice', withOverride(ADVICE)],
+    ['step-group', withOverride(STEP_GROUP)],
     ['contact', withOverride(CONTACT)],
     ['disable', Object.values(DISABLE).sort()],
     ['examples', Object.values(EXAMPLES).sort()],

@@ -32,6 +32,7 @@ export function phraseSet(table: PhraseTable, neutral: string[] = []): RuleSet {
     verdicts: [],
     rules: [],
     advice: [],
+    stepGroups: [],
     contacts: [],
     disabled: [],
     interview: {},
