@@ -35,7 +35,10 @@ function isNamed<T extends Error>(err: unknown, name: string): err is T {
   return err instanceof Error && err.name === name;
 }
 
-export function exitCodeFor(err: unknown, write: (s: string) => void): number {
+/** What could not be done when the rules would not load, by command. */
+const NOT_DONE: Record<string, string> = { rules: '', batch: ', so no records were checked' };
+
+export function exitCodeFor(err: unknown, write: (s: string) => void, command = ''): number {
   if (err instanceof CommanderError) {
     // Commander has already printed its message (or the help / version).
     if (err.exitCode === 0) return EXIT.ok;
@@ -50,7 +53,8 @@ export function exitCodeFor(err: unknown, write: (s: string) => void): number {
   }
   if (isNamed<RuleSetError>(err, 'RuleSetError')) {
     const errors = err.problems.filter((p) => p.severity === 'error');
-    write(`scamcheck: the rules could not be loaded, so no verdict was given (${errors.length} error${errors.length === 1 ? '' : 's'}):\n`);
+    const notDone = NOT_DONE[command] ?? ', so no verdict was given';
+    write(`scamcheck: the rules could not be loaded${notDone} (${errors.length} error${errors.length === 1 ? '' : 's'}):\n`);
     for (const p of errors.slice(0, MAX_PROBLEM_LINES)) write(`  ${formatProblem(p)}\n`);
     if (errors.length > MAX_PROBLEM_LINES) write(`  …and ${errors.length - MAX_PROBLEM_LINES} more (run "scamcheck rules validate" to see all)\n`);
     return EXIT.rules;
@@ -84,7 +88,7 @@ export async function main(argv: string[]): Promise<void> {
   } catch (err) {
     // stderr is only set up (a cost at start-up) when there is something to say.
     quietOnBrokenPipe(process.stderr);
-    process.exitCode = exitCodeFor(err, (s) => process.stderr.write(s));
+    process.exitCode = exitCodeFor(err, (s) => process.stderr.write(s), program.args[0]);
   }
 }
 

@@ -126,6 +126,7 @@ describe('exit codes', () => {
     const r = runCli(['batch', good, '--rules', pack]);
     expect(r.code).toBe(EXIT.rules);
     expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^scamcheck: the rules could not be loaded, so no records were checked \(\d+ errors?\):\n/);
   });
 
   it('4 when the input cannot be read', () => {

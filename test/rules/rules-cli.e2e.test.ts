@@ -84,6 +84,20 @@ describe('rules list', () => {
   });
 });
 
+describe('flags for checking a call, given to a rules command', () => {
+  it.each([
+    [['rules', 'list', '--claimed', 'police'], '--claimed is'],
+    [['--describe', 'a call', 'rules', 'answers'], '--describe is'],
+    [['rules', 'show', 'police-ask-for-money', '--fail-on', 'scam', '--plain'], '--plain, --fail-on are'],
+    [['rules', 'validate', '--format', 'markdown'], '--format is'],
+  ])('%j is a usage error, not ignored', (args, named) => {
+    const r = runCli(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`scamcheck: ${named} for checking one call; "scamcheck rules" takes --rules, --region, --json and --no-color\n`);
+  });
+});
+
 describe('rules show', () => {
   it('explains a rule: conditions in words with ids, advice with contacts, sources, examples as commands', () => {
     const r = runCli(['rules', 'show', 'police-ask-for-money']);
@@ -358,5 +372,15 @@ describe('broken and hostile packs refuse a check: exit 3, the error on one line
     expect(r.stderr).toMatch(/^scamcheck: the rules could not be loaded, so no verdict was given \(\d+ errors?\):\n/);
     expect(r.stderr).toContain(`\n  ${expectedErrors(name, lines)[0]}\n`);
     expect(r.stderr).not.toMatch(STACK);
+  });
+});
+
+describe('a broken pack stops a rules command too, worded for what it does', () => {
+  it('rules list: exit 3 and the error, without talk of a verdict', () => {
+    const r = runCli(['rules', 'list', '--rules', `${BROKEN}/wrong-enum`]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^scamcheck: the rules could not be loaded \(1 error\):\n/);
+    expect(r.stderr).toContain(expectedErrors('wrong-enum', CASES['wrong-enum']!)[0]);
   });
 });

@@ -4,7 +4,7 @@ import { Option, type Command } from 'commander';
 import type { BatchOptions } from '../../batch/index.js';
 import type { Region, Verdict } from '../../rules/types.js';
 import { UsageError } from '../../util/errors.js';
-import { collect, choice, parseRegion, parseVerdict } from '../options.js';
+import { collect, choice, parseRegion, parseVerdict, refuseSingleCheckFlags } from '../options.js';
 
 const BATCH_HELP = `
 Input: JSON Lines (.jsonl, .ndjson, .json) or CSV with a header row (.csv, .tsv);
@@ -57,8 +57,6 @@ export function defineBatchCommand(program: Command): void {
     });
 }
 
-const SINGLE_CHECK_FLAGS = ['claimed', 'asked', 'signs', 'happened', 'describe', 'desk', 'plain'];
-
 /**
  * The batch options merged with those commander gives the root command: the root
  * takes --rules, --region, --fail-on and --no-color wherever they appear.
@@ -66,10 +64,7 @@ const SINGLE_CHECK_FLAGS = ['claimed', 'asked', 'signs', 'happened', 'describe',
 export function batchOptions(cmd: Command): BatchOptions {
   const local = cmd.opts<Record<string, unknown>>();
   const root = cmd.parent?.opts<Record<string, unknown>>() ?? {};
-  const single = SINGLE_CHECK_FLAGS.filter((k) => root[k] !== undefined);
-  if (single.length > 0) {
-    throw new UsageError(`${single.map((k) => `--${k}`).join(', ')} ${single.length === 1 ? 'is' : 'are'} for checking one call; batch reads the answers from the file`);
-  }
+  refuseSingleCheckFlags(root, 'batch reads the answers from the file');
   if (root['format'] !== undefined && root['format'] !== 'json') {
     throw new UsageError(`--format is for checking one call; batch writes JSON Lines, or CSV with --output-format csv`);
   }

@@ -3,7 +3,7 @@
 
 import { Option, type Command } from 'commander';
 import type { RulesOptions } from '../../rules/commands/common.js';
-import { collect, parseRegion } from '../options.js';
+import { collect, parseRegion, refuseSingleCheckFlags } from '../options.js';
 
 const RULES_HELP = `
 Rule packs:
@@ -30,6 +30,7 @@ export function mergedOptions(cmd: Command): RulesOptions {
   const chain: Command[] = [];
   for (let c: Command | null = cmd; c; c = c.parent) chain.unshift(c);
   const all = chain.map((c) => c.opts<Record<string, unknown>>());
+  refuseSingleCheckFlags(all[0]!, `"scamcheck rules" takes --rules, --region, --json and --no-color`, ['format', 'failOn']);
   const rules = all.flatMap((o) => (Array.isArray(o['rules']) ? (o['rules'] as string[]) : []));
   const regions = all.map((o) => o['region']).filter((r): r is RulesOptions['region'] => typeof r === 'string');
   // The root's default region is england; an explicit subcommand --region comes last and wins.
