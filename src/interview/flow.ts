@@ -9,7 +9,7 @@ import type { Style } from '../render/colour.js';
 import { QUESTION_IDS, type Answers, type Region } from '../rules/types.js';
 import type { DescriptionReader } from '../text/read.js';
 import type { Prompter } from './prompter.js';
-import { askQuestion, question } from './questions.js';
+import { askQuestion, defaultAnswer, question } from './questions.js';
 import { askReview } from './review.js';
 import { immediateSteps, renderImmediate, renderVerdictScreen } from './verdict.js';
 import type { Wording } from './wording.js';
@@ -108,11 +108,17 @@ async function askDescription(ctx: InterviewContext, current: string | undefined
   return { text, reading: { answers, evidence } };
 }
 
-/** Pre-ticks from a reading: added to what is there; a one-choice question keeps an answer already given. */
+/**
+ * Pre-ticks from a reading: added to what is there, never taking anything away
+ * (a one-choice question with more than one is then asked as ticks). The
+ * answer Enter alone gives ("not sure", "nothing") goes once something else is there.
+ */
 function preTick(ctx: InterviewContext, answers: Answers, reading: Reading): Answers {
   const merged = mergeAnswers(ctx.rs, answers, reading.answers);
-  if (answers.claimed.length > 0) merged.claimed = answers.claimed;
-  else merged.claimed = merged.claimed.slice(0, 1);
+  for (const q of QUESTION_IDS) {
+    const fallback = defaultAnswer(question(ctx.rs, q));
+    if (merged[q].length > 1 && fallback !== undefined) merged[q] = merged[q].filter((id) => id !== fallback);
+  }
   return merged;
 }
 

@@ -7,11 +7,6 @@ import type { QuestionDef, QuestionId } from '../rules/types.js';
 import type { Prompter } from './prompter.js';
 import type { Wording } from './wording.js';
 
-/**
- * Asked as one choice, whatever `multiple` says: a frightened person picks the
- * closest. Flags and batch records can still give several.
- */
-const SINGLE_CHOICE: ReadonlySet<QuestionId> = new Set(['claimed']);
 /** The answer Enter alone picks on a one-choice question, when the rule set has it. */
 const NOT_SURE = 'not-sure';
 
@@ -21,8 +16,9 @@ export function question(rs: CompiledRuleSet, id: QuestionId): QuestionDef {
   return q;
 }
 
+/** `multiple: false` in the rule set: a frightened person picks the closest. Flags and batch records can still give several. */
 export function isSingleChoice(q: QuestionDef): boolean {
-  return SINGLE_CHOICE.has(q.id) || !q.multiple;
+  return !q.multiple;
 }
 
 /** What Enter alone answers: never a warning sign, so pressing Enter throughout cannot invent one. */
@@ -52,8 +48,11 @@ export async function askQuestion(
 ): Promise<string[]> {
   const choices = q.answers.map((a) => ({ value: a.id, label: a.label, hint: a.hint }));
   const hint = position ? `${t('question-count', position)} ${q.hint}` : q.hint;
-  if (isSingleChoice(q)) {
-    const preset = current.find((id) => choices.some((c) => c.value === id)) ?? defaultAnswer(q) ?? choices[0]!.value;
+  const known = current.filter((id) => choices.some((c) => c.value === id));
+  // More than one already given (read from a description, or chosen before): ask
+  // as ticks, so confirming never silently drops one of them.
+  if (isSingleChoice(q) && known.length <= 1) {
+    const preset = known[0] ?? defaultAnswer(q) ?? choices[0]!.value;
     return [await prompter.select({ message: q.prompt, hint, choices, default: preset })];
   }
   const noneLabel = q.answers.find((a) => a.id === q.emptyAnswer)?.label ?? t('nothing-ticked');

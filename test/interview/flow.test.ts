@@ -201,6 +201,25 @@ describe('in your own words', () => {
     expect(run.prompter.output).toContain('In your own words: "A man from my bank asked for my PIN"');
   });
 
+  it('asks as ticks when it read more than one caller, so confirming drops neither', async () => {
+    const both: DescriptionReader = () => ({
+      answers: { claimed: ['police', 'bank'] },
+      evidence: [
+        { question: 'claimed', id: 'police', words: ['police'] },
+        { question: 'claimed', id: 'bank', words: ['bank'] },
+      ],
+      notes: [],
+    });
+    const run = await runScripted(rs, [ENTER, ENTER, { input: 'my bank put me through to the police' }], { reader: both, repeatEnter: true });
+    const claimed = run.prompter.asked.find((a) => a.message === q('claimed').prompt)!;
+    expect(claimed.kind).toBe('checkbox');
+    expect(claimed.ticked).toEqual(['police', 'bank']);
+    expect(run.prompter.output).toMatch(/Said they were: The police, [^\n]*bank/i);
+    // With one read, it is one choice, as usual.
+    const one = await runScripted(rs, [ENTER, ENTER, { input: 'my bank rang' }], { reader, repeatEnter: true });
+    expect(one.prompter.asked.find((a) => a.message === q('claimed').prompt)!.kind).toBe('select');
+  });
+
   it('the person can untick what was read', async () => {
     const run = await runScripted(rs, [ENTER, ENTER, { input: 'my bank rang' }, { select: 'not-sure' }, { checkbox: [] }], { reader, repeatEnter: true });
     expect(run.prompter.output).toContain('Asked you to: Nothing');

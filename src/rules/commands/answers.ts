@@ -41,7 +41,8 @@ export function formatAnswers(listing: AnswerListing, builtin: string, style: St
   for (const q of listing.questions) {
     if (out.length > 0) out.push('');
     out.push(style.heading(`${q.flag} — ${safe(q.heading)}`));
-    out.push(`  ${safe(q.prompt)}${q.multiple ? ' (give one or more, comma-separated)' : ' (give one)'}`);
+    // Every flag takes a list; `multiple` only says how the interview asks.
+    out.push(`  ${safe(q.prompt)} (give one or more, comma-separated${q.multiple ? '' : '; the interview asks for the closest one'})`);
     const width = Math.min(24, Math.max(...q.answers.map((a) => a.id.length)));
     for (const a of q.answers) {
       const notes = [
