@@ -18,7 +18,7 @@ export function tmuxAvailable(): boolean {
   return r.status === 0 && present;
 }
 
-const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+export const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 export class Terminal {
   readonly socket = `scamcheck-test-${process.pid}`;
@@ -32,7 +32,10 @@ export class Terminal {
    * Start scamcheck in a new window of a fixed size. The shell prints "[exit N]"
    * when it ends, and the window stays so the screen can still be read.
    */
-  start(args: string[], options: { cwd?: string; env?: Record<string, string>; pipeIn?: string } = {}): string {
+  start(
+    args: string[],
+    options: { cwd?: string; env?: Record<string, string>; pipeIn?: string; pipeFrom?: string; stdoutTo?: string } = {},
+  ): string {
     const name = `t${++this.count}`;
     const env = Object.entries({ TERM: 'xterm-256color', ...options.env }).map(([k, v]) => `${k}=${quote(v)}`);
     const cmd = [
@@ -42,7 +45,9 @@ export class Terminal {
       quote(BIN),
       ...args.map(quote),
     ].join(' ');
-    const piped = options.pipeIn !== undefined ? `printf %s ${quote(options.pipeIn)} | ${cmd}` : cmd;
+    // pipeIn: text for standard input; pipeFrom: a shell command whose output is standard input.
+    const source = options.pipeIn !== undefined ? `printf %s ${quote(options.pipeIn)}` : options.pipeFrom !== undefined ? `(${options.pipeFrom})` : undefined;
+    const piped = (source ? `${source} | ${cmd}` : cmd) + (options.stdoutTo !== undefined ? ` > ${quote(options.stdoutTo)}` : '');
     // Ctrl-C in a cooked terminal signals the whole foreground group: the shell must
     // outlive it to report the exit code (an interactive shell would not be signalled).
     const script = `trap 'true' INT; cd ${quote(options.cwd ?? ROOT)} && ${piped}; echo "[exit $?]"; sleep 600`;
