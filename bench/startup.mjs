@@ -42,4 +42,4 @@ const mCheck = median(b);
 console.log(`start-up (${runs} paired runs, Node ${process.version})`);
 console.log(`  node -e 0                                              median ${mBare.toFixed(1)} ms`);
 console.log(`  scamcheck --claimed police --asked hand-over-cash --json  median ${mCheck.toFixed(1)} ms`);
-console.log(`  ratio of medians ${(mCheck / mBare).toFixed(2)}  (median of paired ratios ${median(ratios).toFixed(2)}; target ≤ 1.30, aim 1.15)`);
+console.log(`  ratio of medians ${(mCheck / mBare).toFixed(2)}  (median of paired ratios ${median(ratios).toFixed(2)}; target ≤ 1.30: ${mCheck / mBare <= 1.3 ? 'met' : 'MISSED'}; aim 1.15: ${mCheck / mBare <= 1.15 ? 'met' : 'not met'})`);
