@@ -12,7 +12,7 @@ import { QUESTION_IDS, type Condition, type QuestionId } from '../../src/rules/t
 
 // 4 questions × 20 answers: 80 bits over 3 words, so masks on every word are tried.
 const IDS: Record<QuestionId, string[]> = Object.fromEntries(QUESTION_IDS.map((q) => [q, Array.from({ length: 20 }, (_, i) => `${q}-${i}`)])) as Record<QuestionId, string[]>;
-const bitIndex = Object.fromEntries(QUESTION_IDS.map((q, qi) => [q, new Map(IDS[q].map((id, i) => [id, qi * 20 + i]))])) as BitIndex;
+const bitIndex = Object.fromEntries(QUESTION_IDS.map((q, qi) => [q, new Map(IDS[q].map((id, i) => [id, qi * 20 + i]))])) as unknown as BitIndex;
 const WORDS = 3;
 
 type Given = Record<QuestionId, Set<string>>;

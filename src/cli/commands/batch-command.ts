@@ -4,6 +4,7 @@ import { Option, type Command } from 'commander';
 import type { BatchOptions } from '../../batch/index.js';
 import type { Region, Verdict } from '../../rules/types.js';
 import { UsageError } from '../../util/errors.js';
+import { exitCodeOf } from '../exit-codes.js';
 import { collect, choice, parseRegion, parseVerdict, refuseSingleCheckFlags } from '../options.js';
 
 const BATCH_HELP = `
@@ -53,7 +54,7 @@ export function defineBatchCommand(program: Command): void {
     .action(async (file: string, _local: unknown, cmd: Command) => {
       const opts = batchOptions(cmd);
       const { runBatch } = await import('../../batch/index.js');
-      process.exitCode = await runBatch(file, opts);
+      process.exitCode = exitCodeOf(await runBatch(file, opts));
     });
 }
 

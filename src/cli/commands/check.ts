@@ -10,7 +10,7 @@ import { loadRuleSet } from '../../rules/load.js';
 import { QUESTION_IDS, VERDICTS, type Answers, type QuestionId, type RuleSet } from '../../rules/types.js';
 import { InputError, UsageError } from '../../util/errors.js';
 import { writeOut } from '../../util/write-out.js';
-import { EXIT } from '../exit-codes.js';
+import { EXIT, exitCodeOf } from '../exit-codes.js';
 import type { CommonOptions, Format } from '../options.js';
 
 export interface CheckCommandOptions extends CommonOptions {
@@ -88,13 +88,13 @@ export async function runCheckCommand(raw: Record<string, unknown>): Promise<voi
     const { runInterview } = await import('../../interview/run.js');
     const env = process.env;
     const plain = Boolean(opts.plain) || env['TERM'] === 'dumb' || (env['ACCESSIBLE'] !== undefined && env['ACCESSIBLE'] !== '');
-    process.exitCode = await runInterview({
+    process.exitCode = exitCodeOf(await runInterview({
       rs: compileRuleSet(set),
       region: opts.region,
       desk: Boolean(opts.desk),
       plain,
       colour: plain ? 0 : colourLevel({ colorFlag: opts.color, isTTY: true, env }),
-    });
+    }));
     return;
   }
   if (opts.desk || opts.plain) throw new UsageError('--desk and --plain are for the interview; leave out the answer flags to start it');

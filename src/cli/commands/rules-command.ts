@@ -3,6 +3,7 @@
 
 import { Option, type Command } from 'commander';
 import type { RulesOptions } from '../../rules/commands/common.js';
+import { exitCodeOf } from '../exit-codes.js';
 import { collect, parseRegion, refuseSingleCheckFlags } from '../options.js';
 
 const RULES_HELP = `
@@ -76,14 +77,14 @@ export function defineRulesCommand(program: Command): void {
     .exitOverride()
     .action(async (dir: string | undefined, _local: unknown, cmd: Command) => {
       const { runValidate } = await import('../../rules/commands/validate.js');
-      process.exitCode = await runValidate(dir, mergedOptions(cmd));
+      process.exitCode = exitCodeOf(await runValidate(dir, mergedOptions(cmd)));
     });
 
   packOptions(rules.command('test [dir]').description('run every rule\'s examples (built-in rules and a pack); exit 1 if any rule fails'))
     .exitOverride()
     .action(async (dir: string | undefined, _local: unknown, cmd: Command) => {
       const { runTest } = await import('../../rules/commands/test-examples.js');
-      process.exitCode = await runTest(dir, mergedOptions(cmd));
+      process.exitCode = exitCodeOf(await runTest(dir, mergedOptions(cmd)));
     });
 
   packOptions(rules.command('answers').description('list the answer ids each question takes (--claimed, --asked, --signs, --happened)'))

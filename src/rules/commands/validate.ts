@@ -2,7 +2,7 @@
 // rules plus a pack, every problem as file:line:column, errors apart from
 // warnings, and a closing count. Exit 3 on any error.
 
-import { EXIT } from '../../cli/exit-codes.js';
+import type { Outcome } from '../../util/outcome.js';
 import type { Style } from '../../render/colour.js';
 import { formatProblem, type Problem } from '../../util/errors.js';
 import { terminalSafe } from '../../render/sanitize.js';
@@ -86,8 +86,8 @@ export function formatValidation(r: ValidationReport, style: Style): string {
   return out.join('\n') + '\n';
 }
 
-export async function runValidate(dir: string | undefined, opts: RulesOptions): Promise<number> {
+export async function runValidate(dir: string | undefined, opts: RulesOptions): Promise<Outcome> {
   const report = await validate(packDirs(opts, dir));
   write(opts.json ? json(report) : formatValidation(report, await styleFor(opts)));
-  return report.ok ? EXIT.ok : EXIT.rules;
+  return report.ok ? 'ok' : 'rules-invalid';
 }
