@@ -2,14 +2,14 @@
 // saying ok or FAIL in words, then exactly "N passed, N failed" (rules counted).
 // A rule with no example of either kind fails. Exit 1 when any rule fails.
 
-import type { Outcome } from '../../util/outcome.js';
-import { compileRuleSet } from '../../engine/compile.js';
-import { runRuleExamples, type RuleTestResult } from '../../engine/examples.js';
-import type { Style } from '../../render/colour.js';
-import { formatProblem } from '../../util/errors.js';
-import { MISSING_EXAMPLE, type CodedProblem } from '../check-meaning.js';
-import { assembleFromYaml } from '../load.js';
-import type { PackInfo, RuleSet } from '../types.js';
+import type { Outcome } from '../../../util/outcome.js';
+import { compileRuleSet } from '../../../engine/compile.js';
+import { runRuleExamples, type RuleTestResult } from '../../../engine/examples.js';
+import type { Style } from '../../../render/colour.js';
+import { formatProblem } from '../../../util/errors.js';
+import { MISSING_EXAMPLE, type CodedProblem } from '../../../rules/check-meaning.js';
+import { assembleFromYaml } from '../../../rules/load.js';
+import type { PackInfo, RuleSet } from '../../../rules/types.js';
 import { json, packLine, plural, safe, styleFor, write, type RulesOptions } from './common.js';
 import { answersAsFlags } from './describe.js';
 import { packDirs } from './validate.js';

@@ -2,13 +2,13 @@
 // rules plus a pack, every problem as file:line:column, errors apart from
 // warnings, and a closing count. Exit 3 on any error.
 
-import type { Outcome } from '../../util/outcome.js';
-import type { Style } from '../../render/colour.js';
-import { formatProblem, type Problem } from '../../util/errors.js';
-import { terminalSafe } from '../../render/sanitize.js';
-import { assembleFromYaml, BUILTIN_RULES_DIR, displayPath, loadRuleSet } from '../load.js';
-import { resolvePack } from '../resolve-pack.js';
-import type { PackInfo } from '../types.js';
+import type { Outcome } from '../../../util/outcome.js';
+import type { Style } from '../../../render/colour.js';
+import { formatProblem, type Problem } from '../../../util/errors.js';
+import { terminalSafe } from '../../../render/sanitize.js';
+import { assembleFromYaml, BUILTIN_RULES_DIR, displayPath, loadRuleSet } from '../../../rules/load.js';
+import { resolvePack } from '../../../rules/resolve-pack.js';
+import type { PackInfo } from '../../../rules/types.js';
 import { json, packLine, plural, safe, shellArg, styleFor, write, type RulesOptions } from './common.js';
 
 export interface ValidationReport {
@@ -35,7 +35,7 @@ export async function validate(dirs: string[]): Promise<ValidationReport> {
   let warnings = result.problems.filter((p) => p.severity === 'warning');
   if (errors.length === 0) {
     // Phrases that free-text reading could never match: worth fixing, never fatal.
-    const { phraseProblems } = await import('../../text/phrases.js');
+    const { phraseProblems } = await import('../../../text/phrases.js');
     const builtinPhrases = new Set(phraseProblems(result.set.packs.length > 1 ? await loadRuleSet() : result.set).map((p) => `${p.question}:${p.answer}:${p.phrase}`));
     for (const p of phraseProblems(result.set)) {
       // A phrase a pack added to a built-in answer is the pack's: name the pack, not the built-in file.
