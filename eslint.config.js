@@ -40,6 +40,9 @@ export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/.data/**', 'examples/**/node_modules/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // Type-aware rules for the shipped code (floating promises, unsafe any, needless assertions…).
+  ...tseslint.configs.recommendedTypeChecked.map((c) => ({ ...c, files: ['src/**/*.ts'] })),
+  { files: ['src/**/*.ts'], languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } } },
   {
     // CommonJS files (the bin, and .cjs helpers): require is how they load things.
     files: ['**/*.cjs', 'bin/**/*.js'],
