@@ -9,7 +9,7 @@ import { loadRuleSet } from '../rules/load.js';
 import { VERDICTS, type Region, type Verdict } from '../rules/types.js';
 import { InputError, UsageError } from '../util/errors.js';
 import { EXIT } from '../cli/exit-codes.js';
-import { terminalSafe } from '../render/sanitize.js';
+import { terminalSafe } from '../util/output/sanitize.js';
 import { Evaluator } from './evaluate.js';
 import { JsonlReader } from './input/jsonl.js';
 import { describeFsError, inputLabel, openInput, type InputFormat } from './input/source.js';

@@ -5,7 +5,7 @@
 
 import { describeUnknown } from '../engine/answers.js';
 import type { Bits, CompiledRuleSet } from '../engine/compile.js';
-import { quoteInput } from '../render/sanitize.js';
+import { quoteInput } from '../util/output/sanitize.js';
 import { QUESTION_IDS, type QuestionId } from '../rules/types.js';
 import { closest } from '../util/suggest.js';
 import { IdTable, sameAt } from './id-table.js';

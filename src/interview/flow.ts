@@ -5,7 +5,7 @@
 import { checkAnswerIds, emptyAnswers, mergeAnswers } from '../engine/answers.js';
 import { check, type CheckResult, type TextEvidence } from '../engine/check.js';
 import type { CompiledRuleSet } from '../engine/compile.js';
-import type { Style } from '../render/colour.js';
+import type { Style } from '../util/output/colour.js';
 import { QUESTION_IDS, type Answers, type Region } from '../rules/types.js';
 import type { DescriptionReader } from '../text/read.js';
 import type { Prompter } from './prompter.js';

@@ -4,7 +4,7 @@
 
 import { EXIT } from '../cli/exit-codes.js';
 import type { CompiledRuleSet } from '../engine/compile.js';
-import { makeStyle, type ColourLevel } from '../render/colour.js';
+import { makeStyle, type ColourLevel } from '../util/output/colour.js';
 import type { Region } from '../rules/types.js';
 import type { DescriptionReader } from '../text/read.js';
 import { runSession } from './desk.js';

@@ -4,7 +4,7 @@
 
 import { existsSync, unlinkSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
-import { terminalSafe } from '../render/sanitize.js';
+import { terminalSafe } from '../util/output/sanitize.js';
 import { writeFileSafely } from './files.js';
 import type { Prompter } from './prompter.js';
 import type { Wording } from './wording.js';

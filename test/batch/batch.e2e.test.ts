@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isDangerousCell } from '../../src/batch/output/csv-guard.js';
+import { isDangerousCell } from '../../src/util/output/csv-cell.js';
 import { checkAnswerIds, mergeAnswers } from '../../src/engine/answers.js';
 import { check } from '../../src/engine/check.js';
 import { createReader } from '../../src/text/read.js';

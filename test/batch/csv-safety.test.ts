@@ -3,7 +3,7 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvCell, guardCell, isDangerousCell } from '../../src/batch/output/csv-guard.js';
+import { csvCell, guardCell, isDangerousCell } from '../../src/util/output/csv-cell.js';
 
 const TRIGGERS = ['=', '+', '-', '@', '\t', '\r', '\n', '＝', '＋', '－', '＠', '﹦', '﹢', '﹣', '﹫', '−'];
 const LEADING = [' ', '  ', '\u00a0', '\u3000', '\t', '\ufeff', '\u200b', ''];

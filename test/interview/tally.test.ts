@@ -3,9 +3,10 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledRuleSet } from '../../src/engine/compile.js';
-import { csvCell, makeTally, renderTally, tallyCsv } from '../../src/interview/tally.js';
+import { csvCell } from '../../src/util/output/csv-cell.js';
+import { makeTally, renderTally, tallyCsv } from '../../src/interview/tally.js';
 import { makeWording } from '../../src/interview/wording.js';
-import { PLAIN_STYLE } from '../../src/render/colour.js';
+import { PLAIN_STYLE } from '../../src/util/output/colour.js';
 import { builtinRuleSet } from '../helpers/ruleset.js';
 
 let rs: CompiledRuleSet;

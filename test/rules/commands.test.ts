@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mergedOptions } from '../../src/cli/commands/rules-command.js';
 import { buildProgram } from '../../src/cli/program.js';
-import { PLAIN_STYLE } from '../../src/render/colour.js';
+import { PLAIN_STYLE } from '../../src/util/output/colour.js';
 import type { RulesOptions } from '../../src/rules/commands/common.js';
 import { answersAsFlags, conditionInWords } from '../../src/rules/commands/describe.js';
 import { idPrefixFor, packNameFrom, starterFiles } from '../../src/rules/commands/init.js';

@@ -3,9 +3,9 @@
 import { checkAnswerIds, mergeAnswers, splitIds } from '../../engine/answers.js';
 import { check, type CheckResult } from '../../engine/check.js';
 import { compileRuleSet, type CompiledRuleSet } from '../../engine/compile.js';
-import { colourLevel, makeStyle } from '../../render/colour.js';
+import { colourLevel, makeStyle } from '../../util/output/colour.js';
 import { renderJson } from '../../render/json.js';
-import { quoteInput } from '../../render/sanitize.js';
+import { quoteInput } from '../../util/output/sanitize.js';
 import { loadRuleSet } from '../../rules/load.js';
 import { QUESTION_IDS, VERDICTS, type Answers, type QuestionId, type RuleSet } from '../../rules/types.js';
 import { InputError, UsageError } from '../../util/errors.js';

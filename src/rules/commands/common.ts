@@ -1,8 +1,8 @@
 // What every `scamcheck rules …` action shares: its options, loading the rule
 // set with packs layered on, colour, and writing output.
 
-import { colourLevel, makeStyle, type Style } from '../../render/colour.js';
-import { terminalSafe } from '../../render/sanitize.js';
+import { colourLevel, makeStyle, type Style } from '../../util/output/colour.js';
+import { terminalSafe } from '../../util/output/sanitize.js';
 import { writeOut } from '../../util/write-out.js';
 import type { PackInfo, Region, RuleSet } from '../types.js';
 

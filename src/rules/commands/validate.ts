@@ -3,9 +3,9 @@
 // warnings, and a closing count. Exit 3 on any error.
 
 import { EXIT } from '../../cli/exit-codes.js';
-import type { Style } from '../../render/colour.js';
+import type { Style } from '../../util/output/colour.js';
 import { formatProblem, type Problem } from '../../util/errors.js';
-import { terminalSafe } from '../../render/sanitize.js';
+import { terminalSafe } from '../../util/output/sanitize.js';
 import { assembleFromYaml, BUILTIN_RULES_DIR, displayPath, loadRuleSet } from '../load.js';
 import { resolvePack } from '../resolve-pack.js';
 import type { PackInfo } from '../types.js';
