@@ -19,7 +19,6 @@ const UNSAFE_CLASS = String.raw`\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u034f\u115f\u1160
 const UNSAFE_MULTILINE = new RegExp(String.raw`[^\P{Cc}\t\n]|[${UNSAFE_CLASS.replace(String.raw`\p{Cc}`, '')}]`, 'gu');
 const UNSAFE = new RegExp(`[${UNSAFE_CLASS}]`, 'gu');
 /** Quick test: plain ASCII text without controls needs no work (almost all text). */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const SAFE_ASCII = /^[\u0020-\u007e]*$/;
 
 /** `\uXXXX` (four hex digits) in the Basic Multilingual Plane, `\u{XXXXX}` above it. */
