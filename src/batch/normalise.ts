@@ -11,9 +11,10 @@ import { closest } from '../util/suggest.js';
 import { IdTable, sameAt } from './id-table.js';
 import type { ScanTarget } from './input/json-scan.js';
 import { FIELDS, type Field } from './record.js';
+import { MAX_DESCRIPTION } from '../text/limits.js';
 
-/** The same limit as --describe. */
-export const MAX_NOTES = 20_000;
+/** The same limit as --describe and the interview (text/limits.ts). */
+export const MAX_NOTES = MAX_DESCRIPTION;
 
 /** Fields by index in FIELDS: id, then the four questions in order, then notes. */
 const ID = 0;
