@@ -35,6 +35,16 @@ export function isTerminalSafe(text: string, singleLine = true): boolean {
   return !re.test(text);
 }
 
+/** The first character the sanitiser would escape (tabs and newlines allowed unless `singleLine`), or undefined. */
+export function firstUnsafe(text: string, singleLine = true): string | undefined {
+  if (SAFE_ASCII.test(text)) return undefined;
+  const re = singleLine ? UNSAFE : UNSAFE_MULTILINE;
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  re.lastIndex = 0;
+  return m?.[0];
+}
+
 /**
  * Replace unsafe characters with visible escapes. With `singleLine` (the
  * default) tabs and newlines become `\t` and `\n` too; without it they are
