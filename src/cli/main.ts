@@ -99,6 +99,12 @@ export async function main(argv: string[]): Promise<void> {
     cmd.commands.forEach(configure);
   };
   configure(program);
+  // An error raised outside the command's own promise (a write to stdout that
+  // fails later, such as help text to a full disk) is mapped here, once, too.
+  process.on('uncaughtException', (err) => {
+    process.exitCode = exitCodeFor(err, writeErr, program.args[0]);
+    process.exit();
+  });
   program.exitOverride();
   try {
     await program.parseAsync(argv);

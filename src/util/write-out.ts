@@ -1,7 +1,7 @@
 // Writing a result to stdout without creating process.stdout: setting up that
 // stream loads Node's stream modules (several ms at every start). Large or
 // non-blocking outputs fall back to process.stdout; a closed pipe is quiet;
-// any other failure (a full disk, /dev/full) is an OutputError (exit 4).
+// any other failure (a full disk, /dev/full) is an OutputError (exit 4 in main.ts).
 
 import { writeSync } from 'node:fs';
 import { OutputError } from './errors.js';
@@ -29,11 +29,10 @@ export function writeOut(text: string): void {
 
 /**
  * Errors on process.stdout itself (help and version text, the fallback above):
- * quiet when the reader went away, otherwise one line and exit 4 (an output
- * error, EXIT.input in src/cli/exit-codes.ts), never a stack trace.
+ * quiet when the reader went away; otherwise an OutputError, which main.ts
+ * maps to its exit code like any other error.
  */
 export function onStdoutError(err: NodeJS.ErrnoException): void {
   if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  process.stderr.write(`scamcheck: ${outputFailure(err).message}\n`);
-  process.exit(4);
+  throw outputFailure(err);
 }
