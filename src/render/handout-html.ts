@@ -35,8 +35,6 @@ export interface HandoutModel {
   phones: { heading: string; items: HandoutContact[] };
 }
 
-export { htmlEscape };
-
 const CSS = `
   html { background: #fff; color: #000; }
   body {
