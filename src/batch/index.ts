@@ -2,21 +2,19 @@
 // (or standard input) and write one result per report, in order. See run.ts
 // for the loop, input/ for the readers, output/ for writers and the file sink.
 
-import { realpathSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { compileRuleSet } from '../engine/compile.js';
 import { loadRuleSet } from '../rules/load.js';
 import { VERDICTS, type Region, type Verdict } from '../rules/types.js';
-import { InputError, UsageError } from '../util/errors.js';
+import { InputError } from '../util/errors.js';
 import type { Outcome } from '../util/outcome.js';
-import { terminalSafe } from '../render/sanitize.js';
+import { terminalSafe } from '../util/output/sanitize.js';
 import { Evaluator } from './evaluate.js';
 import { JsonlReader } from './input/jsonl.js';
 import { describeFsError, inputLabel, openInput, type InputFormat } from './input/source.js';
 import { Normaliser } from './normalise.js';
 import { NotesWorker } from './notes-worker.js';
 import { OutputBuffer } from './output/buffer.js';
-import { AtomicFileSink, OutputClosed, StreamSink, type OutputSink } from './output/sink.js';
+import { AtomicFileSink, checkOutPath, OutputClosed, StreamSink, type OutputSink } from './output/sink.js';
 import { createWriter, type OutputFormat } from './output/writers.js';
 import type { InputReader } from './record.js';
 import { Processor, pump, StrictStop } from './run.js';
@@ -137,35 +135,11 @@ export async function runBatch(file: string, opts: BatchOptions, io: BatchIo = {
   return 'ok';
 }
 
-/** --out must name a file in a folder that exists, and must not be the input. */
-function checkOutPath(out: string, input: string): void {
-  if (out === '' || out === '-') throw new UsageError('--out needs a file name (leave --out out to write to standard output)');
-  const dir = dirname(resolve(out));
-  let dirOk = false;
-  try {
-    dirOk = statSync(dir).isDirectory();
-  } catch {
-    dirOk = false;
-  }
-  if (!dirOk) throw new UsageError(`--out ${terminalSafe(out)}: the folder ${terminalSafe(dir)} does not exist`);
-  try {
-    if (statSync(out).isDirectory()) throw new UsageError(`--out ${terminalSafe(out)} is a folder: give a file name`);
-  } catch (err) {
-    if (err instanceof UsageError) throw err;
-  }
-  if (input !== '-') {
-    try {
-      if (realpathSync(out) === realpathSync(input)) throw new UsageError(`--out ${terminalSafe(out)} is the input file: write the results to another file`);
-    } catch (err) {
-      if (err instanceof UsageError) throw err;
-    }
-  }
-}
-
 function createFileSink(out: string, report: (s: string) => void): AtomicFileSink {
   try {
     return new AtomicFileSink(out, report);
   } catch (err) {
-    throw new UsageError(`--out ${terminalSafe(out)}: cannot create a file in that folder: ${describeFsError(err)}`);
+    // The folder exists but cannot be written to: an output error (exit 4), as the README says.
+    throw new InputError(`--out ${terminalSafe(out)}: cannot create a file in that folder: ${describeFsError(err)}`);
   }
 }

@@ -5,15 +5,16 @@
 
 import { describeUnknown } from '../engine/answers.js';
 import type { Bits, CompiledRuleSet } from '../engine/compile.js';
-import { quoteInput } from '../render/sanitize.js';
+import { quoteInput } from '../util/output/sanitize.js';
 import { QUESTION_IDS, type QuestionId } from '../rules/types.js';
 import { closest } from '../util/suggest.js';
 import { IdTable, sameAt } from './id-table.js';
 import type { ScanTarget } from './input/json-scan.js';
 import { FIELDS, type Field } from './record.js';
+import { MAX_DESCRIPTION } from '../text/limits.js';
 
-/** The same limit as --describe. */
-export const MAX_NOTES = 20_000;
+/** The same limit as --describe and the interview (text/limits.ts). */
+export const MAX_NOTES = MAX_DESCRIPTION;
 
 /** Fields by index in FIELDS: id, then the four questions in order, then notes. */
 const ID = 0;

@@ -2,7 +2,7 @@
 // end, and on a terminal a progress line while a long run goes on. Text from
 // the input (file name, column names, error messages) is made terminal-safe.
 
-import { quoteInput, terminalSafe } from '../render/sanitize.js';
+import { quoteInput, terminalSafe } from '../util/output/sanitize.js';
 import { VERDICTS } from '../rules/types.js';
 import { inputLabel } from './input/source.js';
 import { suggestField } from './normalise.js';

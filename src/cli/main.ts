@@ -3,20 +3,26 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CommanderError } from 'commander';
-import { formatProblem, type InputError, type RuleSetError, type UsageError } from '../util/errors.js';
+import { type Command, CommanderError, type OutputConfiguration } from 'commander';
+import { formatProblem, type InputError, type OutputError, type RuleSetError, type UsageError } from '../util/errors.js';
+import { terminalSafe } from '../util/output/sanitize.js';
+import { onStdoutError } from '../util/write-out.js';
 import { packageRoot } from '../util/package-root.js';
 import { EXIT } from './exit-codes.js';
 import { buildProgram, type VersionInfo } from './program.js';
 
 const MAX_PROBLEM_LINES = 20;
 
-/** Closing stdout early (`| head`) is not an error: stop quietly. */
-function quietOnBrokenPipe(stream: NodeJS.WriteStream): void {
-  stream.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw err;
-  });
+/** Closing stderr early is not an error: stop quietly. Nothing more can be said on it anyway. */
+function quietOnStderrError(stream: NodeJS.WriteStream): void {
+  if (stream.listenerCount('error') > 0) return;
+  stream.on('error', () => process.exit(process.exitCode ?? 0));
+}
+
+/** Everything scamcheck and commander say on stderr goes through the sanitiser (commander quotes bad values raw). */
+function writeErr(s: string): void {
+  quietOnStderrError(process.stderr);
+  process.stderr.write(terminalSafe(s, false));
 }
 
 // Filled in by the build (scripts/build.mjs) from package.json and rules/pack.yaml.
@@ -59,7 +65,7 @@ export function exitCodeFor(err: unknown, write: (s: string) => void, command = 
     if (errors.length > MAX_PROBLEM_LINES) write(`  …and ${errors.length - MAX_PROBLEM_LINES} more (run "scamcheck rules validate" to see all)\n`);
     return EXIT.rules;
   }
-  if (isNamed<InputError>(err, 'InputError')) {
+  if (isNamed<InputError>(err, 'InputError') || isNamed<OutputError>(err, 'OutputError')) {
     write(`scamcheck: ${err.message}\n`);
     return EXIT.input;
   }
@@ -76,19 +82,34 @@ export function exitCodeFor(err: unknown, write: (s: string) => void, command = 
 export async function main(argv: string[]): Promise<void> {
   const program = buildProgram(readVersion());
   // Only commander writes through process.stdout (help, version); results use writeOut.
-  program.configureOutput({
+  // Commander quotes what it was given (`--region $'\e[2J'`, an unknown option or
+  // command) raw: everything it writes goes through the sanitiser. stderr is
+  // only set up (a cost at start-up) when there is something to say.
+  const output: OutputConfiguration = {
     writeOut: (s) => {
-      quietOnBrokenPipe(process.stdout);
-      process.stdout.write(s);
+      if (process.stdout.listenerCount('error') === 0) process.stdout.on('error', onStdoutError);
+      process.stdout.write(terminalSafe(s, false));
     },
+    writeErr,
+    outputError: (s, write) => write(s),
+  };
+  // Subcommands copy their parent's settings when they are made, so each is configured here too.
+  const configure = (cmd: Command): void => {
+    cmd.configureOutput(output);
+    cmd.commands.forEach(configure);
+  };
+  configure(program);
+  // An error raised outside the command's own promise (a write to stdout that
+  // fails later, such as help text to a full disk) is mapped here, once, too.
+  process.on('uncaughtException', (err) => {
+    process.exitCode = exitCodeFor(err, writeErr, program.args[0]);
+    process.exit();
   });
   program.exitOverride();
   try {
     await program.parseAsync(argv);
   } catch (err) {
-    // stderr is only set up (a cost at start-up) when there is something to say.
-    quietOnBrokenPipe(process.stderr);
-    process.exitCode = exitCodeFor(err, (s) => process.stderr.write(s), program.args[0]);
+    process.exitCode = exitCodeFor(err, writeErr, program.args[0]);
   }
 }
 

@@ -5,7 +5,7 @@
 import { checkAnswerIds, emptyAnswers, mergeAnswers } from '../engine/answers.js';
 import { check, type CheckResult, type TextEvidence } from '../engine/check.js';
 import type { CompiledRuleSet } from '../engine/compile.js';
-import type { Style } from '../render/colour.js';
+import type { Style } from '../util/output/colour.js';
 import { QUESTION_IDS, type Answers, type Region } from '../rules/types.js';
 import type { DescriptionReader } from '../text/read.js';
 import type { Prompter } from './prompter.js';
@@ -13,6 +13,7 @@ import { askQuestion, defaultAnswer, question } from './questions.js';
 import { askReview } from './review.js';
 import { immediateSteps, renderImmediate, renderVerdictScreen } from './verdict.js';
 import type { Wording } from './wording.js';
+import { MAX_DESCRIPTION } from '../text/limits.js';
 
 export interface InterviewContext {
   rs: CompiledRuleSet;
@@ -30,8 +31,8 @@ export interface CheckedCall {
   description?: string;
 }
 
-/** A typed description longer than this is refused with a message, not cut. */
-export const MAX_DESCRIPTION = 5_000;
+/** A typed description longer than this is refused with a message, not cut (the one limit, in text/limits.ts). */
+export { MAX_DESCRIPTION };
 
 type UrgentChoice = 'no' | 'on-call' | 'courier' | 'both';
 /** The urgent opening's answers, as `happened` answer ids of the contract. */

@@ -3,7 +3,7 @@
 // which ignore NO_COLOR); the cursor mark and the filled and empty circles
 // carry the meaning, colour only adds to them.
 
-import type { ColourLevel } from '../render/colour.js';
+import type { ColourLevel } from '../util/output/colour.js';
 import type { Wording } from './wording.js';
 import { splitScreens, wrapText } from './wrap.js';
 import type { CheckboxQuestion, ConfirmQuestion, InputQuestion, Prompter, SelectQuestion } from './prompter.js';

@@ -5,10 +5,11 @@
 
 import { createInterface, type Interface } from 'node:readline';
 import type { Wording } from './wording.js';
+import { MAX_DESCRIPTION } from '../text/limits.js';
 import { ExitPromptError, type CheckboxQuestion, type Choice, type ConfirmQuestion, type InputQuestion, type Prompter, type SelectQuestion } from './prompter.js';
 
-/** readline keeps no limit on a line; a pasted book should be refused, not parsed. */
-export const MAX_LINE = 10_000;
+/** readline keeps no limit on a line; a pasted book should be refused, not parsed. One over the description limit, so that limit's own message is the one shown. */
+export const MAX_LINE = MAX_DESCRIPTION + 1;
 const PROMPT = '> ';
 
 export interface PlainPrompterOptions {

@@ -1,7 +1,7 @@
 // The review: every answer on one screen, and a way back to any question
 // before the verdict is shown.
 
-import { terminalSafe } from '../render/sanitize.js';
+import { terminalSafe } from '../util/output/sanitize.js';
 import { answerLabel } from '../render/view.js';
 import { QUESTION_IDS, type Answers, type QuestionDef, type QuestionId, type RuleSet } from '../rules/types.js';
 import type { Prompter } from './prompter.js';

@@ -3,7 +3,7 @@
 // the session, and turns Ctrl-C into exit 130 with an honest message.
 
 import type { CompiledRuleSet } from '../engine/compile.js';
-import { makeStyle, type ColourLevel } from '../render/colour.js';
+import { makeStyle, type ColourLevel } from '../util/output/colour.js';
 import type { Region } from '../rules/types.js';
 import type { DescriptionReader } from '../text/read.js';
 import { runSession } from './desk.js';

@@ -2,10 +2,10 @@
 // default in the current folder, never replacing a file without asking, and a
 // clear message (then another go) when the folder is missing or not writable.
 
-import { existsSync, unlinkSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
-import { terminalSafe } from '../render/sanitize.js';
-import { writeFileSafely } from './files.js';
+import { isTerminalSafe, terminalSafe } from '../util/output/sanitize.js';
+import { writeFilesSafely } from './files.js';
 import type { Prompter } from './prompter.js';
 import type { Wording } from './wording.js';
 
@@ -23,9 +23,6 @@ export interface SaveContext {
   t: Wording;
   cwd: string;
 }
-
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /** How a path is shown: as typed when inside the working folder, in full otherwise. */
 export function shownPath(cwd: string, path: string): string {
@@ -48,7 +45,7 @@ export async function saveFiles(ctx: SaveContext, req: SaveRequest): Promise<str
     const typed = (await prompter.input({ message: req.message, hint: req.hint, default: req.defaultStem })).trim();
     const stem = stemOf(typed === '' ? req.defaultStem : typed, exts);
     const name = basename(stem);
-    if (stem.endsWith('/') || stem.endsWith('\\') || name === '' || name === '.' || name === '..' || CONTROL.test(stem)) {
+    if (stem.endsWith('/') || stem.endsWith('\\') || name === '' || name === '.' || name === '..' || !isTerminalSafe(stem)) {
       prompter.write(`${t('file-bad-name')}\n`);
       continue;
     }
@@ -64,29 +61,19 @@ export async function saveFiles(ctx: SaveContext, req: SaveRequest): Promise<str
         continue;
       }
     }
-    const written: string[] = [];
-    let failed: string | undefined;
-    for (const f of targets) {
-      const outcome = writeFileSafely(f.path, f.content, { replace });
-      if (outcome.ok) {
-        written.push(f.path);
-        continue;
-      }
-      const shown = terminalSafe(shownPath(cwd, f.path));
-      const reason =
-        outcome.reason === 'exists'
-          ? t('file-exists', { file: shown })
-          : outcome.reason === 'no-folder'
-            ? t('file-no-folder', { folder: terminalSafe(shownPath(cwd, dirname(f.path))) })
-            : outcome.reason === 'not-allowed'
-              ? t('file-not-allowed')
-              : terminalSafe(outcome.message);
-      failed = t('file-failed', { file: shown, reason });
-      break;
-    }
-    if (failed === undefined) return written.map((p) => shownPath(cwd, p));
-    // All or nothing: a handout without its copy would only confuse. Replaced files are already gone.
-    if (!replace) for (const p of written) unlinkSync(p);
+    // All or nothing: every file is written aside first, then all are put in place (files.ts).
+    const outcome = writeFilesSafely(targets, { replace });
+    if (outcome.ok) return targets.map((f) => shownPath(cwd, f.path));
+    const shown = terminalSafe(shownPath(cwd, outcome.path));
+    const reason =
+      outcome.reason === 'exists'
+        ? t('file-exists', { file: shown })
+        : outcome.reason === 'no-folder'
+          ? t('file-no-folder', { folder: terminalSafe(shownPath(cwd, dirname(outcome.path))) })
+          : outcome.reason === 'not-allowed'
+            ? t('file-not-allowed')
+            : terminalSafe(outcome.message);
+    const failed = t('file-failed', { file: shown, reason });
     prompter.write(`${failed}\n${t('file-try-again')}\n`);
   }
 }

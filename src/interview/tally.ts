@@ -3,8 +3,10 @@
 // Only counts and rule ids: no names, numbers or descriptions, ever.
 
 import type { CheckResult } from '../engine/check.js';
-import type { Style } from '../render/colour.js';
+import type { Style } from '../util/output/colour.js';
 import { VERDICTS, type RuleSet, type Verdict } from '../rules/types.js';
+import { csvRow } from '../util/output/csv-cell.js';
+import { terminalSafe } from '../util/output/sanitize.js';
 import type { Wording } from './wording.js';
 
 export interface CallCount {
@@ -47,20 +49,13 @@ export function renderTally(set: RuleSet, tally: Tally, t: Wording, style: Style
   const label = (v: Verdict) => set.verdicts.find((d) => d.id === v)?.label ?? v;
   const out = ['', style.heading(t('tally-heading', { count: tally.calls })), `  ${t('tally-verdicts')}:`];
   // Highest first, as the verdict screen ranks them.
-  for (const v of [...VERDICTS].reverse()) out.push(`    ${label(v)}: ${tally.byVerdict[v]}`);
+  for (const v of [...VERDICTS].reverse()) out.push(`    ${terminalSafe(label(v))}: ${tally.byVerdict[v]}`);
   out.push(`  ${t('tally-urgent', { count: tally.urgent })}`);
   if (tally.byRule.length > 0) {
     out.push(`  ${t('tally-rules')}:`);
-    for (const r of tally.byRule.slice(0, RULES_SHOWN)) out.push(`    ${r.count} × ${r.title} (${r.rule})`);
+    for (const r of tally.byRule.slice(0, RULES_SHOWN)) out.push(`    ${r.count} × ${terminalSafe(r.title)} (${r.rule})`);
   }
   return out.join('\n') + '\n';
-}
-
-/** A spreadsheet must never run a cell as a formula, even with leading spaces or full-width signs. */
-export function csvCell(value: string | number): string {
-  let s = String(value);
-  if (/^[\s\u3000]*[=+\-@\t\r\n\uff1d\uff0b\uff0d\uff20]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /** One table: `section` is calls, urgent, verdict or rule. */
@@ -69,5 +64,6 @@ export function tallyCsv(set: RuleSet, tally: Tally, date: string): string {
   rows.push([date, 'calls', '', '', tally.calls], [date, 'urgent', '', '', tally.urgent]);
   for (const v of VERDICTS) rows.push([date, 'verdict', v, set.verdicts.find((d) => d.id === v)?.label ?? v, tally.byVerdict[v]]);
   for (const r of tally.byRule) rows.push([date, 'rule', r.rule, r.title, r.count]);
-  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  // The one CSV-cell guard (util/output/csv-cell.ts): rule titles come from packs.
+  return rows.map(csvRow).join('');
 }

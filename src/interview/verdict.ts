@@ -5,7 +5,7 @@
 import { emptyAnswers } from '../engine/answers.js';
 import { check, type CheckResult, type NextStep } from '../engine/check.js';
 import type { CompiledRuleSet } from '../engine/compile.js';
-import type { Style } from '../render/colour.js';
+import type { Style } from '../util/output/colour.js';
 import { renderText } from '../render/text.js';
 import { contactLine } from '../render/view.js';
 import type { Region } from '../rules/types.js';

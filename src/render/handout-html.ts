@@ -3,6 +3,8 @@
 // one action per line, and the phone numbers last and large. Every piece of
 // text is escaped: descriptions and rule packs come from outside.
 
+import { htmlEscape } from '../util/output/html.js';
+
 /** A label and what is known; `blank` leaves a line to write on by hand. */
 export interface HandoutRow {
   label: string;
@@ -31,10 +33,6 @@ export interface HandoutModel {
   report?: { heading: string; intro: string; rows: HandoutRow[] };
   sources: { heading: string; items: string[] };
   phones: { heading: string; items: HandoutContact[] };
-}
-
-export function htmlEscape(s: string): string {
-  return s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 }
 
 const CSS = `

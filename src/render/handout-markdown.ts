@@ -2,7 +2,7 @@
 // as plain text too (so escaping is kept to what Markdown would misread).
 
 import type { HandoutModel, HandoutRow } from './handout-html.js';
-import { mdText } from './markdown.js';
+import { mdText, mdUrl } from '../util/output/markdown.js';
 
 const WRITE_HERE = '..................................................';
 
@@ -30,7 +30,7 @@ export function renderHandoutMarkdown(m: HandoutModel): string {
     for (const para of m.ownWords.text.split(/\n{2,}/)) out.push(`> ${mdText(para)}`, '');
   }
   if (m.report) out.push(`## ${mdText(m.report.heading)}`, '', mdText(m.report.intro), '', ...m.report.rows.flatMap(rowMd));
-  if (m.sources.items.length > 0) out.push(`## ${mdText(m.sources.heading)}`, '', ...m.sources.items.map((s) => `- <${s.replace(/[<>\s]/g, encodeURIComponent)}>`), '');
+  if (m.sources.items.length > 0) out.push(`## ${mdText(m.sources.heading)}`, '', ...m.sources.items.map((s) => `- ${mdUrl(s)}`), '');
   if (m.phones.items.length > 0) {
     out.push(`## ${mdText(m.phones.heading)}`, '');
     for (const c of m.phones.items) {

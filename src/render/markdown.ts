@@ -2,54 +2,45 @@
 
 import type { CheckResult } from '../engine/check.js';
 import type { RuleSet } from '../rules/types.js';
+import { mdText, mdUrl } from '../util/output/markdown.js';
 import { answerLabel, answerLines, contactLine, nearMissLines, stepSections, type RenderExtras } from './view.js';
 
-/**
- * Text made inert in Markdown: no HTML, links, emphasis, code or tables, and no
- * heading, quote or list marker at the start; line breaks become spaces.
- */
-export function mdText(s: string): string {
-  return s
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/[\\`*_[\]<>|~]/g, (ch) => `\\${ch}`)
-    .replace(/^(\s*)([#+\-=>])/, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
-}
+export { mdText };
 
 export function renderMarkdown(set: RuleSet, result: CheckResult, extras: RenderExtras = {}): string {
   const out: string[] = [];
-  out.push(`# Verdict: ${result.verdictLabel}`, '', result.summary, '');
+  out.push(`# Verdict: ${mdText(result.verdictLabel)}`, '', mdText(result.summary), '');
   if (result.urgent) out.push('**Act now: do the first steps below straight away.**', '');
   if (result.reasons.length > 0) {
     out.push('## Why', '');
-    for (const r of result.reasons) out.push(`- ${r.explanation} *(${r.title}; rule \`${r.rule}\`)*`);
+    for (const r of result.reasons) out.push(`- ${mdText(r.explanation)} *(${mdText(r.title)}; rule \`${r.rule}\`)*`);
     out.push('');
   }
   out.push('## What to do now', '');
   for (const section of stepSections(set, result.nextSteps)) {
     if (section.heading) out.push(`### ${mdText(section.heading)}`, '');
     section.steps.forEach((s, i) => {
-      out.push(`${section.number + i}. ${s.text}`);
-      for (const c of s.contacts) out.push(`   - **${contactLine(c)}**`);
+      out.push(`${section.number + i}. ${mdText(s.text)}`);
+      for (const c of s.contacts) out.push(`   - **${mdText(contactLine(c))}**`);
     });
     out.push('');
   }
-  if (result.reassurance) out.push(result.reassurance, '');
+  if (result.reassurance) out.push(mdText(result.reassurance), '');
   out.push('## What you told us', '');
   const lines = answerLines(set, result);
   if (lines.length === 0) out.push('- Nothing yet.');
-  for (const l of lines) out.push(`- **${l.heading}:** ${l.labels.join(', ')}`);
+  for (const l of lines) out.push(`- **${mdText(l.heading)}:** ${mdText(l.labels.join(', '))}`);
   if (result.answers.fromText.length > 0) {
     out.push('', '### What we read from your description', '');
-    for (const e of result.answers.fromText) out.push(`- ${answerLabel(set, e.question, e.id)} — from “${mdText(e.words.join('”, “'))}”`);
+    for (const e of result.answers.fromText) out.push(`- ${mdText(answerLabel(set, e.question, e.id))} — from “${mdText(e.words.join('”, “'))}”`);
   }
   for (const note of extras.notes ?? []) out.push(`- ${mdText(note)}`);
   const near = nearMissLines(set, result);
   if (near) {
-    out.push('', '## If they call again', '', `If they ring again and do any of these, the verdict would be "${near.label}":`, '');
-    for (const l of near.lines) out.push(`- **${l.heading}:** ${l.labels.join(', ')}`);
+    out.push('', '## If they call again', '', `If they ring again and do any of these, the verdict would be "${mdText(near.label)}":`, '');
+    for (const l of near.lines) out.push(`- **${mdText(l.heading)}:** ${mdText(l.labels.join(', '))}`);
   }
   out.push('', '## Sources', '');
-  for (const s of result.sources) out.push(`- <${s}>`);
+  for (const s of result.sources) out.push(`- ${mdUrl(s)}`);
   return out.join('\n') + '\n';
 }

@@ -3,8 +3,8 @@
 
 import type { CheckResult } from '../engine/check.js';
 import type { RuleSet } from '../rules/types.js';
-import { PLAIN_STYLE, type Style } from './colour.js';
-import { terminalSafe } from './sanitize.js';
+import { PLAIN_STYLE, type Style } from '../util/output/colour.js';
+import { terminalSafe } from '../util/output/sanitize.js';
 import { answerLabel, answerLines, contactLine, nearMissLines, stepSections, type RenderExtras } from './view.js';
 
 export function renderText(set: RuleSet, result: CheckResult, style: Style = PLAIN_STYLE, extras: RenderExtras = {}): string {

@@ -4,7 +4,7 @@
 
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { terminalSafe } from '../render/sanitize.js';
+import { terminalSafe } from '../util/output/sanitize.js';
 import type { Problem } from '../util/errors.js';
 import { Assembler } from './assemble.js';
 import { checkMeaning } from './check-meaning.js';

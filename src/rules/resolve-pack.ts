@@ -5,7 +5,7 @@
 
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { quoteInput } from '../render/sanitize.js';
+import { quoteInput } from '../util/output/sanitize.js';
 import { UsageError } from '../util/errors.js';
 
 const NPM_NAME = /^(@[a-z0-9][a-z0-9._-]*\/)?[a-z0-9][a-z0-9._-]*$/;

@@ -11,6 +11,7 @@ import { LineCounter, isAlias, isCollection, isMap, isPair, isScalar, isSeq, par
 import type { Problem } from '../util/errors.js';
 import type { SourceLocation } from './types.js';
 import { firstInvalidUtf8 } from '../util/utf8.js';
+import { firstUnsafe } from '../util/output/sanitize.js';
 
 export const MAX_RULE_FILE_BYTES = 1024 * 1024;
 /** Maps and lists nested deeper than this are refused (no rule file needs more than about 12). */
@@ -20,9 +21,6 @@ export const MAX_ALIAS_EXPANSION = 10_000;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** The core YAML tags; anything else (!!js/function, !!binary, !!set, !custom) is refused. */
 const ALLOWED_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
-// Control characters (not tab or newline) and bidirectional overrides: they could act on a terminal when shown.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 export interface YamlSource {
   file: string;
@@ -136,8 +134,9 @@ function checkNodes(where: Where, doc: Document.Parsed, text: string): Problem[]
     let size = 1;
     if (isScalar(n)) {
       if (typeof n.value === 'string') {
-        const bad = CONTROL.exec(n.value);
-        if (bad) problems.push(problemAt(where, startOf(n), `the text contains a control character (U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}); use plain text`));
+        // Control, bidi and invisible characters (not tab or newline), as the one sanitiser defines them: they could act on a terminal when shown.
+        const bad = firstUnsafe(n.value, false);
+        if (bad) problems.push(problemAt(where, startOf(n), `the text contains a control character (U+${bad.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}); use plain text`));
       }
     } else if (isCollection(n)) {
       for (const item of n.items) {

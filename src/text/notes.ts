@@ -1,7 +1,7 @@
 // What the reader says in plain words about what it could not tell, and about
 // phrases it left out because the description said they did not happen.
 
-import { terminalSafe } from '../render/sanitize.js';
+import { terminalSafe } from '../util/output/sanitize.js';
 import type { QuestionId, RuleSet } from '../rules/types.js';
 
 /** Words from the description quoted in a note: one line, harmless on a terminal, not too long. */

@@ -11,6 +11,11 @@ export class InputError extends Error {
   override name = 'InputError';
 }
 
+/** Output that could not be written (standard output full or broken, an --out file): exit 4, like input. */
+export class OutputError extends Error {
+  override name = 'OutputError';
+}
+
 export interface Problem {
   severity: 'error' | 'warning';
   file: string;

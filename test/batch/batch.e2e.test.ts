@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isDangerousCell } from '../../src/batch/output/csv-guard.js';
+import { isDangerousCell } from '../../src/util/output/csv-cell.js';
 import { checkAnswerIds, mergeAnswers } from '../../src/engine/answers.js';
 import { check } from '../../src/engine/check.js';
 import { createReader } from '../../src/text/read.js';
@@ -102,13 +102,19 @@ describe('exit codes', () => {
     [['batch'], /missing required argument 'file'/],
     [['batch', 'x.jsonl', '--output-format', 'xml'], /"xml" is not valid/],
     [['batch', 'x.jsonl', '--input-format', 'yaml'], /"yaml" is not valid/],
-    [['batch', 'x.jsonl', '--out', '/no/such/folder/out.jsonl'], /--out \/no\/such\/folder\/out\.jsonl: the folder \/no\/such\/folder does not exist/],
     [['batch', 'x.jsonl', '--claimed', 'police'], /--claimed is for checking one call/],
     [['batch', 'x.jsonl', '--format', 'markdown'], /--format is for checking one call/],
   ])('2 for a usage error: %j', (args, message) => {
     const r = runCli(args);
     expect(r.code).toBe(EXIT.usage);
     expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(STACK);
+  });
+
+  it('4 (an output error, as the README says) when the --out folder does not exist', () => {
+    const r = runCli(['batch', 'x.jsonl', '--out', '/no/such/folder/out.jsonl']);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toMatch(/--out \/no\/such\/folder\/out\.jsonl: the folder \/no\/such\/folder does not exist/);
     expect(r.stderr).not.toMatch(STACK);
   });
 

@@ -3,7 +3,7 @@
 import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledRuleSet } from '../../src/engine/compile.js';
-import { createPlainPrompter } from '../../src/interview/plain-prompter.js';
+import { createPlainPrompter, MAX_LINE } from '../../src/interview/plain-prompter.js';
 import type { Prompter } from '../../src/interview/prompter.js';
 import { runInterview } from '../../src/interview/run.js';
 import { makeWording, type Wording } from '../../src/interview/wording.js';
@@ -111,7 +111,7 @@ describe('plain prompter', () => {
 
   it('input: Enter alone gives the default; validation re-asks; an over-long line is refused', async () => {
     const p = plain();
-    p.type('', 'x'.repeat(20_000), 'bad', 'good');
+    p.type('', 'x'.repeat(MAX_LINE + 1), 'bad', 'good');
     expect(await p.prompter.input({ message: 'Name?', default: 'dflt' })).toBe('dflt');
     expect(await p.prompter.input({ message: 'Word?', validate: (v) => (v === 'bad' ? 'Not that one.' : undefined) })).toBe('good');
     expect(p.out()).toContain('That is too long.');

@@ -1,11 +1,11 @@
 // The help desk's tally: counts by verdict and rule, and a CSV that a
 // spreadsheet can never run as a formula.
-import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledRuleSet } from '../../src/engine/compile.js';
-import { csvCell, makeTally, renderTally, tallyCsv } from '../../src/interview/tally.js';
+import { csvCell } from '../../src/util/output/csv-cell.js';
+import { makeTally, renderTally, tallyCsv } from '../../src/interview/tally.js';
 import { makeWording } from '../../src/interview/wording.js';
-import { PLAIN_STYLE } from '../../src/render/colour.js';
+import { PLAIN_STYLE } from '../../src/util/output/colour.js';
 import { builtinRuleSet } from '../helpers/ruleset.js';
 
 let rs: CompiledRuleSet;
@@ -44,22 +44,4 @@ describe('tally', () => {
   });
 });
 
-describe('csvCell', () => {
-  it('neutralises formulas, also after spaces and in full-width forms', () => {
-    for (const s of ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '  =1', '\u3000=1', '＝1', '＋1', '－1', '＠x', '\r=1']) {
-      expect(csvCell(s).replace(/^"/, '').startsWith("'"), JSON.stringify(s)).toBe(true);
-    }
-    expect(csvCell('High risk')).toBe('High risk');
-    expect(csvCell('a, "b"')).toBe('"a, ""b"""');
-    expect(csvCell(3)).toBe('3');
-  });
-
-  it('no cell ever starts with a formula sign, whatever the text (binary strings)', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), (s) => {
-        const cell = csvCell(s).replace(/^"/, '');
-        expect(cell).not.toMatch(/^[\s\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]/);
-      }),
-    );
-  });
-});
+// The tally's cells go through the one CSV-cell guard: see test/safety/csv-cell.test.ts.

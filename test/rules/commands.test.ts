@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mergedOptions } from '../../src/cli/commands/rules/index.js';
 import { buildProgram } from '../../src/cli/program.js';
-import { PLAIN_STYLE } from '../../src/render/colour.js';
+import { PLAIN_STYLE } from '../../src/util/output/colour.js';
 import type { RulesOptions } from '../../src/cli/commands/rules/common.js';
 import { answersAsFlags, conditionInWords } from '../../src/cli/commands/rules/describe.js';
 import { idPrefixFor, packNameFrom, starterFiles } from '../../src/cli/commands/rules/init.js';

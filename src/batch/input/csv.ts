@@ -14,7 +14,7 @@
 
 import { parse, type Options as CsvOptions } from 'csv-parse/sync';
 import { InputError } from '../../util/errors.js';
-import { quoteInput } from '../../render/sanitize.js';
+import { quoteInput } from '../../util/output/sanitize.js';
 import { FIELDS, type Field, type InputReader, type RecordSink } from '../record.js';
 import { tooLongMessage } from './jsonl.js';
 import { inputLabel } from './source.js';

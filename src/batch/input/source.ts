@@ -4,7 +4,7 @@
 
 import { open, type FileHandle } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { quoteInput, terminalSafe } from '../../render/sanitize.js';
+import { quoteInput, terminalSafe } from '../../util/output/sanitize.js';
 import { InputError, UsageError } from '../../util/errors.js';
 
 export const INPUT_FORMATS = ['jsonl', 'csv'] as const;

@@ -4,10 +4,40 @@
 // finishes. An interrupted or failed run removes the temporary file and leaves
 // no partial output file behind.
 
-import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
-import { InputError } from '../../util/errors.js';
+import { InputError, UsageError } from '../../util/errors.js';
+import { notReplaceable, tempPathFor } from '../../util/out-file.js';
+import { terminalSafe } from '../../util/output/sanitize.js';
+
+/**
+ * --out must name a regular file (or nothing yet) in a folder that exists, and
+ * must not be the input. A missing folder or something other than a regular
+ * file at the target is an output error (exit 4); no name, or the input file
+ * itself, a usage error (exit 2).
+ */
+export function checkOutPath(out: string, input: string): void {
+  if (out === '' || out === '-') throw new UsageError('--out needs a file name (leave --out out to write to standard output)');
+  const shown = terminalSafe(out);
+  const dir = dirname(resolve(out));
+  let dirOk = false;
+  try {
+    dirOk = statSync(dir).isDirectory();
+  } catch {
+    dirOk = false;
+  }
+  if (!dirOk) throw new InputError(`--out ${shown}: the folder ${terminalSafe(dir)} does not exist`);
+  const why = notReplaceable(out);
+  if (why !== undefined) throw new InputError(`--out ${shown} ${why}: scamcheck only writes a regular file, and never replaces anything else. Give a file name`);
+  if (input !== '-') {
+    try {
+      if (realpathSync(out) === realpathSync(input)) throw new UsageError(`--out ${shown} is the input file: write the results to another file`);
+    } catch (err) {
+      if (err instanceof UsageError) throw err;
+    }
+  }
+}
 
 export interface OutputSink {
   /**
@@ -76,15 +106,15 @@ export class AtomicFileSink implements OutputSink {
     readonly path: string,
     private readonly report: (message: string) => void,
   ) {
-    const random = Math.random().toString(36).slice(2, 10);
-    this.tempPath = join(dirname(path), `.scamcheck-${basename(path)}-${process.pid}-${random}.tmp`);
+    // Short and fixed in length: a target name near the 255-byte limit still works.
+    this.tempPath = tempPathFor(path);
     // Handlers first, file second: a signal that lands in between is then
     // handled (after this constructor returns) and removes the file. The other
     // way round, it would kill the process and leave the temporary file behind.
     for (const [signal, code] of Object.entries(SIGNALS)) {
       this.onSignal[signal] = () => {
         this.abort();
-        this.report(`Stopped (${signal}) — ${path} was not written.\n`);
+        this.report(`Stopped (${signal}) — ${terminalSafe(path)} was not written.\n`);
         process.exit(code);
       };
       process.once(signal, this.onSignal[signal]!);
@@ -104,7 +134,7 @@ export class AtomicFileSink implements OutputSink {
     try {
       for (let at = 0; at < bytes.length; ) at += writeSync(this.fd, bytes, at, bytes.length - at);
     } catch (err) {
-      throw new InputError(`cannot write ${this.path}: ${(err as Error).message}`);
+      throw new InputError(`cannot write ${terminalSafe(this.path)}: ${terminalSafe((err as Error).message)}`);
     }
     return undefined;
   }
@@ -113,12 +143,21 @@ export class AtomicFileSink implements OutputSink {
     if (this.fd === undefined) throw new Error('output file already closed');
     try {
       fsyncSync(this.fd);
+      // Checked again at the end: something other than a regular file may have appeared meanwhile.
+      const why = notReplaceable(this.path);
+      if (why !== undefined) throw new Error(`it ${why}, and scamcheck only replaces a regular file`);
       closeSync(this.fd);
       this.fd = undefined;
       renameSync(this.tempPath, this.path);
     } catch (err) {
       this.abort();
-      throw new InputError(`cannot write ${this.path}: ${(err as Error).message}`);
+      // Removed above if the rename never happened; the fd is closed either way.
+      try {
+        unlinkSync(this.tempPath);
+      } catch {
+        // Already gone (renamed into place or removed by abort).
+      }
+      throw new InputError(`cannot write ${terminalSafe(this.path)}: ${terminalSafe((err as Error).message)}`);
     }
     this.release();
   }

@@ -5,7 +5,8 @@
 import type { TextEvidence } from '../../engine/check.js';
 import { QUESTION_IDS, VERDICTS, type Answers } from '../../rules/types.js';
 import type { Evaluated, OutcomeTables } from '../evaluate.js';
-import { csvCell } from './csv-guard.js';
+import { csvCell } from '../../util/output/csv-cell.js';
+import { jsonSafe } from '../../util/output/sanitize.js';
 import { isAscii, type TextOut } from './buffer.js';
 
 export type { TextOut };
@@ -47,9 +48,9 @@ class JsonlWriter implements RecordWriter {
 
   constructor(tables: OutcomeTables) {
     this.heads = VERDICTS.map((v) => [false, true].map((u) => `,"verdict":"${v}","urgent":${u},"rules":[`));
-    this.rules = tables.ruleIds.map((id) => JSON.stringify(id));
+    this.rules = tables.ruleIds.map((id) => jsonSafe(JSON.stringify(id)));
     // The next step by id only: it keeps each line short (scripts look the text up once); CSV, for people, has the text.
-    this.tails = ['],"nextStep":null', ...tables.steps.map((s) => `],"nextStep":${JSON.stringify(s.id)}`)];
+    this.tails = ['],"nextStep":null', ...tables.steps.map((s) => `],"nextStep":${jsonSafe(JSON.stringify(s.id))}`)];
     this.ascii = [...this.rules, ...this.tails].every(isAscii);
   }
 
@@ -64,18 +65,19 @@ class JsonlWriter implements RecordWriter {
     if (typeof id === 'string') {
       if (PLAIN_ID.test(id)) idJson = '"' + id + '"';
       else {
-        idJson = JSON.stringify(id);
+        // jsonSafe: U+009B, U+202E, U+2028… as \uXXXX (JSON.stringify escapes only C0 controls).
+        idJson = jsonSafe(JSON.stringify(id));
         ascii = false;
       }
     } else idJson = id === null ? 'null' : String(id);
-    const extra = explanation ? `,"answers":${JSON.stringify(explanation.answers)},"fromText":${JSON.stringify(explanation.fromText)}` : '';
+    const extra = explanation ? jsonSafe(`,"answers":${JSON.stringify(explanation.answers)},"fromText":${JSON.stringify(explanation.fromText)}`) : '';
     const text = '{"id":' + idJson + ',"line":' + line + this.heads[r.rank]![r.urgent ? 1 : 0] + rules + this.tails[r.step + 1] + extra + '}\n';
     if (ascii) out.add(text);
     else out.addText(text);
   }
 
   error(out: TextOut, id: RecordId, line: number, message: string): void {
-    out.addText(`{"id":${id === null ? 'null' : JSON.stringify(id)},"line":${line},"error":${JSON.stringify(message)}}\n`);
+    out.addText(jsonSafe(`{"id":${id === null ? 'null' : JSON.stringify(id)},"line":${line},"error":${JSON.stringify(message)}}\n`));
   }
 }
 

@@ -3,12 +3,13 @@
 import { checkAnswerIds, mergeAnswers, splitIds } from '../../../engine/answers.js';
 import { check, type CheckResult } from '../../../engine/check.js';
 import { compileRuleSet, type CompiledRuleSet } from '../../../engine/compile.js';
-import { colourLevel, makeStyle } from '../../../render/colour.js';
+import { colourLevel, makeStyle } from '../../../util/output/colour.js';
 import { renderJson } from '../../../render/json.js';
-import { quoteInput } from '../../../render/sanitize.js';
+import { jsonSafe, quoteInput } from '../../../util/output/sanitize.js';
 import { loadRuleSet } from '../../../rules/load.js';
 import { QUESTION_IDS, VERDICTS, type Answers, type QuestionId, type RuleSet } from '../../../rules/types.js';
-import { InputError, UsageError } from '../../../util/errors.js';
+import { MAX_DESCRIPTION } from '../../../text/limits.js';
+import { UsageError } from '../../../util/errors.js';
 import { writeOut } from '../../../util/write-out.js';
 import { EXIT, exitCodeOf } from '../../exit-codes.js';
 import type { CommonOptions, Format } from '../../options.js';
@@ -22,8 +23,6 @@ export interface CheckCommandOptions extends CommonOptions {
   desk?: boolean;
   plain?: boolean;
 }
-
-const MAX_DESCRIPTION = 20_000;
 
 export const NO_TERMINAL_HELP = `no answers were given, and there is no terminal to ask questions on.
 Pass the answers as flags, for example:
@@ -66,7 +65,7 @@ export async function readDescriptionInto(
   given: Partial<Answers> = {},
 ): Promise<{ answers: Answers; fromText: CheckResult['answers']['fromText']; notes: string[] }> {
   if (text.trim() === '') throw new UsageError('--describe is empty: describe the call in a few words, in quotes');
-  if (text.length > MAX_DESCRIPTION) throw new InputError(`--describe is too long (${text.length} characters; the limit is ${MAX_DESCRIPTION})`);
+  if (text.length > MAX_DESCRIPTION) throw new UsageError(`--describe is too long (${text.length.toLocaleString('en-GB')} characters; the limit is ${MAX_DESCRIPTION.toLocaleString('en-GB')})`);
   const { createReader } = await import('../../../text/read.js');
   // Questions already answered by flags get no "could not tell" note.
   const reading = createReader(set)(text, { given });
@@ -117,7 +116,8 @@ export async function runCheckCommand(raw: Record<string, unknown>): Promise<voi
 }
 
 export async function renderResult(set: RuleSet, result: CheckResult, format: Format, opts: CommonOptions, notes: string[] = []): Promise<string> {
-  if (format === 'json') return renderJson(set, result, { notes });
+  // Invisible and control characters as \uXXXX escapes: safe to print, and the data is kept.
+  if (format === 'json') return jsonSafe(renderJson(set, result, { notes }));
   if (format === 'markdown') {
     const { renderMarkdown } = await import('../../../render/markdown.js');
     return renderMarkdown(set, result, { notes });

@@ -1,7 +1,7 @@
 // `scamcheck rules answers`: every answer id per question, with its label and
 // hint — the values the --claimed, --asked, --signs and --happened flags take.
 
-import type { Style } from '../../../render/colour.js';
+import type { Style } from '../../../util/output/colour.js';
 import { loadRuleSet } from '../../../rules/load.js';
 import { QUESTION_IDS, type QuestionId, type RuleSet } from '../../../rules/types.js';
 import { json, safe, styleFor, write, type RulesOptions } from './common.js';

@@ -1,8 +1,8 @@
 // What every `scamcheck rules …` action shares: its options, loading the rule
 // set with packs layered on, colour, and writing output.
 
-import { colourLevel, makeStyle, type Style } from '../../../render/colour.js';
-import { terminalSafe } from '../../../render/sanitize.js';
+import { colourLevel, makeStyle, type Style } from '../../../util/output/colour.js';
+import { jsonSafe, terminalSafe } from '../../../util/output/sanitize.js';
 import { writeOut } from '../../../util/write-out.js';
 import type { PackInfo, Region, RuleSet } from '../../../rules/types.js';
 
@@ -23,8 +23,9 @@ export function write(text: string): void {
   writeOut(text.endsWith('\n') ? text : `${text}\n`);
 }
 
+/** JSON for printing: invisible and control characters as \uXXXX escapes (the data is kept). */
 export function json(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return `${jsonSafe(JSON.stringify(value, null, 2))}\n`;
 }
 
 /** Text from rule files, safe for a terminal and on one line. */

@@ -2,8 +2,8 @@
 // when it matches (in words), the advice and contacts it brings for a region,
 // its sources and its examples as commands to try.
 
-import type { Style } from '../../../render/colour.js';
-import { quoteInput } from '../../../render/sanitize.js';
+import type { Style } from '../../../util/output/colour.js';
+import { quoteInput } from '../../../util/output/sanitize.js';
 import { contactLine } from '../../../render/view.js';
 import { UsageError } from '../../../util/errors.js';
 import { closest } from '../../../util/suggest.js';

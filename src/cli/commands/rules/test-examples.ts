@@ -5,7 +5,7 @@
 import type { Outcome } from '../../../util/outcome.js';
 import { compileRuleSet } from '../../../engine/compile.js';
 import { runRuleExamples, type RuleTestResult } from '../../../engine/examples.js';
-import type { Style } from '../../../render/colour.js';
+import type { Style } from '../../../util/output/colour.js';
 import { formatProblem } from '../../../util/errors.js';
 import { MISSING_EXAMPLE, type CodedProblem } from '../../../rules/check-meaning.js';
 import { assembleFromYaml } from '../../../rules/load.js';

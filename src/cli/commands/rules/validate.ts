@@ -3,9 +3,9 @@
 // warnings, and a closing count. Exit 3 on any error.
 
 import type { Outcome } from '../../../util/outcome.js';
-import type { Style } from '../../../render/colour.js';
+import type { Style } from '../../../util/output/colour.js';
 import { formatProblem, type Problem } from '../../../util/errors.js';
-import { terminalSafe } from '../../../render/sanitize.js';
+import { terminalSafe } from '../../../util/output/sanitize.js';
 import { assembleFromYaml, BUILTIN_RULES_DIR, displayPath, loadRuleSet } from '../../../rules/load.js';
 import { resolvePack } from '../../../rules/resolve-pack.js';
 import type { PackInfo } from '../../../rules/types.js';
