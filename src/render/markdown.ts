@@ -2,6 +2,7 @@
 
 import type { CheckResult } from '../engine/check.js';
 import type { RuleSet } from '../rules/types.js';
+import { disabledNotice } from './disabled-notice.js';
 import { answerLabel, answerLines, contactLine, nearMissLines, stepSections, type RenderExtras } from './view.js';
 
 /**
@@ -20,6 +21,8 @@ export function renderMarkdown(set: RuleSet, result: CheckResult, extras: Render
   const out: string[] = [];
   out.push(`# Verdict: ${result.verdictLabel}`, '', result.summary, '');
   if (result.urgent) out.push('**Act now: do the first steps below straight away.**', '');
+  const changed = disabledNotice(set);
+  if (changed) out.push(`## ${mdText(changed.heading)}`, '', mdText(changed.intro), '', ...changed.rules.map((r) => `- ${mdText(r)}`), '');
   if (result.reasons.length > 0) {
     out.push('## Why', '');
     for (const r of result.reasons) out.push(`- ${r.explanation} *(${r.title}; rule \`${r.rule}\`)*`);
