@@ -171,7 +171,7 @@ describe('the limits on a pack', () => {
     for (let i = 0; Object.keys(files).length * chunk.length <= MAX_PACK_BYTES; i++) files[`part-${i}.yaml`] = chunk;
     const dir = pack(files, 'too-big');
     expect(errorsOf(dir)).toEqual([
-      expect.stringMatching(/too-big error: the rule files are too big together \(\d+\.\d MB; the limit for one pack is 4\.0 MB\): split it into smaller packs/),
+      expect.stringMatching(/too-big error: the rule files are too big together \(\d+\.\d MB; the limit for one pack is 2\.0 MB\): split it into smaller packs/),
     ]);
   });
 
