@@ -20,8 +20,9 @@ export interface PendingLock {
   path: (string | number)[];
 }
 
-const SELECTORS = ['advice', 'contacts', 'rules', 'rules-with-verdict', 'questions', 'answers-of', 'interview'] as const;
-type Selector = (typeof SELECTORS)[number];
+/** The keys of a `locked:` entry that name what it locks (the schema's `lock` definition, with `why`). */
+export const LOCK_SELECTORS = ['advice', 'contacts', 'rules', 'rules-with-verdict', 'questions', 'answers-of', 'interview'] as const;
+type Selector = (typeof LOCK_SELECTORS)[number];
 
 const strList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
@@ -39,7 +40,7 @@ export function expandLocks(set: RuleSet, pack: PackInfo, pending: readonly Pend
   const locks: LockDef[] = [];
   const problems: Problem[] = [];
   for (const { raw, src, path } of pending) {
-    const selector = SELECTORS.find((s) => s in raw) as Selector | undefined;
+    const selector = LOCK_SELECTORS.find((s) => s in raw) as Selector | undefined;
     if (!selector) continue; // the schema requires one
     const why = String(raw['why']);
     const loc = locationOf(src, path);

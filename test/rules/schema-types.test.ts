@@ -5,6 +5,7 @@
 // and the tests compare the maps with the schemas' property lists.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { LOCK_SELECTORS } from '../../src/rules/locks.js';
 import { SCHEMA_VERSION } from '../../src/rules/read-pack.js';
 import {
   QUESTION_IDS,
@@ -73,6 +74,7 @@ describe('schema and types agree', () => {
     ['step-group', withOverride(STEP_GROUP)],
     ['contact', withOverride(CONTACT)],
     ['disable', Object.values(DISABLE).sort()],
+    ['lock', [...LOCK_SELECTORS, 'why'].sort()],
     ['examples', Object.values(EXAMPLES).sort()],
     ['answerSet', [...QUESTION_IDS].sort()],
     ['condition', Object.values(CONDITION).flat().sort()],
