@@ -7,6 +7,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/engine/check.js';
 import { compileRuleSet } from '../../src/engine/compile.js';
@@ -160,6 +161,33 @@ describe('a pack may still add to locked items', () => {
     const errors = errorsOf(dir);
     expect(errors.length).toBeGreaterThanOrEqual(2);
     expect(errors.join('\n')).toMatch(/locked\[1\].*"why"/);
+  });
+});
+
+describe('switching off every rule a pack may switch off', () => {
+  it('leaves every scam and high-risk verdict as it was: a courier on the way stays a scam', async () => {
+    const lockedRules = new Set((builtin.locks ?? []).filter((l) => l.kind === 'rule').map((l) => l.id));
+    const off = builtin.rules.filter((r) => !lockedRules.has(r.id)).map((r) => r.id);
+    expect(off.length).toBeGreaterThan(5);
+    const dir = pack({ 'rules.yaml': `disable:\n${off.map((id) => `  - rule: ${id}\n    reason: Generated.\n`).join('')}` });
+    expect(errorsOf(dir)).toEqual([]);
+    const withPack = compileRuleSet(await loadRuleSet({ packs: [dir] }));
+    const base = compileRuleSet(builtin);
+    const verdict = (rs: typeof base, a: Answers) => check(rs, a, { region: 'england' }).verdict;
+    expect(verdict(withPack, answers({ happened: ['courier-coming'] }))).toBe('scam');
+    const pool = Object.fromEntries(builtin.questions.map((q) => [q.id, q.answers.map((a) => a.id)])) as Record<keyof Answers, string[]>;
+    const answersArb = fc.record(Object.fromEntries(Object.entries(pool).map(([q, ids]) => [q, fc.subarray(ids, { maxLength: 3 })])) as Record<keyof Answers, fc.Arbitrary<string[]>>);
+    let top = 0;
+    fc.assert(
+      fc.property(answersArb, (a) => {
+        const before = verdict(base, a);
+        if (before !== 'scam' && before !== 'high-risk') return;
+        top++;
+        expect(verdict(withPack, a)).toBe(before);
+      }),
+      { numRuns: 500 },
+    );
+    expect(top).toBeGreaterThan(100);
   });
 });
 
