@@ -40,7 +40,7 @@ export function expandLocks(set: RuleSet, pack: PackInfo, pending: readonly Pend
   const locks: LockDef[] = [];
   const problems: Problem[] = [];
   for (const { raw, src, path } of pending) {
-    const selector = LOCK_SELECTORS.find((s) => s in raw) as Selector | undefined;
+    const selector: Selector | undefined = LOCK_SELECTORS.find((s) => s in raw);
     if (!selector) continue; // the schema requires one
     const why = String(raw['why']);
     const loc = locationOf(src, path);

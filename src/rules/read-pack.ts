@@ -13,7 +13,6 @@ import { checkSchema } from './schema-check.js';
 import type { PackInfo, RuleSet } from './types.js';
 import { locationOf, readYamlFile, type YamlSource } from './yaml-source.js';
 
-export { MAX_PACK_BYTES, MAX_RULE_FILES } from './pack-files.js';
 /** The rule-file format this scamcheck reads (`schemaVersion` in pack.yaml). */
 export const SCHEMA_VERSION = 1;
 const SECTIONS = 'rules, advice, step-groups, contacts, questions, verdicts, interview, disable, locked';

@@ -2,19 +2,15 @@
 // every mode that loads them, with exit 3 (the documented "rule set has errors"
 // code, written as the number the README gives); and a rule a pack may switch off
 // is named in the built binary's output. Build first (`npm run build`).
-import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, runCli } from '../helpers/cli.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { Terminal, tmuxAvailable } from '../interview/helpers/tmux.js';
 import { BROKEN, CASES, expectedErrors } from './broken-cases.js';
 
 const LOCKED_CASES = Object.keys(CASES).filter((name) => name.startsWith('locked-'));
 const SWAP = `${BROKEN}/locked-swap-labels`;
 const RULE_SET_ERRORS = 3;
 const STACK = /\n\s+at .+:\d+:\d+/;
-
-function hasScript(): boolean {
-  return spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
-}
 
 describe('a pack that changes a locked item is refused by every mode that loads it', () => {
   it('there are locked-item fixtures for each repro of issue 14', () => {
@@ -42,17 +38,16 @@ describe('a pack that changes a locked item is refused by every mode that loads 
     expect(r.stdout).not.toMatch(/Verdict|No known warning signs/);
   });
 
-  it.skipIf(!hasScript())('the interview (in a pseudo-terminal): exit 3 before any question is asked', () => {
-    const r = spawnSync('script', ['-qec', `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} --plain --rules ${SWAP}`, '/dev/null'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      input: '',
-      timeout: 30_000,
-      env: { ...process.env, NO_COLOR: '1' },
+  describe.skipIf(!tmuxAvailable())('the interview, in a real terminal (tmux)', () => {
+    const term = new Terminal();
+    afterAll(() => term.kill());
+    it('exit 3 before any question is asked, the change named', async () => {
+      const t = term.start(['--plain', '--rules', SWAP]);
+      expect(await term.exitCode(t)).toBe(RULE_SET_ERRORS);
+      const shown = term.screen(t);
+      expect(shown).toContain('answer "asked: hand-over-cash" is locked');
+      expect(shown).not.toContain('Who did the caller say they were?');
     });
-    expect(r.status).toBe(RULE_SET_ERRORS);
-    expect(r.stdout).toContain('answer "asked: hand-over-cash" is locked');
-    expect(r.stdout).not.toContain('Who did the caller say they were?');
   });
 
   it.each(LOCKED_CASES)('rules validate %s: every error with file:line, the locked note, exit 3', (name) => {

@@ -2,14 +2,14 @@
 // rules plus a pack, every problem as file:line:column, errors apart from
 // warnings, and a closing count. Exit 3 on any error.
 
-import { EXIT } from '../../cli/exit-codes.js';
-import type { Style } from '../../render/colour.js';
-import { formatProblem, type Problem } from '../../util/errors.js';
-import { terminalSafe } from '../../render/sanitize.js';
-import { assembleFromYaml, BUILTIN_RULES_DIR, displayPath, loadRuleSet } from '../load.js';
-import { LOCKED } from '../locks.js';
-import { resolvePack } from '../resolve-pack.js';
-import type { PackInfo } from '../types.js';
+import type { Outcome } from '../../../util/outcome.js';
+import type { Style } from '../../../render/colour.js';
+import { formatProblem, type Problem } from '../../../util/errors.js';
+import { terminalSafe } from '../../../render/sanitize.js';
+import { assembleFromYaml, BUILTIN_RULES_DIR, displayPath, loadRuleSet } from '../../../rules/load.js';
+import { LOCKED } from '../../../rules/locks.js';
+import { resolvePack } from '../../../rules/resolve-pack.js';
+import type { PackInfo } from '../../../rules/types.js';
 import { json, packLine, plural, safe, shellArg, styleFor, write, type RulesOptions } from './common.js';
 
 export interface ValidationReport {
@@ -36,7 +36,7 @@ export async function validate(dirs: string[]): Promise<ValidationReport> {
   let warnings = result.problems.filter((p) => p.severity === 'warning');
   if (errors.length === 0) {
     // Phrases that free-text reading could never match: worth fixing, never fatal.
-    const { phraseProblems } = await import('../../text/phrases.js');
+    const { phraseProblems } = await import('../../../text/phrases.js');
     const builtinPhrases = new Set(phraseProblems(result.set.packs.length > 1 ? await loadRuleSet() : result.set).map((p) => `${p.question}:${p.answer}:${p.phrase}`));
     for (const p of phraseProblems(result.set)) {
       // A phrase a pack added to a built-in answer is the pack's: name the pack, not the built-in file.
@@ -89,7 +89,7 @@ export function formatValidation(r: ValidationReport, style: Style): string {
 }
 
 /** Said once under the errors when some are changes to locked items, so the author knows it is by design. */
-export function lockedNote(errors: readonly Problem[]): string[] {
+function lockedNote(errors: readonly Problem[]): string[] {
   const locked = errors.filter((p) => (p as Problem & { code?: string }).code === LOCKED).length;
   if (locked === 0) return [];
   return [
@@ -99,8 +99,8 @@ export function lockedNote(errors: readonly Problem[]): string[] {
   ];
 }
 
-export async function runValidate(dir: string | undefined, opts: RulesOptions): Promise<number> {
+export async function runValidate(dir: string | undefined, opts: RulesOptions): Promise<Outcome> {
   const report = await validate(packDirs(opts, dir));
   write(opts.json ? json(report) : formatValidation(report, await styleFor(opts)));
-  return report.ok ? EXIT.ok : EXIT.rules;
+  return report.ok ? 'ok' : 'rules-invalid';
 }
