@@ -5,6 +5,7 @@
 
 import type { CheckResult } from '../engine/check.js';
 import type { HandoutContact, HandoutModel, HandoutRow } from '../render/handout-html.js';
+import { disabledNotice } from '../render/disabled-notice.js';
 import { answerLabel, answerLines, stepSections } from '../render/view.js';
 import type { QuestionId, RuleSet } from '../rules/types.js';
 import type { Wording } from './wording.js';
@@ -82,6 +83,12 @@ export interface HandoutInput {
   description?: string;
 }
 
+/** The notice that a pack switched rules off, when one did. */
+function changedSection(set: RuleSet): Pick<HandoutModel, 'changed'> {
+  const n = disabledNotice(set);
+  return n ? { changed: { heading: n.heading, intro: n.intro, items: n.rules } } : {};
+}
+
 export function buildHandout({ set, result, t, now, description }: HandoutInput): HandoutModel {
   const ownWords = description ? cleanDescription(description) : '';
   return {
@@ -99,6 +106,7 @@ export function buildHandout({ set, result, t, now, description }: HandoutInput)
     },
     why: { heading: t('handout-why'), items: [...new Set(result.reasons.map((r) => r.explanation))] },
     ...(result.reassurance ? { reassurance: result.reassurance } : {}),
+    ...changedSection(set),
     told: { heading: t('handout-told'), rows: answerLines(set, result).map((l) => ({ label: l.heading, value: l.labels.join(', ') })) },
     ...(ownWords ? { ownWords: { heading: t('handout-own-words'), text: ownWords } } : {}),
     ...(needsReportSection(result)

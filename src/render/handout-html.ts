@@ -28,6 +28,8 @@ export interface HandoutModel {
   steps: { heading: string; sections: { heading?: string; number: number; items: string[] }[] };
   why: { heading: string; items: string[] };
   reassurance?: string;
+  /** Present when a pack switched rules off: says so, and names them. */
+  changed?: { heading: string; intro: string; items: string[] };
   told: { heading: string; rows: HandoutRow[] };
   ownWords?: { heading: string; text: string };
   report?: { heading: string; intro: string; rows: HandoutRow[] };
@@ -86,6 +88,7 @@ export function renderHandoutHtml(m: HandoutModel): string {
   body.push(`<h1>${htmlEscape(m.title)}</h1>`, `<p class="made">${htmlEscape(m.madeOn)}</p>`);
   body.push(`<h2>${htmlEscape(m.verdict.heading)}</h2>`, `<p class="verdict">${htmlEscape(m.verdict.label)}</p>`, `<p>${htmlEscape(m.verdict.summary)}</p>`);
   if (m.verdict.actNow) body.push(`<p class="act-now">${htmlEscape(m.verdict.actNow)}</p>`);
+  if (m.changed) body.push(`<h2>${htmlEscape(m.changed.heading)}</h2>`, `<p>${htmlEscape(m.changed.intro)}</p>`, list('ul', m.changed.items));
   body.push(`<h2>${htmlEscape(m.steps.heading)}</h2>`);
   for (const section of m.steps.sections) {
     if (section.heading) body.push(`<h3>${htmlEscape(section.heading)}</h3>`);

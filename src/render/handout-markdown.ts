@@ -17,6 +17,7 @@ export function renderHandoutMarkdown(m: HandoutModel): string {
   const out: string[] = [`# ${mdText(m.title)}`, '', mdText(m.madeOn), ''];
   out.push(`## ${mdText(m.verdict.heading)} ${mdText(m.verdict.label)}`, '', mdText(m.verdict.summary), '');
   if (m.verdict.actNow) out.push(`**${mdText(m.verdict.actNow)}**`, '');
+  if (m.changed) out.push(`## ${mdText(m.changed.heading)}`, '', mdText(m.changed.intro), '', ...m.changed.items.map((s) => `- ${mdText(s)}`), '');
   out.push(`## ${mdText(m.steps.heading)}`, '');
   for (const section of m.steps.sections) {
     if (section.heading) out.push(`### ${mdText(section.heading)}`, '');

@@ -3,6 +3,7 @@
 
 import type { CheckResult } from '../engine/check.js';
 import type { RuleSet } from '../rules/types.js';
+import { disabledRules } from './disabled-notice.js';
 
 export function toJsonObject(set: RuleSet, result: CheckResult, extras: { notes?: string[] } = {}): Record<string, unknown> {
   return {
@@ -27,6 +28,8 @@ export function toJsonObject(set: RuleSet, result: CheckResult, extras: { notes?
     ...(extras.notes && extras.notes.length > 0 ? { notes: extras.notes } : {}),
     ...(result.nearMiss ? { nearMiss: result.nearMiss } : {}),
     ruleSet: set.packs.map((p) => ({ name: p.name, version: p.version })),
+    // Rules a pack switched off (empty when none): the verdict was reached without them.
+    disabledRules: disabledRules(set),
   };
 }
 

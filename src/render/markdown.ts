@@ -3,6 +3,7 @@
 import type { CheckResult } from '../engine/check.js';
 import type { RuleSet } from '../rules/types.js';
 import { mdText, mdUrl } from '../util/output/markdown.js';
+import { disabledNotice } from './disabled-notice.js';
 import { answerLabel, answerLines, contactLine, nearMissLines, stepSections, type RenderExtras } from './view.js';
 
 export { mdText };
@@ -11,6 +12,8 @@ export function renderMarkdown(set: RuleSet, result: CheckResult, extras: Render
   const out: string[] = [];
   out.push(`# Verdict: ${mdText(result.verdictLabel)}`, '', mdText(result.summary), '');
   if (result.urgent) out.push('**Act now: do the first steps below straight away.**', '');
+  const changed = disabledNotice(set);
+  if (changed) out.push(`## ${mdText(changed.heading)}`, '', mdText(changed.intro), '', ...changed.rules.map((r) => `- ${mdText(r)}`), '');
   if (result.reasons.length > 0) {
     out.push('## Why', '');
     for (const r of result.reasons) out.push(`- ${mdText(r.explanation)} *(${mdText(r.title)}; rule \`${r.rule}\`)*`);

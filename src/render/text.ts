@@ -5,6 +5,7 @@ import type { CheckResult } from '../engine/check.js';
 import type { RuleSet } from '../rules/types.js';
 import { PLAIN_STYLE, type Style } from '../util/output/colour.js';
 import { terminalSafe } from '../util/output/sanitize.js';
+import { disabledNotice } from './disabled-notice.js';
 import { answerLabel, answerLines, contactLine, nearMissLines, stepSections, type RenderExtras } from './view.js';
 
 export function renderText(set: RuleSet, result: CheckResult, style: Style = PLAIN_STYLE, extras: RenderExtras = {}): string {
@@ -13,6 +14,12 @@ export function renderText(set: RuleSet, result: CheckResult, style: Style = PLA
   out.push(result.summary);
   if (result.urgent) out.push(style.bold('Act now: do the first steps below straight away.'));
   out.push('');
+  const changed = disabledNotice(set);
+  if (changed) {
+    out.push(style.heading(terminalSafe(changed.heading)), `  ${terminalSafe(changed.intro)}`);
+    for (const r of changed.rules) out.push(`  - ${terminalSafe(r)}`);
+    out.push('');
+  }
 
   if (result.reasons.length > 0) {
     out.push(style.heading('Why'));

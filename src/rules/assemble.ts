@@ -11,6 +11,8 @@ import {
   type AnswerDef,
   type Condition,
   type ContactDef,
+  type LockDef,
+  type LockKind,
   type PackInfo,
   type QuestionDef,
   type QuestionId,
@@ -23,6 +25,7 @@ import {
   type VerdictDef,
   REGIONS,
 } from './types.js';
+import { expandLocks, LOCKED, lockedMessage, lockIndex, lockKey, removed, type LockedChange, type PendingLock } from './locks.js';
 import { locationOf, type YamlSource } from './yaml-source.js';
 
 type Raw = Record<string, unknown>;
@@ -79,16 +82,62 @@ export class Assembler {
   private pack: PackInfo | undefined;
   /** Ids defined by the pack being read, to tell a duplicate from an override. */
   private definedHere = new Map<string, SourceLocation>();
+  /** The pack's `locked:` entries, expanded once the whole pack is read. */
+  private pendingLocks: PendingLock[] = [];
+  /** Locks of the packs read so far, by kind and id. */
+  private locks = new Map<string, LockDef>();
 
   /** Start from a rule set assembled before (owned by this assembler from now on). Its items keep their `loc`, without origins. */
   seed(set: RuleSet): void {
     Object.assign(this.set, set);
+    this.locks = lockIndex(this.set);
   }
 
   beginPack(info: PackInfo): void {
+    this.endPack();
     this.pack = info;
     this.set.packs.push(info);
     this.definedHere = new Map();
+  }
+
+  /** Finish the pack being read: step groups in order, and its locks bind every pack after it. Called again harmlessly. */
+  endPack(): void {
+    // Kept in step order, so the engine and `rules show` can read them straight off.
+    this.set.stepGroups.sort((a, b) => a.fromOrder - b.fromOrder);
+    if (!this.pack || this.pendingLocks.length === 0) return;
+    const { locks, problems } = expandLocks(this.set, this.pack, this.pendingLocks);
+    this.pendingLocks = [];
+    this.problems.push(...problems);
+    this.set.locks = [...(this.set.locks ?? []), ...locks];
+    this.locks = lockIndex(this.set);
+  }
+
+  /** Items by id, per list, so finding an earlier definition never scans the list (a big pack stays linear). */
+  private byId = new WeakMap<object, Map<string, { id: string }>>();
+
+  private find<T extends { id: string }>(list: T[], id: string): T | undefined {
+    let index = this.byId.get(list) as Map<string, T> | undefined;
+    if (!index) {
+      index = new Map();
+      for (const x of list) if (!index.has(x.id)) index.set(x.id, x);
+      this.byId.set(list, index);
+    }
+    return index.get(id);
+  }
+
+  private push<T extends { id: string }>(list: T[], item: T): void {
+    list.push(item);
+    const index = this.byId.get(list) as Map<string, T> | undefined;
+    if (index && !index.has(item.id)) index.set(item.id, item);
+  }
+
+  private lockOn(kind: LockKind, id: string): LockDef | undefined {
+    return this.locks.get(lockKey(kind, id));
+  }
+
+  private lockedError(src: YamlSource, path: (string | number)[], what: string, lock: LockDef, changes: LockedChange[]): void {
+    const key = changes.find((c) => c.key)?.key;
+    this.problems.push({ severity: 'error', ...locationOf(src, path, key), message: lockedMessage(what, lock, changes), code: LOCKED } as Problem);
   }
 
   private error(src: YamlSource, path: (string | number)[], message: string, key?: string): void {
@@ -116,7 +165,7 @@ export class Assembler {
       return undefined;
     }
     this.definedHere.set(key, here);
-    const existing = list.find((x) => x.id === id);
+    const existing = this.find(list, id);
     const override = raw['override'] === true;
     if (existing && !override) {
       this.error(
@@ -143,7 +192,13 @@ export class Assembler {
     section('questions').forEach((raw, i) => this.addQuestion(raw, src, ['questions', i]));
     section('verdicts').forEach((raw, i) => this.addVerdict(raw, src, ['verdicts', i]));
     section('rules').forEach((raw, i) => this.addRule(raw, src, ['rules', i]));
+    section('locked').forEach((raw, i) => this.pendingLocks.push({ raw, src, path: ['locked', i] }));
     section('disable').forEach((raw, i) => {
+      const lock = this.lockOn('rule', String(raw['rule']));
+      if (lock) {
+        this.lockedError(src, ['disable', i], `rule "${String(raw['rule'])}"`, lock, [{ what: 'switch it off', key: 'rule' }]);
+        return;
+      }
       this.set.disabled.push({
         rule: String(raw['rule']),
         reason: String(raw['reason']),
@@ -154,7 +209,15 @@ export class Assembler {
     });
     const interview = data['interview'];
     if (interview && typeof interview === 'object') {
-      for (const [k, v] of Object.entries(interview as Raw)) if (typeof v === 'string') this.set.interview[k] = v;
+      for (const [k, v] of Object.entries(interview as Raw)) {
+        if (typeof v !== 'string') continue;
+        const lock = this.lockOn('interview', k);
+        if (lock && v !== this.set.interview[k]) {
+          this.lockedError(src, ['interview', k], `interview text "${k}"`, lock, [{ what: 'reword it' }]);
+          continue;
+        }
+        this.set.interview[k] = v;
+      }
     }
   }
 
@@ -165,14 +228,28 @@ export class Assembler {
       target === 'new'
         ? { id: String(raw['id']), name: '', phone: '', regions: [], sources: [], pack: this.pack!.name, changedBy: [], loc: locationOf(src, path) }
         : target;
-    if (target !== 'new') c.changedBy.push(this.pack!.name);
+    if (target !== 'new') {
+      const lock = this.lockOn('contact', c.id);
+      if (lock) {
+        const changes: LockedChange[] = (['name', 'phone', 'web', 'note'] as const)
+          .filter((k) => str(raw[k]) !== undefined && str(raw[k]) !== c[k])
+          .map((k) => ({ what: `change its ${k}`, key: k }));
+        const gone = Array.isArray(raw['regions']) ? removed(c.regions, strList(raw['regions'])) : [];
+        if (gone.length > 0) changes.push({ what: `take ${gone.join(', ')} from its regions`, key: 'regions' });
+        if (changes.length > 0) return this.lockedError(src, path, `contact "${c.id}"`, lock, changes);
+        // What may change only grows.
+        if (Array.isArray(raw['regions'])) raw = { ...raw, regions: [...new Set([...c.regions, ...strList(raw['regions'])])] };
+        if (Array.isArray(raw['sources'])) raw = { ...raw, sources: [...new Set([...c.sources, ...strList(raw['sources'])])] };
+      }
+      c.changedBy.push(this.pack!.name);
+    }
     if (str(raw['name'])) c.name = str(raw['name'])!;
     if (str(raw['phone'])) c.phone = str(raw['phone'])!;
     if (str(raw['web'])) c.web = str(raw['web']);
     if (str(raw['note'])) c.note = str(raw['note']);
     if (Array.isArray(raw['regions'])) c.regions = strList(raw['regions']) as Region[];
     if (Array.isArray(raw['sources'])) c.sources = strList(raw['sources']);
-    if (target === 'new') this.set.contacts.push(c);
+    if (target === 'new') this.push(this.set.contacts, c);
     this.origins.set(c, { src, path });
   }
 
@@ -194,7 +271,26 @@ export class Assembler {
             loc: locationOf(src, path),
           }
         : target;
-    if (target !== 'new') a.changedBy.push(this.pack!.name);
+    if (target !== 'new') {
+      const lock = this.lockOn('advice', a.id);
+      if (lock) {
+        const changes: LockedChange[] = [];
+        if (str(raw['text']) !== undefined && raw['text'] !== a.text) changes.push({ what: 'reword it', key: 'text' });
+        const regionText = raw['region-text'] && typeof raw['region-text'] === 'object' ? (raw['region-text'] as Record<string, unknown>) : {};
+        const reworded = Object.entries(regionText).filter(([r, t]) => t !== (a.regionText[r as Region] ?? a.text)).map(([r]) => r);
+        if (reworded.length > 0) changes.push({ what: `reword it for ${reworded.join(', ')}`, key: 'region-text' });
+        if (typeof raw['order'] === 'number' && raw['order'] !== a.order) changes.push({ what: `move it (order ${a.order})`, key: 'order' });
+        const goneRegions = Array.isArray(raw['regions']) ? removed(a.regions, strList(raw['regions'])) : [];
+        if (goneRegions.length > 0) changes.push({ what: `take ${goneRegions.join(', ')} from its regions`, key: 'regions' });
+        const goneContacts = Array.isArray(raw['contacts']) ? removed(a.contacts, strList(raw['contacts'])) : [];
+        if (goneContacts.length > 0) changes.push({ what: `take contacts from it (${goneContacts.join(', ')})`, key: 'contacts' });
+        if (changes.length > 0) return this.lockedError(src, path, `advice "${a.id}"`, lock, changes);
+        for (const k of ['regions', 'contacts', 'sources'] as const) {
+          if (Array.isArray(raw[k])) raw = { ...raw, [k]: [...new Set([...a[k], ...strList(raw[k])])] };
+        }
+      }
+      a.changedBy.push(this.pack!.name);
+    }
     if (str(raw['text'])) a.text = str(raw['text'])!;
     if (raw['region-text'] && typeof raw['region-text'] === 'object') {
       a.regionText = { ...a.regionText, ...(raw['region-text'] as Partial<Record<Region, string>>) };
@@ -203,7 +299,7 @@ export class Assembler {
     if (Array.isArray(raw['contacts'])) a.contacts = strList(raw['contacts']);
     if (Array.isArray(raw['regions'])) a.regions = strList(raw['regions']) as Region[];
     if (Array.isArray(raw['sources'])) a.sources = strList(raw['sources']);
-    if (target === 'new') this.set.advice.push(a);
+    if (target === 'new') this.push(this.set.advice, a);
     this.origins.set(a, { src, path });
   }
 
@@ -217,15 +313,13 @@ export class Assembler {
     if (target !== 'new') g.changedBy.push(this.pack!.name);
     if (str(raw['heading'])) g.heading = str(raw['heading'])!;
     if (typeof raw['from-order'] === 'number') g.fromOrder = raw['from-order'];
-    if (target === 'new') this.set.stepGroups.push(g);
-    // Kept in step order, so the engine and `rules show` can read them straight off.
-    this.set.stepGroups.sort((a, b) => a.fromOrder - b.fromOrder);
+    if (target === 'new') this.push(this.set.stepGroups, g);
     this.origins.set(g, { src, path });
   }
 
   private addQuestion(raw: Raw, src: YamlSource, path: (string | number)[]): void {
     const id = String(raw['id']) as QuestionId;
-    let q = this.set.questions.find((x) => x.id === id);
+    let q = this.find(this.set.questions, id);
     const wording = ['prompt', 'hint', 'heading', 'multiple', 'empty-answer'].filter((k) => k in raw);
     const key = `question:${id}`;
     const dup = this.definedHere.get(key);
@@ -236,9 +330,17 @@ export class Assembler {
     this.definedHere.set(key, locationOf(src, path));
     if (!q) {
       q = { id, prompt: '', hint: '', heading: '', multiple: true, answers: [], pack: this.pack!.name, loc: locationOf(src, path) };
-      this.set.questions.push(q);
+      this.push(this.set.questions, q);
     } else if (wording.length > 0 && raw['override'] !== true) {
       this.error(src, path, `question "${id}" is already worded at ${fmt(q.loc)}; add "override: true" to change its ${wording.join(', ')}`, wording[0]);
+    } else {
+      const lock = this.lockOn('question', id);
+      const fields = { prompt: q.prompt, hint: q.hint, heading: q.heading, 'empty-answer': q.emptyAnswer } as Record<string, string | undefined>;
+      const changed = Object.keys(fields).filter((k) => str(raw[k]) !== undefined && raw[k] !== fields[k]);
+      if (lock && changed.length > 0) {
+        this.lockedError(src, path, `question "${id}"`, lock, changed.map((k) => ({ what: `change its ${k}`, key: k })));
+        raw = Object.fromEntries(Object.entries(raw).filter(([k]) => !changed.includes(k)));
+      }
     }
     if (str(raw['prompt'])) q.prompt = str(raw['prompt'])!;
     if (str(raw['hint'])) q.hint = str(raw['hint'])!;
@@ -259,7 +361,7 @@ export class Assembler {
       return;
     }
     this.definedHere.set(key, locationOf(src, path));
-    const existing = q.answers.find((a) => a.id === id);
+    const existing = this.find(q.answers, id);
     const phrases = strList(raw['phrases']);
     if (existing) {
       // A pack may add phrases to any answer; changing its wording needs override.
@@ -267,6 +369,14 @@ export class Assembler {
       if (wording.length > 0 && raw['override'] !== true) {
         this.error(src, path, `answer "${q.id}: ${id}" is already defined at ${fmt(existing.loc)}; add "override: true" to change its ${wording.join(', ')}`, wording[0]);
         return;
+      }
+      const lock = this.lockOn('answer', `${q.id}:${id}`);
+      if (lock) {
+        const changes: LockedChange[] = (['label', 'hint'] as const)
+          .filter((k) => str(raw[k]) !== undefined && raw[k] !== existing[k])
+          .map((k) => ({ what: `change its ${k}`, key: k }));
+        if (raw['neutral'] === true && !existing.neutral) changes.push({ what: 'make it neutral', key: 'neutral' });
+        if (changes.length > 0) return this.lockedError(src, path, `answer "${q.id}: ${id}"`, lock, changes);
       }
       if (str(raw['label'])) existing.label = str(raw['label'])!;
       if (str(raw['hint'])) existing.hint = str(raw['hint'])!;
@@ -276,7 +386,12 @@ export class Assembler {
         this.error(src, path, `answer "${q.id}: ${id}" is urgent in ${existing.pack}; a pack cannot make it not urgent`, 'urgent');
       }
       if (bool(raw['neutral']) !== undefined) existing.neutral = bool(raw['neutral'])!;
-      for (const p of phrases) if (!existing.phrases.includes(p)) existing.phrases.push(p);
+      const have = new Set(existing.phrases);
+      for (const p of phrases) {
+        if (have.has(p)) continue;
+        existing.phrases.push(p);
+        have.add(p);
+      }
       this.origins.set(existing, { src, path });
       return;
     }
@@ -294,7 +409,7 @@ export class Assembler {
       pack: this.pack!.name,
       loc: locationOf(src, path),
     };
-    q.answers.push(a);
+    this.push(q.answers, a);
     this.origins.set(a, { src, path });
   }
 
@@ -320,7 +435,7 @@ export class Assembler {
     // Advice is only ever added to a verdict, so a pack cannot take a step away.
     for (const id of strList(raw['advice'])) if (!v.advice.includes(id)) v.advice.push(id);
     if (Array.isArray(raw['sources'])) v.sources = [...new Set([...v.sources, ...strList(raw['sources'])])];
-    if (target === 'new') this.set.verdicts.push(v);
+    if (target === 'new') this.push(this.set.verdicts, v);
     this.origins.set(v, { src, path });
   }
 
@@ -337,6 +452,13 @@ export class Assembler {
       if (newVerdict && VERDICTS.indexOf(newVerdict) < VERDICTS.indexOf(target.verdict)) {
         this.error(src, path, `rule "${target.id}": an override cannot lower the verdict from ${target.verdict} to ${newVerdict}`, 'verdict');
         return;
+      }
+      const lock = this.lockOn('rule', target.id);
+      if (lock) {
+        const changes: LockedChange[] = (['title', 'explanation', 'status'] as const)
+          .filter((k) => str(raw[k]) !== undefined && raw[k] !== target[k])
+          .map((k) => ({ what: `change its ${k}`, key: k }));
+        if (changes.length > 0) return this.lockedError(src, path, `rule "${target.id}"`, lock, changes);
       }
       target.changedBy.push(this.pack!.name);
       if (newVerdict) target.verdict = newVerdict;
@@ -368,7 +490,7 @@ export class Assembler {
       loc: locationOf(src, path),
     };
     if (raw['examples']) this.setExamples(rule, raw['examples'] as Raw, false);
-    this.set.rules.push(rule);
+    this.push(this.set.rules, rule);
     this.origins.set(rule, { src, path });
   }
 

@@ -31,6 +31,7 @@ export function checkMeaning(set: RuleSet, origins: Origins): CodedProblem[] {
 
   // Questions and answers.
   const answerIds = new Map<QuestionId, string[]>();
+  const answerIdSets = new Map<QuestionId, Set<string>>();
   for (const qid of QUESTION_IDS) {
     const q = set.questions.find((x) => x.id === qid);
     if (!q) {
@@ -42,6 +43,7 @@ export function checkMeaning(set: RuleSet, origins: Origins): CodedProblem[] {
     if (q.answers.length === 0) error(at(q), `question "${qid}" has no answers`);
     const ids = q.answers.map((a) => a.id);
     answerIds.set(qid, ids);
+    answerIdSets.set(qid, new Set(ids));
     for (const a of q.answers) {
       if (!a.label) error(at(a), `answer "${qid}: ${a.id}" has no label`);
       if (!a.hint) error(at(a), `answer "${qid}: ${a.id}" has no hint`);
@@ -53,7 +55,7 @@ export function checkMeaning(set: RuleSet, origins: Origins): CodedProblem[] {
   const checkAnswerRef = (loc: SourceLocation, what: string, qid: string, id: string) => {
     const ids = answerIds.get(qid as QuestionId);
     if (!ids) error(loc, `${what}: "${qid}" is not a question (use ${QUESTION_IDS.join(', ')})`);
-    else if (!ids.includes(id)) error(loc, `${what}: "${id}" is not an answer to "${qid}"${didYouMean(id, ids)}`);
+    else if (!answerIdSets.get(qid as QuestionId)?.has(id)) error(loc, `${what}: "${id}" is not an answer to "${qid}"${didYouMean(id, ids)}`);
   };
 
   // Verdicts.
@@ -70,32 +72,37 @@ export function checkMeaning(set: RuleSet, origins: Origins): CodedProblem[] {
   // Advice and contacts.
   const adviceIds = set.advice.map((a) => a.id);
   const contactIds = set.contacts.map((c) => c.id);
+  const adviceIdSet = new Set(adviceIds);
+  const contactIdSet = new Set(contactIds);
   const usedAdvice = new Set<string>();
   const usedContacts = new Set<string>();
   const checkAdviceRefs = (owner: object, ids: string[], what: string) => {
     ids.forEach((id, i) => {
       usedAdvice.add(id);
-      if (!adviceIds.includes(id)) error(at(owner, ['advice', i]), `${what}: advice "${id}" does not exist${didYouMean(id, adviceIds)}`);
+      if (!adviceIdSet.has(id)) error(at(owner, ['advice', i]), `${what}: advice "${id}" does not exist${didYouMean(id, adviceIds)}`);
     });
   };
   for (const a of set.advice) {
     if (a.sources.length === 0) error(at(a), `advice "${a.id}" has no source`);
     a.contacts.forEach((id, i) => {
       usedContacts.add(id);
-      if (!contactIds.includes(id)) error(at(a, ['contacts', i]), `advice "${a.id}": contact "${id}" does not exist${didYouMean(id, contactIds)}`);
+      if (!contactIdSet.has(id)) error(at(a, ['contacts', i]), `advice "${a.id}": contact "${id}" does not exist${didYouMean(id, contactIds)}`);
     });
   }
   for (const c of set.contacts) if (c.sources.length === 0) error(at(c), `contact "${c.id}" has no source`);
   // Step groups: two headings at the same place would leave one of them empty.
-  set.stepGroups.forEach((g, i) => {
+  const groupAt = new Map<number, (typeof set.stepGroups)[number]>();
+  set.stepGroups.forEach((g) => {
     if (!g.heading) error(at(g), `step group "${g.id}" has no heading`);
-    const same = set.stepGroups.slice(0, i).find((x) => x.fromOrder === g.fromOrder);
+    const same = groupAt.get(g.fromOrder);
+    if (!same) groupAt.set(g.fromOrder, g);
     if (same) error(at(g, [], 'from-order'), `step group "${g.id}" starts at order ${g.fromOrder}, as "${same.id}" does; give it another from-order`);
   });
   for (const v of set.verdicts) checkAdviceRefs(v, v.advice, `verdict "${v.id}"`);
 
   // Rules.
   const ruleIds = set.rules.map((r) => r.id);
+  const ruleIdSet = new Set(ruleIds);
   for (const r of set.rules) {
     const what = `rule "${r.id}"`;
     if (r.sources.length === 0) error(at(r), `${what} has no source`);
@@ -116,11 +123,11 @@ export function checkMeaning(set: RuleSet, origins: Origins): CodedProblem[] {
       });
     }
     r.related.forEach((id, i) => {
-      if (!ruleIds.includes(id)) warn(at(r, ['related', i]), `${what}: related rule "${id}" does not exist`);
+      if (!ruleIdSet.has(id)) warn(at(r, ['related', i]), `${what}: related rule "${id}" does not exist`);
     });
   }
   for (const d of set.disabled) {
-    if (!ruleIds.includes(d.rule)) error(at(d, [], 'rule'), `cannot disable rule "${d.rule}": no such rule${didYouMean(d.rule, ruleIds)}`);
+    if (!ruleIdSet.has(d.rule)) error(at(d, [], 'rule'), `cannot disable rule "${d.rule}": no such rule${didYouMean(d.rule, ruleIds)}`);
   }
 
   // Monotonicity: a rule with `not` must be covered by rules without it.

@@ -2,52 +2,24 @@
 // when it is fresh, otherwise from rules/*.yaml) plus any packs on top.
 // A rule set with any error is refused whole: no verdict from part of the rules.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { RuleSetError, type Problem } from '../util/errors.js';
 import { packageRoot } from '../util/package-root.js';
+import { listRuleFiles, MANIFEST_FILE, type LoadResult } from './pack-files.js';
 import type { RuleSet } from './types.js';
+
+// Re-exported for the modules that have always found them here. read-pack.ts (loaded
+// only when YAML must be read: it brings the schema checker) imports pack-files.ts, not this.
+export { displayPath, listRuleFiles, MANIFEST_FILE, type LoadResult } from './pack-files.js';
 
 export const PACKAGE_ROOT = packageRoot();
 export const BUILTIN_RULES_DIR = join(PACKAGE_ROOT, 'rules');
 export const COMPILED_RULES_FILE = join(PACKAGE_ROOT, 'dist', 'builtin-rules.json');
-export const MANIFEST_FILE = 'pack.yaml';
 
 export interface CompiledBuiltin {
   files: { path: string; size: number; mtimeMs: number }[];
   set: RuleSet;
-}
-
-export interface LoadResult {
-  set: RuleSet;
-  problems: Problem[];
-  /** false when structural errors stopped the meaning checks (fixing them may show more). */
-  meaningChecked?: boolean;
-  /** Every file read, as shown in messages. */
-  files?: string[];
-}
-
-/** Every rule file of a pack folder, sorted, the manifest left out. */
-export function listRuleFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const full = join(d, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) walk(full);
-      } else if (/\.ya?ml$/i.test(entry.name) && !(d === dir && entry.name === MANIFEST_FILE)) {
-        out.push(full);
-      }
-    }
-  };
-  walk(dir);
-  return out;
-}
-
-/** Name a file as a person would type it: relative to the working folder when inside it. */
-export function displayPath(file: string): string {
-  const rel = relative(process.cwd(), file);
-  return rel.startsWith('..') || rel === '' ? file : rel.split(sep).join('/');
 }
 
 /** Size and time of every built-in rule file, and of the folders (a file added or removed changes them). */

@@ -8,15 +8,14 @@ import { terminalSafe } from '../util/output/sanitize.js';
 import type { Problem } from '../util/errors.js';
 import { Assembler } from './assemble.js';
 import { checkMeaning } from './check-meaning.js';
-import { displayPath, listRuleFiles, MANIFEST_FILE, type LoadResult } from './load.js';
+import { displayPath, listRuleFiles, MANIFEST_FILE, packSizeProblem, PackTooLarge, type LoadResult } from './pack-files.js';
 import { checkSchema } from './schema-check.js';
 import type { PackInfo, RuleSet } from './types.js';
 import { locationOf, readYamlFile, type YamlSource } from './yaml-source.js';
 
-export const MAX_RULE_FILES = 200;
 /** The rule-file format this scamcheck reads (`schemaVersion` in pack.yaml). */
 export const SCHEMA_VERSION = 1;
-const SECTIONS = 'rules, advice, step-groups, contacts, questions, verdicts, interview, disable';
+const SECTIONS = 'rules, advice, step-groups, contacts, questions, verdicts, interview, disable, locked';
 
 /** One pack folder, read and structurally checked, not yet assembled. */
 export interface PackRead {
@@ -90,9 +89,18 @@ export function readPack(dir: string): PackRead {
   }
   read.info = readManifest(dir, read);
   if (!read.info) return read;
-  const files = listRuleFiles(dir);
-  if (files.length > MAX_RULE_FILES) {
-    read.problems.push(at(read.dir, `too many rule files (${files.length}; the limit is ${MAX_RULE_FILES})`));
+  let files: string[];
+  try {
+    files = listRuleFiles(dir);
+  } catch (err) {
+    if (!(err instanceof PackTooLarge)) throw err;
+    read.problems.push(at(read.dir, err.message));
+    return read;
+  }
+  // Sizes first: a pack too big to read is refused before any of it is parsed.
+  const tooBig = packSizeProblem(files);
+  if (tooBig) {
+    read.problems.push(at(read.dir, tooBig));
     return read;
   }
   for (const file of files) {
@@ -135,6 +143,7 @@ export function assembleReadPacks(packs: readonly PackRead[], over?: RuleSet): L
     asm.beginPack(pack.info);
     for (const source of pack.sources) asm.addFile(source);
   }
+  asm.endPack();
   problems.push(...asm.problems);
   // Meaning checks only make sense once every file is structurally sound.
   const meaningChecked = !problems.some((p) => p.severity === 'error');

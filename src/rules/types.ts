@@ -164,6 +164,26 @@ export interface DisabledRule {
   loc: SourceLocation;
 }
 
+/** What kind of thing a lock protects. */
+export const LOCK_KINDS = ['advice', 'contact', 'rule', 'question', 'answer', 'interview'] as const;
+export type LockKind = (typeof LOCK_KINDS)[number];
+
+/**
+ * One protected item (from a `locked:` section, e.g. rules/locked.yaml): a later
+ * pack may add to it (contacts, sources, advice, a higher verdict, phrases) but
+ * never reword, renumber, re-region or disable it.
+ */
+export interface LockDef {
+  kind: LockKind;
+  /** The item's id; for an answer "question:answer" (e.g. "asked:hand-over-cash"). */
+  id: string;
+  /** Why it is locked: shown when a pack tries to change it. */
+  why: string;
+  /** The pack whose `locked:` section holds the lock. */
+  pack: string;
+  loc: SourceLocation;
+}
+
 export interface PackInfo {
   name: string;
   version: string;
@@ -184,4 +204,6 @@ export interface RuleSet {
   contacts: ContactDef[];
   disabled: DisabledRule[];
   interview: InterviewText;
+  /** Items later packs cannot weaken (absent in hand-built sets: nothing locked). */
+  locks?: LockDef[];
 }

@@ -20,7 +20,7 @@ export const CASES: Record<string, string[]> = {
   'unknown-contact-id': ['rules.yaml:5:16 error: advice "local-advice": contact "citizens-advice-consumr" does not exist; did you mean "citizens-advice-consumer"?'],
   'empty-file': ['rules.yaml:1:1 error: the file is empty: expected a map of sections (rules, advice, contacts, questions…)'],
   'comments-only': ['rules.yaml:1:1 error: the file is empty: expected a map of sections (rules, advice, contacts, questions…)'],
-  'top-level-list': ['rules.yaml:1:1 error: expected a map of sections (rules, advice, step-groups, contacts, questions, verdicts, interview, disable)'],
+  'top-level-list': ['rules.yaml:1:1 error: expected a map of sections (rules, advice, step-groups, contacts, questions, verdicts, interview, disable, locked)'],
   'nul-byte': ['rules.yaml:2:10 error: the file is not text (it contains a NUL byte)'],
   'not-utf8': ['rules.yaml:2:12 error: the file is not UTF-8 text (byte 0xe9): save it as UTF-8'],
   utf16: ['rules.yaml:1:1 error: the file is UTF-16 text: save it as UTF-8'],
@@ -55,6 +55,32 @@ export const CASES: Record<string, string[]> = {
   'duplicate-id-in-pack': [`b.yaml:2:5 error: rule "test-rule" is defined twice in this pack (first at ${BROKEN}/duplicate-id-in-pack/a.yaml:2)`],
   'missing-example': ['rules.yaml:9:5 error: rule "test-rule" has no example that must not match (add one under examples: no-match:)'],
   'mixed-condition': ['rules.yaml:6:11 error: rule "test-rule": when mixes all, asked: a condition is one of all, any, not, or question ids'],
+  // Locked items (rules/locked.yaml): a pack may add to them, never weaken them.
+  'locked-disable': [
+    "rules.yaml:3:5 error: rule \"courier-on-the-way\" is locked (by scamcheck-builtin): a pack may add to it, but not switch it off. It gives one of the top verdicts (scam or high-risk); a pack may raise or add to it, never switch it off or reword it.",
+    "rules.yaml:5:5 error: rule \"police-ask-for-money\" is locked (by scamcheck-builtin): a pack may add to it, but not switch it off. It gives one of the top verdicts (scam or high-risk); a pack may raise or add to it, never switch it off or reword it.",
+    "rules.yaml:7:5 error: rule \"bank-ask-for-money\" is locked (by scamcheck-builtin): a pack may add to it, but not switch it off. It gives one of the top verdicts (scam or high-risk); a pack may raise or add to it, never switch it off or reword it.",
+  ],
+  'locked-hide-notice': [
+    "rules.yaml:3:26 error: interview text \"rules-disabled-notice\" is locked (by scamcheck-builtin): a pack may add to it, but not reword it. It tells a volunteer that the rule set was changed; a pack must not hide it.",
+  ],
+  'locked-region-text': [
+    "rules.yaml:5:5 error: advice \"report-fraud\" is locked (by scamcheck-builtin): a pack may add to it, but not reword it for scotland. It says where to report, and the right place differs by region; a changed number or region could send a report nowhere.",
+  ],
+  'locked-renumber': [
+    "rules.yaml:5:5 error: contact \"emergency-999\" is locked (by scamcheck-builtin): a pack may add to it, but not change its phone. It is an emergency or reporting contact checked against its source; a pack may not change its number, name or regions.",
+  ],
+  'locked-reregion': [
+    "rules.yaml:5:5 error: advice \"never-hand-over\" is locked (by scamcheck-builtin): a pack may add to it, but not take england, wales, scotland from its regions. It says what the police and banks will never ask for; it must reach everyone, in these words.",
+  ],
+  'locked-reword': [
+    "rules.yaml:5:5 error: advice \"never-hand-over\" is locked (by scamcheck-builtin): a pack may add to it, but not reword it. It says what the police and banks will never ask for; it must reach everyone, in these words.",
+    "rules.yaml:9:5 error: advice \"call-999-now\" is locked (by scamcheck-builtin): a pack may add to it, but not reword it or move it (order 5). It tells a person in danger what to do now; a pack must not change the words, the number, the order or where it applies.",
+  ],
+  'locked-swap-labels': [
+    "rules.yaml:7:9 error: answer \"asked: hand-over-cash\" is locked (by scamcheck-builtin): a pack may add to it, but not change its label or change its hint. Its label and hint are what the person picks from; rewording them would change what the answer means.",
+    "rules.yaml:11:9 error: answer \"asked: none\" is locked (by scamcheck-builtin): a pack may add to it, but not change its label. Its label and hint are what the person picks from; rewording them would change what the answer means.",
+  ],
   'not-without-cover': [
     'rules.yaml:6:5 error: rule "test-rule" uses "not", so adding an answer could lower the verdict: with claimed:bank no rule without "not" gives scam or higher; add such a rule or remove "not"',
   ],

@@ -5,6 +5,7 @@
 // and the tests compare the maps with the schemas' property lists.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { LOCK_SELECTORS } from '../../src/rules/locks.js';
 import { SCHEMA_VERSION } from '../../src/rules/read-pack.js';
 import {
   QUESTION_IDS,
@@ -54,7 +55,7 @@ const CONTACT = { id: 'id', name: 'name', phone: 'phone', web: 'web', note: 'not
 const DISABLE = { rule: 'rule', reason: 'reason' } satisfies Fields<DisabledRule, 'pack' | 'loc'>;
 const EXAMPLES = { match: 'match', noMatch: 'no-match' } satisfies Fields<RuleExamples>;
 const SECTIONS = {
-  questions: 'questions', verdicts: 'verdicts', rules: 'rules', advice: 'advice', stepGroups: 'step-groups', contacts: 'contacts', disabled: 'disable', interview: 'interview',
+  questions: 'questions', verdicts: 'verdicts', rules: 'rules', advice: 'advice', stepGroups: 'step-groups', contacts: 'contacts', disabled: 'disable', interview: 'interview', locks: 'locked',
 } satisfies Fields<RuleSet, 'packs'>;
 const MANIFEST = { name: 'name', version: 'version', schemaVersion: 'schemaVersion', description: 'description' } satisfies Fields<PackInfo, 'dir'>;
 // A leaf condition's `answers` is written as the question ids themselves.
@@ -73,6 +74,7 @@ describe('schema and types agree', () => {
     ['step-group', withOverride(STEP_GROUP)],
     ['contact', withOverride(CONTACT)],
     ['disable', Object.values(DISABLE).sort()],
+    ['lock', [...LOCK_SELECTORS, 'why'].sort()],
     ['examples', Object.values(EXAMPLES).sort()],
     ['answerSet', [...QUESTION_IDS].sort()],
     ['condition', Object.values(CONDITION).flat().sort()],

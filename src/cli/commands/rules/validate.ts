@@ -7,6 +7,7 @@ import type { Style } from '../../../util/output/colour.js';
 import { formatProblem, type Problem } from '../../../util/errors.js';
 import { terminalSafe } from '../../../util/output/sanitize.js';
 import { assembleFromYaml, BUILTIN_RULES_DIR, displayPath, loadRuleSet } from '../../../rules/load.js';
+import { LOCKED } from '../../../rules/locks.js';
 import { resolvePack } from '../../../rules/resolve-pack.js';
 import type { PackInfo } from '../../../rules/types.js';
 import { json, packLine, plural, safe, shellArg, styleFor, write, type RulesOptions } from './common.js';
@@ -70,6 +71,7 @@ export function formatValidation(r: ValidationReport, style: Style): string {
   if (r.errors.length > 0) {
     out.push('', style.heading(`Errors (${r.errors.length})`));
     for (const p of r.errors) out.push(`  ${safe(formatProblem(p))}`);
+    out.push(...lockedNote(r.errors));
   }
   if (r.warnings.length > 0) {
     out.push('', style.heading(`Warnings (${r.warnings.length})`));
@@ -84,6 +86,17 @@ export function formatValidation(r: ValidationReport, style: Style): string {
   if (r.ok) out.push('', `No errors. Run "scamcheck rules test${r.packs.length > 1 ? ` ${shellArg(r.packs.at(-1)!.dir)}` : ''}" to run every rule's examples.`);
   out.push('', `${plural(r.errors.length, 'error')}, ${plural(r.warnings.length, 'warning')}`);
   return out.join('\n') + '\n';
+}
+
+/** Said once under the errors when some are changes to locked items, so the author knows it is by design. */
+function lockedNote(errors: readonly Problem[]): string[] {
+  const locked = errors.filter((p) => (p as Problem & { code?: string }).code === LOCKED).length;
+  if (locked === 0) return [];
+  return [
+    '',
+    `${locked === errors.length ? (locked === 1 ? 'This error is a change' : 'These errors are changes') : `${plural(locked, 'error')} above ${locked === 1 ? 'is a change' : 'are changes'}`} to what the built-in rules lock to protect people (see rules/locked.yaml).`,
+    'A pack may add to a locked item (contacts, sources, advice, a higher verdict, phrases), but not reword, renumber, re-region or switch it off.',
+  ];
 }
 
 export async function runValidate(dir: string | undefined, opts: RulesOptions): Promise<Outcome> {
