@@ -138,7 +138,7 @@ describe('rules validate --strict', () => {
   it('a pack citing a blog over http passes without --strict and fails with it; its old contact warns', async () => {
     const loose = await validate([dir], { today: day('2026-12-05') });
     expect(loose.ok).toBe(true);
-    expect(loose.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/"old-line" was last checked on 2020-01-01/)]);
+    expect(loose.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/"old-line" was last checked on 2020-01-01/));
     const strict = await validate([dir], { strict: true, today: day('2026-12-05') });
     expect(strict.ok).toBe(false);
     expect(strict.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^rule "blog-rule" cites only http:\/\/ pages: http:\/\/blog\.example\/post/)]);
