@@ -57,6 +57,31 @@ describe('contact dates', () => {
   });
 });
 
+describe('contact fields', () => {
+  it('an email address is under email, never web', () => {
+    for (const c of builtin.contacts) expect(c.web ?? '', c.id).not.toContain('@');
+    expect(builtin.contacts.find((c) => c.id === 'hmrc-phishing')).toMatchObject({ phone: '60599', email: 'phishing@hmrc.gov.uk' });
+    expect(builtin.contacts.find((c) => c.id === 'scam-text-7726')?.email).toBe('report@phishing.gov.uk');
+  });
+
+  it('JSON gives the email beside name and phone (end to end)', () => {
+    const r = runCli(['--claimed', 'government', '--signs', 'automated', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const steps = (JSON.parse(r.stdout) as { nextSteps: { contacts: { name: string; phone: string; email?: string }[] }[] }).nextSteps;
+    const hmrc = steps.flatMap((s) => s.contacts).find((c) => c.phone === '60599');
+    expect(hmrc).toMatchObject({ name: expect.any(String), phone: '60599', email: 'phishing@hmrc.gov.uk' });
+  });
+
+  it('the regions each get their own lines: Northern Ireland and Scotland', () => {
+    const inRegion = (region: string) => builtin.contacts.filter((c) => c.regions.includes(region as never)).map((c) => c.id);
+    expect(inRegion('northern-ireland')).toEqual(expect.arrayContaining(['psni', 'consumerline', 'report-fraud']));
+    expect(inRegion('scotland')).toEqual(expect.arrayContaining(['police-scotland', 'advice-direct-scotland', 'citizens-advice-scotland']));
+    expect(inRegion('england')).toContain('citizens-advice-scams-action');
+    expect(builtin.contacts.find((c) => c.id === 'report-fraud')?.note).toMatch(/Monday to Friday, 8am to 8pm/);
+    expect(builtin.contacts.find((c) => c.id === 'bank-159')?.note).toMatch(/21 banks .*99%/);
+  });
+});
+
 describe('primary sources', () => {
   it('the list of primary sites is data in rules/, and the built-in set passes --strict', () => {
     expect(builtin.primarySources?.length).toBeGreaterThan(10);
