@@ -11,7 +11,7 @@
 import { isUrgent } from '../engine/check.js';
 import type { Bits, CompiledRuleSet } from '../engine/compile.js';
 import { VERDICTS, type AdviceDef, type Region, type Verdict } from '../rules/types.js';
-import { compileMatcher, type Matcher } from './fast-match.js';
+import { compileMatcher, type Matcher } from '../engine/match.js';
 
 export interface NextStepRef {
   id: string;

@@ -8,7 +8,7 @@ import { compileRuleSet } from '../engine/compile.js';
 import { loadRuleSet } from '../rules/load.js';
 import { VERDICTS, type Region, type Verdict } from '../rules/types.js';
 import { InputError, UsageError } from '../util/errors.js';
-import { EXIT } from '../cli/exit-codes.js';
+import type { Outcome } from '../util/outcome.js';
 import { terminalSafe } from '../render/sanitize.js';
 import { Evaluator } from './evaluate.js';
 import { JsonlReader } from './input/jsonl.js';
@@ -42,8 +42,8 @@ export interface BatchIo {
   env: NodeJS.ProcessEnv;
 }
 
-/** Runs a batch; returns the exit code. Throws UsageError, InputError or RuleSetError for the caller to map. */
-export async function runBatch(file: string, opts: BatchOptions, io: BatchIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<number> {
+/** Runs a batch; returns how it ended. Throws UsageError, InputError or RuleSetError for the caller to map. */
+export async function runBatch(file: string, opts: BatchOptions, io: BatchIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<Outcome> {
   if (opts.out !== undefined) checkOutPath(opts.out, file);
   const set = await loadRuleSet({ packs: opts.rules ?? [] });
   const rs = compileRuleSet(set);
@@ -109,7 +109,7 @@ export async function runBatch(file: string, opts: BatchOptions, io: BatchIo = {
     }
     sink.abort();
     // Standard output was closed early (`| head`): what was wanted was written; stop quietly.
-    if (err instanceof OutputClosed) return EXIT.ok;
+    if (err instanceof OutputClosed) return 'ok';
     throw err;
   } finally {
     progress?.stop();
@@ -132,9 +132,9 @@ export async function runBatch(file: string, opts: BatchOptions, io: BatchIo = {
     );
   }
   // Bad records outrank --fail-on: the results are incomplete, and that must not pass for a clean run.
-  if (tally.bad > 0) return EXIT.badRecords;
-  if (tally.reachedFailOn > 0) return EXIT.failOn;
-  return EXIT.ok;
+  if (tally.bad > 0) return 'bad-records';
+  if (tally.reachedFailOn > 0) return 'reached-fail-on';
+  return 'ok';
 }
 
 /** --out must name a file in a folder that exists, and must not be the input. */

@@ -1,5 +1,7 @@
 // Every exit code scamcheck uses, in one place. Documented in README and --help.
 
+import type { Outcome } from '../util/outcome.js';
+
 export const EXIT = {
   /** The check ran (whatever the verdict), or the command did what was asked. */
   ok: 0,
@@ -18,6 +20,22 @@ export const EXIT = {
   /** Cancelled with Ctrl-C. */
   cancelled: 130,
 } as const;
+
+/** The exit code for how a mode ended. */
+export function exitCodeOf(outcome: Outcome): number {
+  switch (outcome) {
+    case 'ok':
+      return EXIT.ok;
+    case 'reached-fail-on':
+      return EXIT.failOn;
+    case 'rules-invalid':
+      return EXIT.rules;
+    case 'bad-records':
+      return EXIT.badRecords;
+    case 'cancelled':
+      return EXIT.cancelled;
+  }
+}
 
 export const EXIT_CODE_HELP = `Exit codes:
   0    the check ran (whatever the verdict)

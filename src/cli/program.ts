@@ -4,10 +4,10 @@
 import { Command, Option } from 'commander';
 import { EXIT_CODE_HELP } from './exit-codes.js';
 import { collect, parseFormat, parseRegion, parseVerdict } from './options.js';
-import { defineBatchCommand } from './commands/batch-command.js';
-import { defineRulesCommand } from './commands/rules-command.js';
+import { defineBatchCommand } from './commands/batch/index.js';
+import { defineRulesCommand } from './commands/rules/index.js';
 // The flag check is the hot path (scripts call it per call): bundled in, not lazily loaded.
-import { runCheckCommand } from './commands/check.js';
+import { runCheckCommand } from './commands/check/index.js';
 
 export interface VersionInfo {
   version: string;

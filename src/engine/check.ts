@@ -3,9 +3,11 @@
 // so adding an answer can never lower it; with no match it is
 // "no-known-signs", which still carries how to check independently.
 
-import { QUESTION_IDS, VERDICTS, type Answers, type Condition, type QuestionId, type Region, type StepGroupDef, type Verdict } from '../rules/types.js';
+import { QUESTION_IDS, VERDICTS, type Answers, type QuestionId, type Region, type StepGroupDef, type Verdict } from '../rules/types.js';
 import { encodeAnswers, mergeAnswers } from './answers.js';
 import type { Bits, CompiledRule, CompiledRuleSet } from './compile.js';
+import { collectMatchedBits } from './condition.js';
+import { matchRules } from './match.js';
 
 /** An answer read from free text, with the words that led to it. */
 export interface TextEvidence {
@@ -72,31 +74,24 @@ export interface CheckOptions {
   fromText?: TextEvidence[];
 }
 
-/** Indices into rs.rules of the rules that match, written into `out`; returns how many. */
-export function matchRules(rs: CompiledRuleSet, bits: Bits, out: Uint16Array | number[]): number {
-  let n = 0;
-  const rules = rs.rules;
-  for (let i = 0; i < rules.length; i++) if (rules[i]!.test(bits)) out[n++] = i;
-  return n;
-}
-
 export function isUrgent(rs: CompiledRuleSet, bits: Bits): boolean {
   for (let w = 0; w < rs.words; w++) if ((bits[w]! & rs.urgentMask[w]!) !== 0) return true;
   return false;
 }
 
-/** The answers (from those given) that made each leaf of a matched condition true. */
-function matchedAnswers(cond: Condition, answers: Answers, out: Partial<Record<QuestionId, Set<string>>>, positive = true): boolean {
-  if ('all' in cond) return cond.all.map((c) => matchedAnswers(c, answers, out, positive)).every(Boolean);
-  if ('any' in cond) return cond.any.map((c) => matchedAnswers(c, answers, out, positive)).some(Boolean);
-  if ('not' in cond) return !matchedAnswers(cond.not, answers, {}, !positive);
-  let ok = true;
-  for (const [q, ids] of Object.entries(cond.answers) as [QuestionId, string[]][]) {
-    const hits = ids.filter((id) => answers[q].includes(id));
-    if (hits.length === 0) ok = false;
-    else if (positive) for (const h of hits) (out[q] ??= new Set()).add(h);
+/** The answers (from those given) that made a matched rule's condition hold, in the order given. */
+function matchedAnswers(rs: CompiledRuleSet, rule: CompiledRule, bits: Bits, answers: Answers): Partial<Record<QuestionId, string[]>> {
+  const used = new Uint32Array(rs.words);
+  collectMatchedBits(rule.plan, bits, used);
+  const matchedOn: Partial<Record<QuestionId, string[]>> = {};
+  for (const q of QUESTION_IDS) {
+    const ids = answers[q].filter((id) => {
+      const bit = rs.bitIndex[q].get(id)!;
+      return (used[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+    });
+    if (ids.length > 0) matchedOn[q] = ids;
   }
-  return ok;
+  return matchedOn;
 }
 
 export function check(rs: CompiledRuleSet, given: Answers, options: CheckOptions): CheckResult {
@@ -111,11 +106,9 @@ export function check(rs: CompiledRuleSet, given: Answers, options: CheckOptions
   const verdictDef = rs.set.verdicts.find((v) => v.id === verdict)!;
   const region = options.region;
 
-  const reasons: Reason[] = matched.map(({ def }) => {
-    const used: Partial<Record<QuestionId, Set<string>>> = {};
-    matchedAnswers(def.when, answers, used);
-    const matchedOn: Partial<Record<QuestionId, string[]>> = {};
-    for (const q of QUESTION_IDS) if (used[q]) matchedOn[q] = answers[q].filter((id) => used[q]!.has(id));
+  const reasons: Reason[] = matched.map((rule) => {
+    const { def } = rule;
+    const matchedOn = matchedAnswers(rs, rule, bits, answers);
     return { rule: def.id, title: def.title, explanation: def.explanation, source: def.sources[0] ?? '', sources: def.sources, verdict: def.verdict, matchedOn };
   });
 

@@ -3,6 +3,7 @@
 // per rule (batch mode runs a million of these).
 
 import { QUESTION_IDS, VERDICTS, type Condition, type QuestionId, type RuleDef, type RuleSet } from '../rules/types.js';
+import { closureOf, planCondition, type BitIndex, type ConditionPlan } from './condition.js';
 
 export type Bits = Uint32Array;
 type Test = (bits: Bits) => boolean;
@@ -11,6 +12,8 @@ export interface CompiledRule {
   def: RuleDef;
   /** Index of the verdict in VERDICTS: 0 (no-known-signs) … 3 (scam). */
   rank: number;
+  /** The condition, planned once (see condition.ts); `test` is its closure. */
+  plan: ConditionPlan;
   test: Test;
 }
 
@@ -57,65 +60,16 @@ export function compileRuleSet(set: RuleSet): CompiledRuleSet {
   const disabled = new Set(set.disabled.map((d) => d.rule));
   const rules = set.rules
     .filter((r) => !disabled.has(r.id))
-    .map((def, order) => ({ def, order, rank: VERDICTS.indexOf(def.verdict), test: compileCondition(def.when, bitIndex, words) }))
+    .map((def, order) => {
+      const plan = planCondition(def.when, bitIndex);
+      return { def, order, rank: VERDICTS.indexOf(def.verdict), plan, test: closureOf(plan) };
+    })
     .sort((a, b) => b.rank - a.rank || a.order - b.order)
-    .map(({ def, rank, test }) => ({ def, rank, test }));
+    .map(({ def, rank, plan, test }) => ({ def, rank, plan, test }));
   return { set, bitIndex, answerIds, bitAnswer, neutralBits, words, rules, urgentMask };
 }
 
-function compileCondition(cond: Condition, bitIndex: Record<QuestionId, Map<string, number>>, words: number): Test {
-  if ('all' in cond) {
-    const parts = cond.all.map((c) => compileCondition(c, bitIndex, words));
-    if (parts.length === 1) return parts[0]!;
-    return (b) => {
-      for (let i = 0; i < parts.length; i++) if (!parts[i]!(b)) return false;
-      return true;
-    };
-  }
-  if ('any' in cond) {
-    const parts = cond.any.map((c) => compileCondition(c, bitIndex, words));
-    if (parts.length === 1) return parts[0]!;
-    return (b) => {
-      for (let i = 0; i < parts.length; i++) if (parts[i]!(b)) return true;
-      return false;
-    };
-  }
-  if ('not' in cond) {
-    const inner = compileCondition(cond.not, bitIndex, words);
-    return (b) => !inner(b);
-  }
-  // A leaf: for each question named, the given bits must meet its mask.
-  const masks: { word: number; mask: number }[][] = [];
-  for (const [q, ids] of Object.entries(cond.answers) as [QuestionId, string[]][]) {
-    const perWord = new Map<number, number>();
-    for (const id of ids) {
-      const bit = bitIndex[q].get(id);
-      if (bit === undefined) continue; // validation refuses unknown ids; a leaf part that names none can never match
-      perWord.set(bit >>> 5, (perWord.get(bit >>> 5) ?? 0) | (1 << (bit & 31)));
-    }
-    masks.push([...perWord].map(([word, mask]) => ({ word, mask })));
-  }
-  if (masks.length === 1 && masks[0]!.length === 1) {
-    const { word, mask } = masks[0]![0]!;
-    return (b) => (b[word]! & mask) !== 0;
-  }
-  if (masks.length === 2 && masks[0]!.length === 1 && masks[1]!.length === 1) {
-    const [{ word: w1, mask: m1 }] = masks[0]! as [{ word: number; mask: number }];
-    const [{ word: w2, mask: m2 }] = masks[1]! as [{ word: number; mask: number }];
-    return (b) => (b[w1]! & m1) !== 0 && (b[w2]! & m2) !== 0;
-  }
-  return (b) => {
-    for (let i = 0; i < masks.length; i++) {
-      const group = masks[i]!;
-      let hit = false;
-      for (let j = 0; j < group.length; j++) {
-        if ((b[group[j]!.word]! & group[j]!.mask) !== 0) {
-          hit = true;
-          break;
-        }
-      }
-      if (!hit) return false;
-    }
-    return true;
-  };
+/** A condition as a test over answer bits (the closure back-end of its plan). */
+export function compileCondition(cond: Condition, bitIndex: BitIndex): Test {
+  return closureOf(planCondition(cond, bitIndex));
 }

@@ -2,7 +2,6 @@
 // Picks the prompter (arrow keys, or numbered lines in accessible mode), runs
 // the session, and turns Ctrl-C into exit 130 with an honest message.
 
-import { EXIT } from '../cli/exit-codes.js';
 import type { CompiledRuleSet } from '../engine/compile.js';
 import { makeStyle, type ColourLevel } from '../render/colour.js';
 import type { Region } from '../rules/types.js';
@@ -10,6 +9,7 @@ import type { DescriptionReader } from '../text/read.js';
 import { runSession } from './desk.js';
 import { isExitPromptError, type Prompter } from './prompter.js';
 import { makeWording } from './wording.js';
+import type { Outcome } from '../util/outcome.js';
 
 export interface InterviewOptions {
   rs: CompiledRuleSet;
@@ -28,7 +28,7 @@ export interface InterviewOptions {
   writeError?: (text: string) => void;
 }
 
-export async function runInterview(options: InterviewOptions): Promise<number> {
+export async function runInterview(options: InterviewOptions): Promise<Outcome> {
   const t = makeWording(options.rs.set);
   const colour: ColourLevel = options.plain ? 0 : options.colour;
   const style = await makeStyle(colour);
@@ -46,11 +46,11 @@ export async function runInterview(options: InterviewOptions): Promise<number> {
       { desk: options.desk, cwd: options.cwd ?? process.cwd(), now: options.now ?? (() => new Date()) },
       saved,
     );
-    return EXIT.ok;
+    return 'ok';
   } catch (err) {
     if (!isExitPromptError(err)) throw err;
     writeError(`${saved.length > 0 ? t('cancelled-kept', { files: saved.join(', ') }) : t('cancelled')}\n`);
-    return EXIT.cancelled;
+    return 'cancelled';
   } finally {
     prompter.close();
   }

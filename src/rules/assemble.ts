@@ -153,14 +153,14 @@ export class Assembler {
       this.origins.set(this.set.disabled.at(-1)!, { src, path: ['disable', i] });
     });
     section('primary-sources').forEach((raw, i) => {
-      const domain = String(raw['domain']).toLowerCase();
+      const domain = (str(raw['domain']) ?? '').toLowerCase();
       const sites = (this.set.primarySources ??= []);
       // Adding a site twice is harmless: the first stays.
       if (sites.some((d) => d.domain === domain)) return;
       sites.push({
         domain,
         subdomains: raw['subdomains'] === true,
-        name: String(raw['name'] ?? ''),
+        name: str(raw['name']) ?? '',
         pack: this.pack!.name,
         loc: locationOf(src, ['primary-sources', i]),
       });

@@ -3,9 +3,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Evaluator } from '../../src/batch/evaluate.js';
-import { compileMatcher } from '../../src/batch/fast-match.js';
+import { compileMatcher, matchRules } from '../../src/engine/match.js';
 import { encodeAnswers } from '../../src/engine/answers.js';
-import { check, matchRules } from '../../src/engine/check.js';
+import { check } from '../../src/engine/check.js';
 import { compileRuleSet, type CompiledRuleSet } from '../../src/engine/compile.js';
 import { QUESTION_IDS, REGIONS, type Answers } from '../../src/rules/types.js';
 import { builtinRuleSet, rule, syntheticSet } from '../helpers/ruleset.js';

@@ -1,6 +1,7 @@
 // Running a batch in-process (fast), with standard input and output as buffers.
 import { PassThrough, Readable } from 'node:stream';
 import { runBatch, type BatchOptions } from '../../src/batch/index.js';
+import { exitCodeOf } from '../../src/cli/exit-codes.js';
 
 export interface InProcessResult {
   code: number;
@@ -22,12 +23,12 @@ export async function batchInProcess(input: string | Buffer, options: Partial<Ba
   const out = collect();
   const err = collect();
   const stdin = Readable.from([typeof input === 'string' ? Buffer.from(input) : input]);
-  const code = await runBatch('-', { region: 'england', ...options }, {
+  const code = exitCodeOf(await runBatch('-', { region: 'england', ...options }, {
     stdin,
     stdout: out.stream as unknown as NodeJS.WriteStream,
     stderr: err.stream as unknown as NodeJS.WriteStream,
     env: {},
-  });
+  }));
   const stdout = out.text();
   const records = (options.outputFormat ?? 'jsonl') === 'jsonl' ? stdout.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as Record<string, unknown>) : [];
   return { code, stdout, stderr: err.text(), records };

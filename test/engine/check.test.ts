@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkAnswerIds, emptyAnswers, encodeAnswers, mergeAnswers, splitIds } from '../../src/engine/answers.js';
-import { check, matchRules } from '../../src/engine/check.js';
+import { check } from '../../src/engine/check.js';
+import { matchRules } from '../../src/engine/match.js';
 import { compileRuleSet } from '../../src/engine/compile.js';
 import type { Answers } from '../../src/rules/types.js';
 import { rule, syntheticSet } from '../helpers/ruleset.js';

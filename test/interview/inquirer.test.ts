@@ -8,6 +8,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CompiledRuleSet } from '../../src/engine/compile.js';
 import { createInquirerPrompter } from '../../src/interview/inquirer-prompter.js';
 import { runInterview } from '../../src/interview/run.js';
+import { exitCodeOf } from '../../src/cli/exit-codes.js';
 import { makeWording } from '../../src/interview/wording.js';
 import { builtinRuleSet } from '../helpers/ruleset.js';
 import { FIXED_NOW, tempDir } from './helpers/session.js';
@@ -54,7 +55,7 @@ async function start(options: { desk?: boolean } = {}): Promise<Started> {
     cwd: dir,
     now: () => FIXED_NOW,
     writeError: (s) => (errors += s),
-  });
+  }).then(exitCodeOf);
   return { done, text: () => text, errors: () => errors };
 }
 

@@ -144,7 +144,7 @@ describe('plain prompter', () => {
       // urgent: no; for me; no description; police; hand over cash + keep secret; urgent; nothing; review ok.
       p.type('', '1', '', '1', '1,14', '1', '', '');
       const code = await runInterview({ rs, region: 'england', desk: false, plain: true, colour: 3, prompter: p.prompter, cwd: dir, now: () => FIXED_NOW });
-      expect(code).toBe(0);
+      expect(code).toBe('ok');
       expect(p.out()).toMatch(/^Verdict: Scam$/m);
       expect(p.out()).toContain('Asked you to: Hand over cash, Keep it secret');
       expect(p.out()).not.toMatch(ESCAPE_OR_CR);

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatValidation, validate } from '../../src/rules/commands/validate.js';
+import { formatValidation, validate } from '../../src/cli/commands/rules/validate.js';
 import { assembleFromYaml } from '../../src/rules/load.js';
 import { contactDateProblems, isPrimarySource, strictSourceProblems } from '../../src/rules/source-checks.js';
 import type { RuleSet } from '../../src/rules/types.js';

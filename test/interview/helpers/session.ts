@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CompiledRuleSet } from '../../../src/engine/compile.js';
 import { runInterview } from '../../../src/interview/run.js';
+import { exitCodeOf } from '../../../src/cli/exit-codes.js';
 import type { DescriptionReader } from '../../../src/text/read.js';
 import { ScriptedPrompter, type Step } from './scripted.js';
 
@@ -31,7 +32,7 @@ export async function runScripted(
   const own = options.cwd ? undefined : tempDir();
   const cwd = options.cwd ?? own!.dir;
   try {
-    const code = await runInterview({
+    const code = exitCodeOf(await runInterview({
       rs,
       region: options.region ?? 'england',
       desk: options.desk ?? false,
@@ -42,7 +43,7 @@ export async function runScripted(
       now: () => FIXED_NOW,
       writeError: (s) => (errors += s),
       ...(options.reader ? { reader: options.reader } : {}),
-    });
+    }));
     return { code, prompter, errors, files: readdirSync(cwd).sort() };
   } finally {
     own?.cleanup();

@@ -4,8 +4,8 @@
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { UsageError } from '../../util/errors.js';
-import { displayPath, PACKAGE_ROOT } from '../load.js';
+import { UsageError } from '../../../util/errors.js';
+import { displayPath, PACKAGE_ROOT } from '../../../rules/load.js';
 import { json, safe, shellArg, write } from './common.js';
 
 export const TEMPLATE_DIR = join(PACKAGE_ROOT, 'templates', 'pack');

@@ -1,17 +1,17 @@
 // One call checked from flags (or, with no answer flags on a terminal, the interview).
 
-import { checkAnswerIds, mergeAnswers, splitIds } from '../../engine/answers.js';
-import { check, type CheckResult } from '../../engine/check.js';
-import { compileRuleSet, type CompiledRuleSet } from '../../engine/compile.js';
-import { colourLevel, makeStyle } from '../../render/colour.js';
-import { renderJson } from '../../render/json.js';
-import { quoteInput } from '../../render/sanitize.js';
-import { loadRuleSet } from '../../rules/load.js';
-import { QUESTION_IDS, VERDICTS, type Answers, type QuestionId, type RuleSet } from '../../rules/types.js';
-import { InputError, UsageError } from '../../util/errors.js';
-import { writeOut } from '../../util/write-out.js';
-import { EXIT } from '../exit-codes.js';
-import type { CommonOptions, Format } from '../options.js';
+import { checkAnswerIds, mergeAnswers, splitIds } from '../../../engine/answers.js';
+import { check, type CheckResult } from '../../../engine/check.js';
+import { compileRuleSet, type CompiledRuleSet } from '../../../engine/compile.js';
+import { colourLevel, makeStyle } from '../../../render/colour.js';
+import { renderJson } from '../../../render/json.js';
+import { quoteInput } from '../../../render/sanitize.js';
+import { loadRuleSet } from '../../../rules/load.js';
+import { QUESTION_IDS, VERDICTS, type Answers, type QuestionId, type RuleSet } from '../../../rules/types.js';
+import { InputError, UsageError } from '../../../util/errors.js';
+import { writeOut } from '../../../util/write-out.js';
+import { EXIT, exitCodeOf } from '../../exit-codes.js';
+import type { CommonOptions, Format } from '../../options.js';
 
 export interface CheckCommandOptions extends CommonOptions {
   claimed?: string[];
@@ -67,7 +67,7 @@ export async function readDescriptionInto(
 ): Promise<{ answers: Answers; fromText: CheckResult['answers']['fromText']; notes: string[] }> {
   if (text.trim() === '') throw new UsageError('--describe is empty: describe the call in a few words, in quotes');
   if (text.length > MAX_DESCRIPTION) throw new InputError(`--describe is too long (${text.length} characters; the limit is ${MAX_DESCRIPTION})`);
-  const { createReader } = await import('../../text/read.js');
+  const { createReader } = await import('../../../text/read.js');
   // Questions already answered by flags get no "could not tell" note.
   const reading = createReader(set)(text, { given });
   const { answers } = checkAnswerIds(rs, reading.answers);
@@ -85,16 +85,16 @@ export async function runCheckCommand(raw: Record<string, unknown>): Promise<voi
       throw new UsageError('--json, --format and --fail-on need the answers as flags (for example --claimed police); the interview prints its result on screen');
     }
     const set = await loadRuleSet({ packs: opts.rules ?? [] });
-    const { runInterview } = await import('../../interview/run.js');
+    const { runInterview } = await import('../../../interview/run.js');
     const env = process.env;
     const plain = Boolean(opts.plain) || env['TERM'] === 'dumb' || (env['ACCESSIBLE'] !== undefined && env['ACCESSIBLE'] !== '');
-    process.exitCode = await runInterview({
+    process.exitCode = exitCodeOf(await runInterview({
       rs: compileRuleSet(set),
       region: opts.region,
       desk: Boolean(opts.desk),
       plain,
       colour: plain ? 0 : colourLevel({ colorFlag: opts.color, isTTY: true, env }),
-    });
+    }));
     return;
   }
   if (opts.desk || opts.plain) throw new UsageError('--desk and --plain are for the interview; leave out the answer flags to start it');
@@ -119,10 +119,10 @@ export async function runCheckCommand(raw: Record<string, unknown>): Promise<voi
 export async function renderResult(set: RuleSet, result: CheckResult, format: Format, opts: CommonOptions, notes: string[] = []): Promise<string> {
   if (format === 'json') return renderJson(set, result, { notes });
   if (format === 'markdown') {
-    const { renderMarkdown } = await import('../../render/markdown.js');
+    const { renderMarkdown } = await import('../../../render/markdown.js');
     return renderMarkdown(set, result, { notes });
   }
-  const { renderText } = await import('../../render/text.js');
+  const { renderText } = await import('../../../render/text.js');
   const style = await makeStyle(colourLevel({ colorFlag: opts.color, isTTY: Boolean(process.stdout.isTTY), env: process.env }));
   return renderText(set, result, style, { notes });
 }

@@ -2,14 +2,14 @@
 // saying ok or FAIL in words, then exactly "N passed, N failed" (rules counted).
 // A rule with no example of either kind fails. Exit 1 when any rule fails.
 
-import { EXIT } from '../../cli/exit-codes.js';
-import { compileRuleSet } from '../../engine/compile.js';
-import { runRuleExamples, type RuleTestResult } from '../../engine/examples.js';
-import type { Style } from '../../render/colour.js';
-import { formatProblem } from '../../util/errors.js';
-import { MISSING_EXAMPLE, type CodedProblem } from '../check-meaning.js';
-import { assembleFromYaml } from '../load.js';
-import type { PackInfo, RuleSet } from '../types.js';
+import type { Outcome } from '../../../util/outcome.js';
+import { compileRuleSet } from '../../../engine/compile.js';
+import { runRuleExamples, type RuleTestResult } from '../../../engine/examples.js';
+import type { Style } from '../../../render/colour.js';
+import { formatProblem } from '../../../util/errors.js';
+import { MISSING_EXAMPLE, type CodedProblem } from '../../../rules/check-meaning.js';
+import { assembleFromYaml } from '../../../rules/load.js';
+import type { PackInfo, RuleSet } from '../../../rules/types.js';
 import { json, packLine, plural, safe, styleFor, write, type RulesOptions } from './common.js';
 import { answersAsFlags } from './describe.js';
 import { packDirs } from './validate.js';
@@ -57,16 +57,16 @@ export function formatTestReport(report: TestReport, style: Style): string {
   return out.join('\n') + '\n';
 }
 
-export async function runTest(dir: string | undefined, opts: RulesOptions): Promise<number> {
+export async function runTest(dir: string | undefined, opts: RulesOptions): Promise<Outcome> {
   const { set, problems } = await assembleFromYaml(packDirs(opts, dir));
   const blocking = blockingProblems(problems);
   if (blocking.length > 0) {
     process.stderr.write(`scamcheck: the rules could not be loaded, so no rule was tested (${plural(blocking.length, 'error')}):\n`);
     for (const p of blocking) process.stderr.write(`  ${safe(formatProblem(p))}\n`);
     process.stderr.write('Run "scamcheck rules validate" for every problem, with warnings.\n');
-    return EXIT.rules;
+    return 'rules-invalid';
   }
   const report = testRuleSet(set);
   write(opts.json ? json(report) : formatTestReport(report, await styleFor(opts)));
-  return report.failed > 0 ? EXIT.failOn : EXIT.ok;
+  return report.failed > 0 ? 'reached-fail-on' : 'ok';
 }

@@ -1,9 +1,9 @@
 // `scamcheck rules list`: every rule with its verdict, title, first source, and
 // what a pack did to it (added, changed, disabled).
 
-import type { Style } from '../../render/colour.js';
-import { loadRuleSet } from '../load.js';
-import { VERDICTS, type PackInfo, type RuleSet, type Verdict } from '../types.js';
+import type { Style } from '../../../render/colour.js';
+import { loadRuleSet } from '../../../rules/load.js';
+import { VERDICTS, type PackInfo, type RuleSet, type Verdict } from '../../../rules/types.js';
 import { describeChanges, json, packChanges, packLine, plural, safe, styleFor, write, type RulesOptions } from './common.js';
 
 export interface RuleListEntry {

@@ -2,13 +2,13 @@
 // when it matches (in words), the advice and contacts it brings for a region,
 // its sources and its examples as commands to try.
 
-import type { Style } from '../../render/colour.js';
-import { quoteInput } from '../../render/sanitize.js';
-import { contactLine } from '../../render/view.js';
-import { UsageError } from '../../util/errors.js';
-import { closest } from '../../util/suggest.js';
-import { loadRuleSet } from '../load.js';
-import type { Condition, Region, RuleDef, RuleSet } from '../types.js';
+import type { Style } from '../../../render/colour.js';
+import { quoteInput } from '../../../render/sanitize.js';
+import { contactLine } from '../../../render/view.js';
+import { UsageError } from '../../../util/errors.js';
+import { closest } from '../../../util/suggest.js';
+import { loadRuleSet } from '../../../rules/load.js';
+import type { Condition, Region, RuleDef, RuleSet } from '../../../rules/types.js';
 import { json, safe, shellArg, styleFor, write, type RulesOptions } from './common.js';
 import { answersAsFlags, conditionInWords } from './describe.js';
 

@@ -1,9 +1,9 @@
 // `scamcheck rules answers`: every answer id per question, with its label and
 // hint — the values the --claimed, --asked, --signs and --happened flags take.
 
-import type { Style } from '../../render/colour.js';
-import { loadRuleSet } from '../load.js';
-import { QUESTION_IDS, type QuestionId, type RuleSet } from '../types.js';
+import type { Style } from '../../../render/colour.js';
+import { loadRuleSet } from '../../../rules/load.js';
+import { QUESTION_IDS, type QuestionId, type RuleSet } from '../../../rules/types.js';
 import { json, safe, styleFor, write, type RulesOptions } from './common.js';
 
 export interface AnswerListing {

@@ -2,14 +2,14 @@
 // rules plus a pack, every problem as file:line:column, errors apart from
 // warnings, and a closing count. Exit 3 on any error.
 
-import { EXIT } from '../../cli/exit-codes.js';
-import type { Style } from '../../render/colour.js';
-import { formatProblem, type Problem } from '../../util/errors.js';
-import { terminalSafe } from '../../render/sanitize.js';
-import { assembleFromYaml, BUILTIN_RULES_DIR, displayPath, loadRuleSet } from '../load.js';
-import { resolvePack } from '../resolve-pack.js';
-import { contactDateProblems, strictSourceProblems } from '../source-checks.js';
-import type { PackInfo } from '../types.js';
+import type { Outcome } from '../../../util/outcome.js';
+import type { Style } from '../../../render/colour.js';
+import { formatProblem, type Problem } from '../../../util/errors.js';
+import { terminalSafe } from '../../../render/sanitize.js';
+import { assembleFromYaml, BUILTIN_RULES_DIR, displayPath, loadRuleSet } from '../../../rules/load.js';
+import { resolvePack } from '../../../rules/resolve-pack.js';
+import { contactDateProblems, strictSourceProblems } from '../../../rules/source-checks.js';
+import type { PackInfo } from '../../../rules/types.js';
 import { json, packLine, plural, safe, shellArg, styleFor, write, type RulesOptions } from './common.js';
 
 export interface ValidationReport {
@@ -50,7 +50,7 @@ export async function validate(dirs: string[], options: ValidateOptions = {}): P
     errors.push(...[...dated, ...strict].filter((p) => p.severity === 'error'));
     warnings.push(...dated.filter((p) => p.severity === 'warning'));
     // Phrases that free-text reading could never match: worth fixing, never fatal.
-    const { phraseProblems } = await import('../../text/phrases.js');
+    const { phraseProblems } = await import('../../../text/phrases.js');
     const builtinPhrases = new Set(phraseProblems(result.set.packs.length > 1 ? await loadRuleSet() : result.set).map((p) => `${p.question}:${p.answer}:${p.phrase}`));
     for (const p of phraseProblems(result.set)) {
       // A phrase a pack added to a built-in answer is the pack's: name the pack, not the built-in file.
@@ -103,8 +103,8 @@ export function formatValidation(r: ValidationReport, style: Style): string {
   return out.join('\n') + '\n';
 }
 
-export async function runValidate(dir: string | undefined, opts: RulesOptions, local: { strict?: boolean } = {}): Promise<number> {
+export async function runValidate(dir: string | undefined, opts: RulesOptions, local: { strict?: boolean } = {}): Promise<Outcome> {
   const report = await validate(packDirs(opts, dir), { strict: Boolean(local.strict) });
   write(opts.json ? json(report) : formatValidation(report, await styleFor(opts)));
-  return report.ok ? EXIT.ok : EXIT.rules;
+  return report.ok ? 'ok' : 'rules-invalid';
 }

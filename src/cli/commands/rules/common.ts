@@ -1,10 +1,10 @@
 // What every `scamcheck rules …` action shares: its options, loading the rule
 // set with packs layered on, colour, and writing output.
 
-import { colourLevel, makeStyle, type Style } from '../../render/colour.js';
-import { terminalSafe } from '../../render/sanitize.js';
-import { writeOut } from '../../util/write-out.js';
-import type { PackInfo, Region, RuleSet } from '../types.js';
+import { colourLevel, makeStyle, type Style } from '../../../render/colour.js';
+import { terminalSafe } from '../../../render/sanitize.js';
+import { writeOut } from '../../../util/write-out.js';
+import type { PackInfo, Region, RuleSet } from '../../../rules/types.js';
 
 export interface RulesOptions {
   /** Packs to layer over the built-in set, in order (folders or installed package names). */

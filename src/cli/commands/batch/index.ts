@@ -1,10 +1,11 @@
 // `scamcheck batch <file>` — declared here, run by src/batch (imported only when the command runs).
 
 import { Option, type Command } from 'commander';
-import type { BatchOptions } from '../../batch/index.js';
-import type { Region, Verdict } from '../../rules/types.js';
-import { UsageError } from '../../util/errors.js';
-import { collect, choice, parseRegion, parseVerdict, refuseSingleCheckFlags } from '../options.js';
+import type { BatchOptions } from '../../../batch/index.js';
+import type { Region, Verdict } from '../../../rules/types.js';
+import { UsageError } from '../../../util/errors.js';
+import { exitCodeOf } from '../../exit-codes.js';
+import { collect, choice, parseRegion, parseVerdict, refuseSingleCheckFlags } from '../../options.js';
 
 const BATCH_HELP = `
 Input: JSON Lines (.jsonl, .ndjson, .json) or CSV with a header row (.csv, .tsv);
@@ -52,8 +53,8 @@ export function defineBatchCommand(program: Command): void {
     .addHelpText('after', BATCH_HELP)
     .action(async (file: string, _local: unknown, cmd: Command) => {
       const opts = batchOptions(cmd);
-      const { runBatch } = await import('../../batch/index.js');
-      process.exitCode = await runBatch(file, opts);
+      const { runBatch } = await import('../../../batch/index.js');
+      process.exitCode = exitCodeOf(await runBatch(file, opts));
     });
 }
 

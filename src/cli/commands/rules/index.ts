@@ -1,9 +1,11 @@
-// `scamcheck rules …` — declared here; each action lazily imports the module in
-// src/rules/commands that does the work.
+// `scamcheck rules …`: its options, declared here; each subcommand's screen is a
+// file beside this one (list, show, validate, test-examples, answers, describe,
+// init), lazily imported when it runs.
 
 import { Option, type Command } from 'commander';
-import type { RulesOptions } from '../../rules/commands/common.js';
-import { collect, parseRegion, refuseSingleCheckFlags } from '../options.js';
+import type { RulesOptions } from './common.js';
+import { exitCodeOf } from '../../exit-codes.js';
+import { collect, parseRegion, refuseSingleCheckFlags } from '../../options.js';
 
 const RULES_HELP = `
 Rule packs:
@@ -60,7 +62,7 @@ export function defineRulesCommand(program: Command): void {
     .option('--changed', 'only the rules a pack added, changed or disabled')
     .exitOverride()
     .action(async (local: { changed?: boolean }, cmd: Command) => {
-      const { runList } = await import('../../rules/commands/list.js');
+      const { runList } = await import('./list.js');
       await runList({ ...mergedOptions(cmd), changed: Boolean(local.changed) });
     });
 
@@ -68,7 +70,7 @@ export function defineRulesCommand(program: Command): void {
     .addOption(new Option('--region <region>', 'show advice and contacts for this region: england, wales, scotland or northern-ireland').argParser(parseRegion))
     .exitOverride()
     .action(async (id: string, _local: unknown, cmd: Command) => {
-      const { runShow } = await import('../../rules/commands/show.js');
+      const { runShow } = await import('./show.js');
       await runShow(id, mergedOptions(cmd));
     });
 
@@ -76,21 +78,21 @@ export function defineRulesCommand(program: Command): void {
     .option('--strict', 'also fail when a rule or advice item cites no https:// page on a primary site (rules/sources.yaml)')
     .exitOverride()
     .action(async (dir: string | undefined, local: { strict?: boolean }, cmd: Command) => {
-      const { runValidate } = await import('../../rules/commands/validate.js');
-      process.exitCode = await runValidate(dir, mergedOptions(cmd), { strict: Boolean(local.strict) });
+      const { runValidate } = await import('./validate.js');
+      process.exitCode = exitCodeOf(await runValidate(dir, mergedOptions(cmd), { strict: Boolean(local.strict) }));
     });
 
   packOptions(rules.command('test [dir]').description('run every rule\'s examples (built-in rules and a pack); exit 1 if any rule fails'))
     .exitOverride()
     .action(async (dir: string | undefined, _local: unknown, cmd: Command) => {
-      const { runTest } = await import('../../rules/commands/test-examples.js');
-      process.exitCode = await runTest(dir, mergedOptions(cmd));
+      const { runTest } = await import('./test-examples.js');
+      process.exitCode = exitCodeOf(await runTest(dir, mergedOptions(cmd)));
     });
 
   packOptions(rules.command('answers').description('list the answer ids each question takes (--claimed, --asked, --signs, --happened)'))
     .exitOverride()
     .action(async (_local: unknown, cmd: Command) => {
-      const { runAnswers } = await import('../../rules/commands/answers.js');
+      const { runAnswers } = await import('./answers.js');
       await runAnswers(mergedOptions(cmd));
     });
 
@@ -101,7 +103,7 @@ export function defineRulesCommand(program: Command): void {
     .option('--json', 'print what was created as JSON')
     .exitOverride()
     .action(async (dir: string, local: { name?: string }, cmd: Command) => {
-      const { runInit } = await import('../../rules/commands/init.js');
+      const { runInit } = await import('./init.js');
       runInit(dir, { ...(local.name !== undefined ? { name: local.name } : {}), json: mergedOptions(cmd).json });
     });
 }

@@ -3,7 +3,7 @@
 //   Said they were: The police (police)
 //   AND Asked you to: Hand over cash (hand-over-cash) OR Take out cash (withdraw-cash)
 
-import { QUESTION_IDS, type Condition, type QuestionId, type RuleSet } from '../types.js';
+import { QUESTION_IDS, type Condition, type QuestionId, type RuleSet } from '../../../rules/types.js';
 import { safe } from './common.js';
 
 export function answerInWords(set: RuleSet, question: QuestionId, id: string): string {
