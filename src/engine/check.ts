@@ -32,6 +32,8 @@ export interface Contact {
   name: string;
   phone: string;
   web?: string;
+  /** An email address to report to. */
+  email?: string;
   note?: string;
 }
 
@@ -125,7 +127,7 @@ export function check(rs: CompiledRuleSet, given: Answers, options: CheckOptions
     contacts: def.contacts
       .map((cid) => rs.set.contacts.find((c) => c.id === cid))
       .filter((c): c is NonNullable<typeof c> => c !== undefined && c.regions.includes(region))
-      .map((c) => ({ name: c.name, phone: c.phone, ...(c.web ? { web: c.web } : {}), ...(c.note ? { note: c.note } : {}) })),
+      .map((c) => ({ name: c.name, phone: c.phone, ...(c.web ? { web: c.web } : {}), ...(c.email ? { email: c.email } : {}), ...(c.note ? { note: c.note } : {}) })),
   }));
 
   const nearMiss = findNearMiss(rs, bits, rank);

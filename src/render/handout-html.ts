@@ -16,6 +16,7 @@ export interface HandoutContact {
   name: string;
   phone: string;
   web?: string;
+  email?: string;
   note?: string;
 }
 
@@ -106,7 +107,7 @@ export function renderHandoutHtml(m: HandoutModel): string {
   if (m.phones.items.length > 0) {
     body.push(`<h2>${htmlEscape(m.phones.heading)}</h2>`, `<ul class="phones">`);
     for (const c of m.phones.items) {
-      const extra = [c.web, c.note].filter((x): x is string => Boolean(x)).map((x) => `<br>${htmlEscape(x)}`).join('');
+      const extra = [c.web, c.email, c.note].filter((x): x is string => Boolean(x)).map((x) => `<br>${htmlEscape(x)}`).join('');
       body.push(`<li><strong>${htmlEscape(c.name)}</strong><br><span class="phone">${htmlEscape(c.phone)}</span>${extra}</li>`);
     }
     body.push(`</ul>`);

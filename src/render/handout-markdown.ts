@@ -36,7 +36,7 @@ export function renderHandoutMarkdown(m: HandoutModel): string {
     out.push(`## ${mdText(m.phones.heading)}`, '');
     for (const c of m.phones.items) {
       out.push(`- **${mdText(c.name)}: ${mdText(c.phone)}**`);
-      for (const extra of [c.web, c.note]) if (extra) out.push(`  ${mdText(extra)}`);
+      for (const extra of [c.web, c.email, c.note]) if (extra) out.push(`  ${mdText(extra)}`);
     }
     out.push('');
   }

@@ -27,8 +27,9 @@ export function answerLines(set: RuleSet, result: CheckResult): AnswerLine[] {
   return linesByQuestion(set, (q) => result.answers[q]);
 }
 
-export function contactLine(c: { name: string; phone: string; web?: string; note?: string }): string {
-  return `${c.name}: ${c.phone}` + (c.web ? ` (${c.web})` : '') + (c.note ? ` — ${c.note}` : '');
+export function contactLine(c: { name: string; phone: string; web?: string; email?: string; note?: string }): string {
+  const also = [c.web, c.email].filter(Boolean).join(', ');
+  return `${c.name}: ${c.phone}` + (also ? ` (${also})` : '') + (c.note ? ` — ${c.note}` : '');
 }
 
 /** Extra notes a mode may add under the answers (for example what free text could not tell). */

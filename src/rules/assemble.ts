@@ -38,7 +38,7 @@ export interface Origin {
 export type Origins = WeakMap<object, Origin>;
 
 export function emptyRuleSet(): RuleSet {
-  return { packs: [], questions: [], verdicts: [], rules: [], advice: [], stepGroups: [], contacts: [], disabled: [], interview: {} };
+  return { packs: [], questions: [], verdicts: [], rules: [], advice: [], stepGroups: [], contacts: [], disabled: [], interview: {}, primarySources: [] };
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -207,6 +207,19 @@ export class Assembler {
       });
       this.origins.set(this.set.disabled.at(-1)!, { src, path: ['disable', i] });
     });
+    section('primary-sources').forEach((raw, i) => {
+      const domain = (str(raw['domain']) ?? '').toLowerCase();
+      const sites = (this.set.primarySources ??= []);
+      // Adding a site twice is harmless: the first stays.
+      if (sites.some((d) => d.domain === domain)) return;
+      sites.push({
+        domain,
+        subdomains: raw['subdomains'] === true,
+        name: str(raw['name']) ?? '',
+        pack: this.pack!.name,
+        loc: locationOf(src, ['primary-sources', i]),
+      });
+    });
     const interview = data['interview'];
     if (interview && typeof interview === 'object') {
       for (const [k, v] of Object.entries(interview as Raw)) {
@@ -246,6 +259,8 @@ export class Assembler {
     if (str(raw['name'])) c.name = str(raw['name'])!;
     if (str(raw['phone'])) c.phone = str(raw['phone'])!;
     if (str(raw['web'])) c.web = str(raw['web']);
+    if (str(raw['email'])) c.email = str(raw['email']);
+    if (str(raw['checked'])) c.checked = str(raw['checked']);
     if (str(raw['note'])) c.note = str(raw['note']);
     if (Array.isArray(raw['regions'])) c.regions = strList(raw['regions']) as Region[];
     if (Array.isArray(raw['sources'])) c.sources = strList(raw['sources']);

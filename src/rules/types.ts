@@ -95,8 +95,12 @@ export interface ContactDef {
   id: string;
   name: string;
   phone: string;
-  /** Optional web address or other route (text 7726, an email address). */
+  /** Optional web address or other route (text 7726). */
   web?: string;
+  /** Optional email address to report to (report@phishing.gov.uk). */
+  email?: string;
+  /** When the details were last checked against the source, YYYY-MM-DD. */
+  checked?: string;
   /** Opening hours or a short note ("anonymous", "free"). */
   note?: string;
   regions: Region[];
@@ -157,6 +161,17 @@ export interface InterviewText {
   [key: string]: string;
 }
 
+/** A web site accepted as a primary source: the organisation itself (a police force, GOV.UK, the FCA). */
+export interface PrimarySourceDef {
+  /** Host name without "www.". */
+  domain: string;
+  /** true: every host under the domain counts too. */
+  subdomains: boolean;
+  name: string;
+  pack: string;
+  loc: SourceLocation;
+}
+
 export interface DisabledRule {
   rule: string;
   reason: string;
@@ -206,4 +221,6 @@ export interface RuleSet {
   interview: InterviewText;
   /** Items later packs cannot weaken (absent in hand-built sets: nothing locked). */
   locks?: LockDef[];
+  /** Sites `rules validate --strict` accepts as primary sources. */
+  primarySources?: PrimarySourceDef[];
 }

@@ -126,8 +126,8 @@ describe('the interview with Inquirer prompts', () => {
     await answer(w('urgent-question'), 'enter');
     await answer(w('helping-question'), 'enter');
     await answer(w('describe-question'), 'enter');
-    // "Not sure" is last; up to "A relative or friend".
-    await answer(prompt('claimed'), 'up', 'up');
+    // "Not sure" is last; up past "Someone else" and the two added for issue 12 to "A relative or friend".
+    await answer(prompt('claimed'), 'up', 'up', 'up', 'up');
     expect(screen.getScreen()).toContain('❯ A relative or friend');
     await press('enter');
     // Move or send money (4th), tick it.

@@ -54,7 +54,7 @@ describe.skipIf(!ready)('the interview in a real terminal (tmux)', () => {
     term.keys(t, 'Enter');
     // From "Not sure" (last) up to "The police" (first).
     await term.waitForPrompt(t, Q.claimed);
-    for (let i = 0; i < 10; i++) term.keys(t, 'Up');
+    for (let i = 0; i < 12; i++) term.keys(t, 'Up');
     await term.waitFor(t, '❯ The police');
     term.keys(t, 'Enter');
     await term.waitForPrompt(t, Q.asked);

@@ -62,7 +62,7 @@ describe.each<[Region, 'report-fraud' | 'police-scotland']>([
     expect(stepText(r, 'call-999-now')).toMatch(/call 999 now\. Do not open the door/);
     expect(r.nextSteps[0]!.id).toBe('call-999-now');
     const check101 = r.nextSteps.find((s) => s.id === 'take-details-check-101')!;
-    expect(check101.contacts.map((c) => c.name)).toEqual([region === 'scotland' ? 'Police Scotland' : 'Police non-emergency number']);
+    expect(check101.contacts.map((c) => c.name)).toEqual([region === 'scotland' ? 'Police Scotland' : region === 'northern-ireland' ? 'Police Service of Northern Ireland (PSNI)' : 'Police non-emergency number']);
     if (region === 'scotland') expect(stepText(r, 'report-police-101')).toBeUndefined();
     else expect(stepText(r, 'report-police-101')).toMatch(/^You can also tell the police on 101\./);
   });

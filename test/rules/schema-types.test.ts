@@ -18,6 +18,7 @@ import {
   type ContactDef,
   type DisabledRule,
   type PackInfo,
+  type PrimarySourceDef,
   type QuestionDef,
   type RuleDef,
   type RuleExamples,
@@ -51,11 +52,15 @@ const ADVICE = {
   id: 'id', text: 'text', regionText: 'region-text', order: 'order', contacts: 'contacts', regions: 'regions', sources: 'sources',
 } satisfies Fields<AdviceDef, Internal>;
 const STEP_GROUP = { id: 'id', heading: 'heading', fromOrder: 'from-order' } satisfies Fields<StepGroupDef, Internal>;
-const CONTACT = { id: 'id', name: 'name', phone: 'phone', web: 'web', note: 'note', regions: 'regions', sources: 'sources' } satisfies Fields<ContactDef, Internal>;
+const CONTACT = {
+  id: 'id', name: 'name', phone: 'phone', web: 'web', email: 'email', checked: 'checked', note: 'note', regions: 'regions', sources: 'sources',
+} satisfies Fields<ContactDef, Internal>;
+const PRIMARY_SOURCE = { domain: 'domain', subdomains: 'subdomains', name: 'name' } satisfies Fields<PrimarySourceDef, 'pack' | 'loc'>;
 const DISABLE = { rule: 'rule', reason: 'reason' } satisfies Fields<DisabledRule, 'pack' | 'loc'>;
 const EXAMPLES = { match: 'match', noMatch: 'no-match' } satisfies Fields<RuleExamples>;
 const SECTIONS = {
   questions: 'questions', verdicts: 'verdicts', rules: 'rules', advice: 'advice', stepGroups: 'step-groups', contacts: 'contacts', disabled: 'disable', interview: 'interview', locks: 'locked',
+  primarySources: 'primary-sources',
 } satisfies Fields<RuleSet, 'packs'>;
 const MANIFEST = { name: 'name', version: 'version', schemaVersion: 'schemaVersion', description: 'description' } satisfies Fields<PackInfo, 'dir'>;
 // A leaf condition's `answers` is written as the question ids themselves.
@@ -75,6 +80,7 @@ describe('schema and types agree', () => {
     ['contact', withOverride(CONTACT)],
     ['disable', Object.values(DISABLE).sort()],
     ['lock', [...LOCK_SELECTORS, 'why'].sort()],
+    ['primarySource', Object.values(PRIMARY_SOURCE).sort()],
     ['examples', Object.values(EXAMPLES).sort()],
     ['answerSet', [...QUESTION_IDS].sort()],
     ['condition', Object.values(CONDITION).flat().sort()],

@@ -15,7 +15,15 @@ interface Scenario {
   min?: Verdict;
   max?: Verdict;
   urgent?: boolean;
+  /** "today": the calls of issue 12 and their genuine look-alikes. */
+  tags?: string[];
 }
+
+/** Answer ids added for today's calls (issue 12); each must be exercised by a scenario. */
+const TODAY_IDS = [
+  'claimed:investment-firm', 'claimed:solicitor-or-claims', 'signs:device-problem', 'signs:account-order', 'signs:unexpected-offer',
+  'signs:cold-call', 'signs:relative-in-trouble', 'signs:recovery-offer', 'signs:refuse-is-crime',
+];
 
 const scenarios = parse(readFileSync(new URL('../fixtures/scenarios.yaml', import.meta.url), 'utf8')) as Scenario[];
 let rs: CompiledRuleSet;
@@ -27,6 +35,14 @@ describe('call scenarios', () => {
   it('has a broad table', () => {
     expect(scenarios.length).toBeGreaterThanOrEqual(50);
     expect(scenarios.filter((s) => s.max && VERDICTS.indexOf(s.max) <= 1).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('covers the calls of today, their look-alikes, and every answer id added for them', () => {
+    const today = scenarios.filter((s) => s.tags?.includes('today'));
+    expect(today.length).toBeGreaterThanOrEqual(40);
+    expect(today.filter((s) => s.max && VERDICTS.indexOf(s.max) <= 1).length).toBeGreaterThanOrEqual(10);
+    const used = new Set(today.flatMap((s) => Object.entries(s.answers).flatMap(([q, ids]) => ids.map((id) => `${q}:${id}`))));
+    for (const id of TODAY_IDS) expect(used, id).toContain(id);
   });
 
   it.each(scenarios.map((s) => [s.name, s] as const))('%s', (_name, s) => {

@@ -75,10 +75,11 @@ export function defineRulesCommand(program: Command): void {
     });
 
   packOptions(rules.command('validate [dir]').description('check the built-in rules and a pack (folder or npm package): every problem as file:line:column'))
+    .option('--strict', 'also fail when a rule or advice item cites no https:// page on a primary site (rules/sources.yaml)')
     .exitOverride()
-    .action(async (dir: string | undefined, _local: unknown, cmd: Command) => {
+    .action(async (dir: string | undefined, local: { strict?: boolean }, cmd: Command) => {
       const { runValidate } = await import('./validate.js');
-      process.exitCode = exitCodeOf(await runValidate(dir, mergedOptions(cmd)));
+      process.exitCode = exitCodeOf(await runValidate(dir, mergedOptions(cmd), { strict: Boolean(local.strict) }));
     });
 
   packOptions(rules.command('test [dir]').description('run every rule\'s examples (built-in rules and a pack); exit 1 if any rule fails'))

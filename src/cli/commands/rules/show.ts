@@ -18,7 +18,7 @@ export interface AdviceStep {
   order: number;
   /** false when the advice is not given in the chosen region. */
   inRegion: boolean;
-  contacts: { id: string; name: string; phone: string; web?: string; note?: string }[];
+  contacts: { id: string; name: string; phone: string; web?: string; email?: string; note?: string }[];
 }
 
 export interface RuleDetails {
@@ -70,7 +70,7 @@ export function ruleDetails(set: RuleSet, rule: RuleDef, region: Region): RuleDe
       contacts: a.contacts
         .map((cid) => set.contacts.find((c) => c.id === cid))
         .filter((c): c is NonNullable<typeof c> => c !== undefined && c.regions.includes(region))
-        .map((c) => ({ id: c.id, name: c.name, phone: c.phone, ...(c.web ? { web: c.web } : {}), ...(c.note ? { note: c.note } : {}) })),
+        .map((c) => ({ id: c.id, name: c.name, phone: c.phone, ...(c.web ? { web: c.web } : {}), ...(c.email ? { email: c.email } : {}), ...(c.note ? { note: c.note } : {}) })),
     }));
   return {
     id: rule.id,

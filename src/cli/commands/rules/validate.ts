@@ -9,6 +9,7 @@ import { terminalSafe } from '../../../util/output/sanitize.js';
 import { assembleFromYaml, BUILTIN_RULES_DIR, displayPath, loadRuleSet } from '../../../rules/load.js';
 import { LOCKED } from '../../../rules/locks.js';
 import { resolvePack } from '../../../rules/resolve-pack.js';
+import { contactDateProblems, strictSourceProblems } from '../../../rules/source-checks.js';
 import type { PackInfo } from '../../../rules/types.js';
 import { json, packLine, plural, safe, shellArg, styleFor, write, type RulesOptions } from './common.js';
 
@@ -23,6 +24,15 @@ export interface ValidationReport {
   builtinWarningsHidden: number;
   /** false when structural errors stopped the meaning checks. */
   meaningChecked: boolean;
+  /** true when --strict asked for a primary https:// source on every rule and advice item. */
+  strict: boolean;
+}
+
+export interface ValidateOptions {
+  /** The day contact dates are measured from (default: now). */
+  today?: Date;
+  /** Every rule and advice item must cite an https:// page on a primary site. */
+  strict?: boolean;
 }
 
 /** Pack folders to check: the --rules packs, then the folder named, each resolved. */
@@ -30,11 +40,16 @@ export function packDirs(opts: Pick<RulesOptions, 'rules'>, dir: string | undefi
   return [...opts.rules.map((p) => resolvePack(p)), ...(dir === undefined ? [] : [resolvePack(dir, process.cwd(), '')])];
 }
 
-export async function validate(dirs: string[]): Promise<ValidationReport> {
+export async function validate(dirs: string[], options: ValidateOptions = {}): Promise<ValidationReport> {
   const result = await assembleFromYaml(dirs);
   const errors = result.problems.filter((p) => p.severity === 'error');
   let warnings = result.problems.filter((p) => p.severity === 'warning');
   if (errors.length === 0) {
+    // Where the facts come from: contact dates, and (with --strict) primary sources.
+    const dated = contactDateProblems(result.set, options.today ?? new Date());
+    const strict = options.strict ? strictSourceProblems(result.set) : [];
+    errors.push(...[...dated, ...strict].filter((p) => p.severity === 'error'));
+    warnings.push(...dated.filter((p) => p.severity === 'warning'));
     // Phrases that free-text reading could never match: worth fixing, never fatal.
     const { phraseProblems } = await import('../../../text/phrases.js');
     const builtinPhrases = new Set(phraseProblems(result.set.packs.length > 1 ? await loadRuleSet() : result.set).map((p) => `${p.question}:${p.answer}:${p.phrase}`));
@@ -61,6 +76,7 @@ export async function validate(dirs: string[]): Promise<ValidationReport> {
     warnings,
     builtinWarningsHidden: hidden,
     meaningChecked: result.meaningChecked ?? true,
+    strict: Boolean(options.strict),
   };
 }
 
@@ -83,6 +99,7 @@ export function formatValidation(r: ValidationReport, style: Style): string {
   if (!r.meaningChecked) {
     out.push('', 'The errors above stopped the other checks (references, examples, sources). Fix them and run this again: more may show.');
   }
+  if (r.ok && r.strict) out.push('', 'Strict: every rule and advice item cites an https:// page on a primary site.');
   if (r.ok) out.push('', `No errors. Run "scamcheck rules test${r.packs.length > 1 ? ` ${shellArg(r.packs.at(-1)!.dir)}` : ''}" to run every rule's examples.`);
   out.push('', `${plural(r.errors.length, 'error')}, ${plural(r.warnings.length, 'warning')}`);
   return out.join('\n') + '\n';
@@ -99,8 +116,8 @@ function lockedNote(errors: readonly Problem[]): string[] {
   ];
 }
 
-export async function runValidate(dir: string | undefined, opts: RulesOptions): Promise<Outcome> {
-  const report = await validate(packDirs(opts, dir));
+export async function runValidate(dir: string | undefined, opts: RulesOptions, local: { strict?: boolean } = {}): Promise<Outcome> {
+  const report = await validate(packDirs(opts, dir), { strict: Boolean(local.strict) });
   write(opts.json ? json(report) : formatValidation(report, await styleFor(opts)));
   return report.ok ? 'ok' : 'rules-invalid';
 }
