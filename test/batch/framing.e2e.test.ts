@@ -121,10 +121,10 @@ describe('numbers and shapes', () => {
   });
 
   it('reads input after a great many blank lines on standard input, with true line numbers', () => {
-    const r = runCli(['batch', '-'], { input: '\n'.repeat(3_000_000) + '{"id":"late","claimed":"police"}\n' });
+    const r = runCli(['batch', '-'], { input: '\n'.repeat(1_000_000) + '{"id":"late","claimed":"police"}\n' });
     expect(r.code).toBe(0);
-    expect(jsonl(r.stdout)).toMatchObject([{ id: 'late', line: 3_000_001 }]);
-    expect(r.stderr).toMatch(/blank lines\s+3,000,000/);
+    expect(jsonl(r.stdout)).toMatchObject([{ id: 'late', line: 1_000_001 }]);
+    expect(r.stderr).toMatch(/blank lines\s+1,000,000/);
   });
 
   it('reads a CSV header after blank lines, from standard input', () => {
