@@ -159,6 +159,10 @@ export class CsvReader implements InputReader {
       this.queue.push({ kind: 'bad', line, message, id: this.leadingId(buf, start, end) });
       return;
     }
+    if (end === start) {
+      this.queue.push({ kind: 'blank', line });
+      return;
+    }
     const text = decodeRecord(buf, start, end, utf8);
     if (text === undefined) {
       const bytes = buf.subarray(start, end);

@@ -42,6 +42,11 @@ export class JsonlReader implements InputReader {
   }
 
   private line(buf: Buffer, start: number, end: number, line: number, utf8: boolean): void {
+    if (end === start) {
+      // An empty line (runs of them are common at the start of piped input): nothing to decode.
+      this.sink.blank(line);
+      return;
+    }
     const text = decodeRecord(buf, start, end, utf8);
     if (text === undefined) {
       this.sink.bad(line, notUtf8Message('this line', buf.subarray(start, end)));
