@@ -133,3 +133,13 @@ describe('numbers and shapes', () => {
     expect(jsonl(r.stdout)).toMatchObject([{ id: 'z', line: 5 }]);
   });
 });
+
+describe('a stray quote in the header row', () => {
+  it('is refused with a message naming the line, exit 4, no stack', () => {
+    const r = runCli(['batch', file('header.csv', 'id,"claimed\n1,police\n2,bank\n')]);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toMatch(/header\.csv line 1: the header row has a quoted cell that is never closed .*stray "/);
+    expect(r.stderr).not.toMatch(STACK);
+    expect(r.stdout).toBe('');
+  });
+});

@@ -152,10 +152,9 @@ export class CsvReader implements InputReader {
 
   private record(buf: Buffer, start: number, end: number, line: number, unclosedQuote: boolean, utf8: boolean): void {
     if (unclosedQuote) {
-      const message =
-        `a quoted cell that starts in this row is never closed (within ${fmt(this.quotedLines)} lines or ${this.quotedKb} KB), so this row was not read; ` +
-        `look for a stray " in it. Reading went on from the next line`;
-      if (!this.header) throw new InputError(`${this.where(line)}: the header row: ${message}`);
+      const limits = `within ${fmt(this.quotedLines)} lines or ${this.quotedKb} KB`;
+      if (!this.header) throw new InputError(`${this.where(line)}: the header row has a quoted cell that is never closed (${limits}); look for a stray " in it`);
+      const message = `a quoted cell that starts in this row is never closed (${limits}), so this row was not read; look for a stray " in it. Reading went on from the next line`;
       this.queue.push({ kind: 'bad', line, message, id: this.leadingId(buf, start, end) });
       return;
     }
