@@ -74,13 +74,13 @@ async function withoutNotes(source) {
 const hasTime = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-v', 'true']).status === 0;
 
 /** Run a command with stdout to /dev/null; wall time in seconds and peak RSS in MB. */
-function timed(args, { expectCode = [0] } = {}) {
+function timed(args, { expectCode = [0], env = {} } = {}) {
   const devnull = openSync('/dev/null', 'w');
   const rssFile = `${dataDir}rss-${process.pid}.txt`;
   rmSync(rssFile, { force: true });
   const argv = hasTime ? ['/usr/bin/time', '-v', process.execPath, ...args] : [process.execPath, '--require', rssPreload, ...args];
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(argv[0], argv.slice(1), { cwd: root, stdio: ['ignore', devnull, 'pipe'], env: { ...process.env, BENCH_RSS_FILE: rssFile }, maxBuffer: 16 << 20 });
+  const r = spawnSync(argv[0], argv.slice(1), { cwd: root, stdio: ['ignore', devnull, 'pipe'], env: { ...process.env, ...env, BENCH_RSS_FILE: rssFile }, maxBuffer: 16 << 20 });
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
   closeSync(devnull);
   const stderr = r.stderr.toString();
@@ -135,6 +135,8 @@ const { floorS, scamS, peak } = paired(file, ROUNDS);
 const plain = paired(plainFile, ROUNDS);
 const notes = paired(notesFile, ROUNDS);
 const notesShare = notes.floorS / notes.scamS;
+// The same, with a smaller young generation in the main thread (see the README's batch section on memory).
+const notesSmallYoung = timed([bin, 'batch', notesFile, '--quiet'], { env: { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-semi-space-size=4`.trim() } });
 
 // json-rules-engine on a sample; check it agrees with scamcheck on that sample.
 const set = JSON.parse(readFileSync(new URL('../dist/builtin-rules.json', import.meta.url), 'utf8')).set;
@@ -160,6 +162,7 @@ console.log(`  the same records without their notes: scamcheck ${fmt(plain.scamS
 console.log(`    so reading the ${fmt(N / 10)} notes costs ~${fmt(((scamS - plain.scamS) / (N / 10)) * 1e6, 1)} µs a note (src/text, the free-text reader)`);
 console.log(`  every record with notes (${fmt(mb(notesFile))} MB): scamcheck ${fmt(notes.scamS, 2)} s, floor ${fmt(notes.floorS, 2)} s`);
 console.log(`    throughput ${fmt(notesShare * 100)} % of the floor's   (target ≥ 40 %: ${mark(notesShare >= 0.4)}; peak RSS ${fmt(notes.peak)} MB)`);
+console.log(`    with NODE_OPTIONS=--max-semi-space-size=4: ${fmt(notesSmallYoung.secs, 2)} s, peak RSS ${fmt(notesSmallYoung.rssMb)} MB   (150 MB: ${mark(notesSmallYoung.rssMb <= 150)})`);
 console.log(`  json-rules-engine: ${fmt(jre.results.length)} records in ${fmt(jre.ms / 1000, 1)} s (${fmt(jrePerRecordMs * 1000)} µs a record, notes not read);`);
 console.log(`    ${disagree === 0 ? 'same verdicts and rules as scamcheck' : `DISAGREES with scamcheck on ${fmt(disagree)}`} on all ${fmt(comparable.length)} of them without notes`);
 console.log(`    extrapolated to ${fmt(N)} records: ~${fmt(jreFullS)} s (not run in full)`);

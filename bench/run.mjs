@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const here = (f) => fileURLToPath(new URL(f, import.meta.url));
-const benches = ['startup.mjs', 'batch.mjs', 'text.mjs', 'packs.mjs'].filter((f) => existsSync(here(f)));
+const benches = ['startup.mjs', 'batch.mjs', 'linear.mjs', 'text.mjs', 'packs.mjs'].filter((f) => existsSync(here(f)));
 let failed = false;
 for (const b of benches) {
   console.log(`\n== ${b}`);

@@ -74,9 +74,11 @@ export class Normaliser implements ScanTarget {
 
   /** The record is complete: report ignored keys; the error message, if any. */
   finish(): string | undefined {
-    for (let i = 0; i < this.ignoredKeys.length; i++) {
-      const key = this.ignoredKeys[i]!;
-      if (this.ignoredKeys.indexOf(key) === i) this.onIgnored(key);
+    const keys = this.ignoredKeys;
+    if (keys.length === 1) this.onIgnored(keys[0]!);
+    else if (keys.length > 1) {
+      // Each name once per record, in a time linear in the number of keys (a record may have thousands).
+      for (const key of new Set(keys)) this.onIgnored(key);
     }
     if (this.problems.length > 0) return this.problems.join('; ');
     if (!this.answered && this.record.notes === undefined) {
@@ -123,10 +125,13 @@ export class Normaliser implements ScanTarget {
     this.oneId(question, s, start, end);
   }
 
-  scanNumber(field: number, value: number): boolean {
+  scanNumber(field: number, s: string, start: number, end: number): boolean {
     if (field !== ID || this.seen & 1) return false;
     this.seen |= 1;
-    this.id(value);
+    const text = s.slice(start, end);
+    const value = Number(text);
+    // An integer too large for a double would change (12345678901234567891 → …7000): keep its text exactly.
+    this.id(Number.isSafeInteger(value) ? value : text);
     return true;
   }
 

@@ -68,7 +68,7 @@ export class NotesWorker implements NotesThread {
     if (!file.endsWith('.js')) return undefined;
     try {
       // A small young generation keeps the worker's memory down (it holds one batch of notes at a time) at no cost in speed.
-      return new NotesWorker(new Worker(file, { workerData: { mark: MARK, set, explain }, resourceLimits: { maxYoungGenerationSizeMb: 8 } }));
+      return new NotesWorker(new Worker(file, { workerData: { mark: MARK, set, explain }, resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 } }));
     } catch {
       return undefined;
     }

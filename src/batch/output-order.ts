@@ -14,6 +14,8 @@ import type { RecordId } from './output/writers.js';
 export const NOTES_PER_BATCH = 500;
 /** Output held back at most per batch (bytes, about). */
 const MAX_HELD = 4 * 1024 * 1024;
+/** Notes text per batch at most (characters): long notes make smaller batches, so the worker holds little at a time. */
+const MAX_NOTES_CHARS = 512 * 1024;
 /** Batches out with the worker at once. */
 const MAX_IN_FLIGHT = 2;
 
@@ -29,6 +31,8 @@ interface Batch {
   segments: HeldOutput[];
   waiting: WaitingRecord[];
   notes: string[];
+  /** Characters in `notes`. */
+  chars: number;
   /** Bytes held in the segments before the last. */
   size: number;
   reading?: Promise<NotesBatchReading>;
@@ -36,7 +40,7 @@ interface Batch {
   done: boolean;
 }
 
-const newBatch = (): Batch => ({ segments: [new HeldOutput()], waiting: [], notes: [], size: 0, done: false });
+const newBatch = (): Batch => ({ segments: [new HeldOutput()], waiting: [], notes: [], chars: 0, size: 0, done: false });
 
 export class OutputOrder {
   /** The batch being filled, when output has to wait (for its own notes, or an earlier batch's). */
@@ -64,13 +68,14 @@ export class OutputOrder {
     batch.size += batch.segments[batch.segments.length - 1]!.size;
     batch.waiting.push(record);
     batch.notes.push(notes);
+    batch.chars += notes.length;
     batch.segments.push(new HeldOutput());
   }
 
   /** After an input chunk: send the batch once full (or `last`); write what is ready; wait while too much is out. */
   async endChunk(read: (texts: string[]) => Promise<NotesBatchReading>, last = false): Promise<void> {
     const batch = this.current;
-    if (batch && (last || batch.notes.length >= this.notesPerBatch || batch.size + batch.segments[batch.segments.length - 1]!.size >= MAX_HELD)) {
+    if (batch && (last || batch.notes.length >= this.notesPerBatch || batch.chars >= MAX_NOTES_CHARS || batch.size + batch.segments[batch.segments.length - 1]!.size >= MAX_HELD)) {
       this.current = undefined;
       for (const seg of batch.segments) seg.seal();
       if (batch.notes.length > 0) {

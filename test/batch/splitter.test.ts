@@ -2,7 +2,7 @@
 // cap, CSV quotes, and UTF-8 checked per record.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RecordSplitter } from '../../src/batch/input/splitter.js';
+import { RecordSplitter, type QuotedLimits } from '../../src/batch/input/splitter.js';
 import { decodeRecord } from '../../src/batch/input/utf8.js';
 
 interface Got {
@@ -16,7 +16,7 @@ interface Got {
   bytes?: number;
 }
 
-function split(mode: 'lines' | 'csv', input: Buffer | string, chunkSizes: number[] = [1 << 20], max?: number, delimiter = ','): Got[] {
+function split(mode: 'lines' | 'csv', input: Buffer | string, chunkSizes: number[] = [1 << 20], max?: number, delimiter = ',', quoted?: QuotedLimits): Got[] {
   const out: Got[] = [];
   const s = new RecordSplitter(
     mode,
@@ -31,6 +31,7 @@ function split(mode: 'lines' | 'csv', input: Buffer | string, chunkSizes: number
     },
     delimiter,
     max,
+    quoted,
   );
   const data = typeof input === 'string' ? Buffer.from(input) : input;
   let at = 0;
@@ -131,9 +132,42 @@ describe('RecordSplitter, csv', () => {
     expect(whole.map((g) => g.line)).toEqual([1, 2, 4, 5, 6]);
   });
 
-  it('reports an unclosed quote at the end of the input', () => {
+  it('reports an unclosed quote at the end of the input on its first line, and reads the lines after it again', () => {
     const got = split('csv', 'a,b\n1,"never closed\n2,x\n');
-    expect(got[1]).toEqual({ kind: 'record', line: 2, endLine: 4, text: '1,"never closed\n2,x\n', unclosed: true });
+    expect(got.slice(1)).toEqual([
+      { kind: 'record', line: 2, endLine: 2, text: '1,"never closed', unclosed: true },
+      { kind: 'record', line: 3, endLine: 3, text: '2,x' },
+    ]);
+  });
+
+  it('gives up on a quoted cell after the line limit, reports its first line, and goes on from the next', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `${i},x`);
+    rows[3] = '3,"stray';
+    const got = split('csv', `a,b\n${rows.join('\n')}\n`, [7], undefined, ',', { lines: 5, bytes: 1 << 20 });
+    expect(got.map((g) => [g.line, g.text, g.unclosed ?? false])).toEqual([
+      [1, 'a,b', false],
+      ...rows.map((r, i) => [i + 2, r, i === 3]),
+    ]);
+  });
+
+  it('gives up on a quoted cell after the byte limit too', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `${i},${'y'.repeat(20)}`);
+    rows[0] = '0,"stray';
+    const got = split('csv', `a,b\n${rows.join('\n')}\n`, undefined, undefined, ',', { lines: 1000, bytes: 100 });
+    expect(got.map((g) => [g.line, g.text, g.unclosed ?? false])).toEqual([
+      [1, 'a,b', false],
+      ...rows.map((r, i) => [i + 2, r, i === 0]),
+    ]);
+  });
+
+  it('keeps a long quoted cell whole while it stays within the limits', () => {
+    const cell = Array.from({ length: 9 }, (_, i) => `line ${i}`).join('\n');
+    const got = split('csv', `a,b\n1,"${cell}"\n2,x\n`, [5], undefined, ',', { lines: 10, bytes: 1000 });
+    expect(got.map((g) => [g.line, g.endLine, g.unclosed ?? false])).toEqual([
+      [1, 1, false],
+      [2, 10, false],
+      [11, 11, false],
+    ]);
   });
 
   it('stops an over-long quoted record at the limit, says it was inside quotes, and goes on from the next line', () => {

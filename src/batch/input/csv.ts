@@ -18,13 +18,14 @@ import { quoteInput } from '../../util/output/sanitize.js';
 import { FIELDS, type Field, type InputReader, type RecordSink } from '../record.js';
 import { tooLongMessage } from './jsonl.js';
 import { inputLabel } from './source.js';
-import { MAX_RECORD_BYTES, RecordSplitter } from './splitter.js';
+import { MAX_QUOTED_BYTES, MAX_QUOTED_LINES, MAX_RECORD_BYTES, RecordSplitter, type QuotedLimits } from './splitter.js';
 import { decodeRecord, notUtf8Message } from './utf8.js';
 
 const ANSWER_COLUMNS: readonly Field[] = ['claimed', 'asked', 'signs', 'happened', 'notes'];
 const DELIMITERS = [',', ';', '\t'] as const;
+const fmt = (n: number) => n.toLocaleString('en-GB');
 
-type Item = { kind: 'row'; line: number; text: string } | { kind: 'bad'; line: number; message: string } | { kind: 'blank'; line: number };
+type Item = { kind: 'row'; line: number; text: string } | { kind: 'bad'; line: number; message: string; id?: string | undefined } | { kind: 'blank'; line: number };
 
 interface Header {
   /** For each column, the field it holds (undefined: ignored). */
@@ -32,41 +33,103 @@ interface Header {
 }
 
 export class CsvReader implements InputReader {
-  private splitter: RecordSplitter | undefined;
-  private head: Uint8Array[] = [];
+  private readonly splitter: RecordSplitter;
+  /** Until the header row is in: the bytes of the line being looked at (lines before it that are blank are passed on). */
+  private head: Buffer[] = [];
   private headLength = 0;
+  private headHasText = false;
+  /** Bytes looked at before the header row (to see a byte-order mark at the very start). */
+  private seen = 0;
+  private started = false;
   private header: Header | undefined;
   private queue: Item[] = [];
   private options: CsvOptions = {};
+  private readonly quotedLines: number;
+  private readonly quotedKb: number;
   delimiter = ',';
 
   constructor(
     private readonly sink: RecordSink,
     private readonly inputName: string,
     private readonly maxBytes = MAX_RECORD_BYTES,
-  ) {}
+    quoted?: QuotedLimits,
+  ) {
+    this.quotedLines = quoted?.lines ?? MAX_QUOTED_LINES;
+    this.quotedKb = Math.round((quoted?.bytes ?? MAX_QUOTED_BYTES) / 1024);
+    this.splitter = new RecordSplitter(
+      'csv',
+      {
+        record: (buf, start, end, line, _endLine, unclosed, utf8) => this.record(buf, start, end, line, unclosed, utf8),
+        tooLong: (line, _end, size, inQuotes) => this.tooLong(line, size, inQuotes),
+      },
+      ',',
+      this.maxBytes,
+      quoted,
+    );
+  }
 
-  push(chunk: Uint8Array): void {
-    if (!this.splitter) {
-      // Hold the start until the header row is in, to see which delimiter it uses.
-      this.head.push(chunk);
-      this.headLength += chunk.length;
-      if (firstLine(this.head) === undefined && this.headLength <= this.maxBytes) return;
-      this.begin();
-    } else {
-      this.splitter.push(chunk);
-    }
+  push(data: Uint8Array): void {
+    const chunk = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    if (this.started) this.splitter.push(chunk);
+    else this.lookForHeader(chunk);
     this.flush();
   }
 
   end(): void {
-    if (!this.splitter) this.begin();
-    this.splitter!.end();
+    if (!this.started) this.begin();
+    this.splitter.end();
     this.flush();
   }
 
+  /**
+   * Before the header row: blank lines go straight on (each byte is looked at once, so any
+   * number of them costs linear time and no memory); the first line with text is held until
+   * it is complete, to see which delimiter it uses.
+   */
+  private lookForHeader(chunk: Buffer): void {
+    let from = 0;
+    for (let i = 0; i < chunk.length; i++) {
+      const c = chunk[i]!;
+      if (c === 10) {
+        if (this.headHasText) {
+          this.holdHead(chunk.subarray(from));
+          this.begin();
+          return;
+        }
+        // A blank line: pass it on (the splitter reports it, and keeps count of lines).
+        this.passHead(chunk.subarray(from, i + 1));
+        from = i + 1;
+      } else if (!(c === 32 || c === 9 || c === 13 || (this.seen + i < 3 && (c === 0xef || c === 0xbb || c === 0xbf)))) {
+        this.headHasText = true;
+      }
+    }
+    this.seen += chunk.length;
+    this.holdHead(chunk.subarray(from));
+    // A header line over the record limit: go on, and let the splitter report it.
+    if (this.headLength > this.maxBytes) this.begin();
+  }
+
+  private holdHead(bytes: Buffer): void {
+    if (bytes.length === 0) return;
+    this.head.push(bytes);
+    this.headLength += bytes.length;
+  }
+
+  private passHead(bytes: Buffer): void {
+    if (this.head.length > 0) {
+      for (const b of this.head) this.splitter.push(b);
+      this.head = [];
+      this.headLength = 0;
+    }
+    this.splitter.push(bytes);
+  }
+
   private begin(): void {
-    this.delimiter = detectDelimiter(firstLine(this.head) ?? '');
+    this.started = true;
+    const head = this.head;
+    this.head = [];
+    this.headLength = 0;
+    this.delimiter = detectDelimiter(firstLine(head));
     this.options = {
       delimiter: this.delimiter,
       record_delimiter: '\n',
@@ -79,17 +142,7 @@ export class CsvReader implements InputReader {
       skip_empty_lines: false,
       bom: false,
     };
-    this.splitter = new RecordSplitter(
-      'csv',
-      {
-        record: (buf, start, end, line, _endLine, unclosed, utf8) => this.record(buf, start, end, line, unclosed, utf8),
-        tooLong: (line, _end, size, inQuotes) => this.tooLong(line, size, inQuotes),
-      },
-      this.delimiter,
-      this.maxBytes,
-    );
-    const head = this.head;
-    this.head = [];
+    this.splitter.setDelimiter(this.delimiter);
     for (const chunk of head) this.splitter.push(chunk);
   }
 
@@ -99,9 +152,14 @@ export class CsvReader implements InputReader {
 
   private record(buf: Buffer, start: number, end: number, line: number, unclosedQuote: boolean, utf8: boolean): void {
     if (unclosedQuote) {
-      const message = `a quoted cell that starts in this row is never closed, so the rest of the input, from line ${line} on, could not be read as rows; look for a stray " in this row`;
-      if (!this.header) throw new InputError(`${this.where(line)}: the header row: ${message}`);
-      this.queue.push({ kind: 'bad', line, message });
+      const limits = `within ${fmt(this.quotedLines)} lines or ${this.quotedKb} KB`;
+      if (!this.header) throw new InputError(`${this.where(line)}: the header row has a quoted cell that is never closed (${limits}); look for a stray " in it`);
+      const message = `a quoted cell that starts in this row is never closed (${limits}), so this row was not read; look for a stray " in it. Reading went on from the next line`;
+      this.queue.push({ kind: 'bad', line, message, id: this.leadingId(buf, start, end) });
+      return;
+    }
+    if (end === start) {
+      this.queue.push({ kind: 'blank', line });
       return;
     }
     const text = decodeRecord(buf, start, end, utf8);
@@ -121,6 +179,15 @@ export class CsvReader implements InputReader {
       return;
     }
     this.queue.push({ kind: 'row', line, text });
+  }
+
+  /** The id of a row that could not be read, when it is the first column and plainly written before any quote. */
+  private leadingId(buf: Buffer, start: number, end: number): string | undefined {
+    if (this.header?.columns[0] !== 'id') return undefined;
+    const text = decodeRecord(buf, start, end, false);
+    if (text === undefined) return undefined;
+    const cell = text.slice(0, text.indexOf(this.delimiter) >>> 0).trim();
+    return cell === '' || cell.includes('"') ? undefined : cell;
   }
 
   private tooLong(line: number, size: number, inQuotes: boolean): void {
@@ -185,7 +252,7 @@ export class CsvReader implements InputReader {
     let next = 0;
     for (const item of queue) {
       if (item.kind === 'blank') this.sink.blank(item.line);
-      else if (item.kind === 'bad') this.sink.bad(item.line, item.message);
+      else if (item.kind === 'bad') this.sink.bad(item.line, item.message, item.id);
       else {
         const cells = parsed[next++]!;
         if (cells instanceof Error) this.sink.bad(item.line, `this row could not be read as CSV: ${csvProblem(cells)}`);
@@ -232,17 +299,11 @@ function normaliseName(raw: string): string {
   return raw.replace(/^\ufeff/, '').trim().replace(/^"(.*)"$/, '$1').trim().toLowerCase();
 }
 
-/** The first non-blank complete line of the held start of the input, as text (lenient decoding). */
-function firstLine(chunks: Uint8Array[]): string | undefined {
+/** The header line held (up to its first line break), as text (lenient decoding). */
+function firstLine(chunks: Buffer[]): string {
   const text = Buffer.concat(chunks).toString('utf8');
-  let start = 0;
-  for (;;) {
-    const nl = text.indexOf('\n', start);
-    if (nl < 0) return undefined;
-    const line = text.slice(start, nl);
-    if (line.trim() !== '') return line;
-    start = nl + 1;
-  }
+  const nl = text.indexOf('\n');
+  return nl < 0 ? text : text.slice(0, nl);
 }
 
 /** The delimiter under which the header row names the most columns scamcheck reads; a comma on a tie. */

@@ -16,7 +16,8 @@ export interface ScanTarget {
   /** The question index for a list of answer ids, or -1. */
   scanListStart(field: number): number;
   scanListItem(question: number, s: string, start: number, end: number): void;
-  scanNumber(field: number, value: number): boolean;
+  /** A plain integer s[start, end) (its text, so that one too large for a double can be kept exactly). */
+  scanNumber(field: number, s: string, start: number, end: number): boolean;
 }
 
 const QUOTE = 34;
@@ -100,7 +101,7 @@ export function scanJsonRecord(s: string, t: ScanTarget): boolean {
       }
     } else if (c === 45 || (c >= 48 && c <= 57)) {
       const end = integerEnd(s, i);
-      if (end < 0 || (field >= 0 && !t.scanNumber(field, Number(s.slice(i, end))))) return false;
+      if (end < 0 || (field >= 0 && !t.scanNumber(field, s, i, end))) return false;
       i = end;
     } else if (field < 0 && (s.startsWith('true', i) || s.startsWith('null', i))) {
       i += 4;
@@ -117,4 +118,62 @@ export function scanJsonRecord(s: string, t: ScanTarget): boolean {
     if (c === 125 /* } */) return skipWs(s, i + 1) === s.length;
     return false;
   }
+}
+
+/**
+ * After JSON.parse of the line `s` into `obj`: an id written as an integer too large for a
+ * double (above 2^53, such as 12345678901234567891) is put back as its exact text. JSON.parse
+ * has already checked the line, so this walk over its top level can be lenient.
+ */
+export function keepLargeIds(s: string, obj: Record<string, unknown>): void {
+  let i = skipWs(s, 0);
+  if (s.charCodeAt(i) !== 123) return;
+  const raw = new Map<string, string>();
+  i++;
+  for (;;) {
+    i = skipWs(s, i);
+    if (s.charCodeAt(i) !== QUOTE) break;
+    const keyEnd = stringEnd(s, i);
+    const key = JSON.parse(s.slice(i, keyEnd)) as string;
+    i = skipWs(s, keyEnd);
+    if (s.charCodeAt(i) !== 58 /* : */) break;
+    i = skipWs(s, i + 1);
+    const end = integerEnd(s, i);
+    if (end > 0 && key.trim().toLowerCase() === 'id') raw.set(key, s.slice(i, end));
+    else if (end > 0) raw.delete(key);
+    i = skipWs(s, end > 0 ? end : valueEnd(s, i));
+    if (s.charCodeAt(i) !== 44 /* , */) break;
+    i++;
+  }
+  for (const [key, text] of raw) {
+    const value = obj[key];
+    if (typeof value === 'number' && !Number.isSafeInteger(value)) obj[key] = text;
+  }
+}
+
+/** The index just past the JSON string starting at s[i] (a quote). */
+function stringEnd(s: string, i: number): number {
+  for (let k = i + 1; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 92 /* \\ */) k++;
+    else if (c === QUOTE) return k + 1;
+  }
+  return s.length;
+}
+
+/** The index just past the JSON value starting at s[i]. */
+function valueEnd(s: string, i: number): number {
+  let depth = 0;
+  for (let k = i; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === QUOTE) {
+      k = stringEnd(s, k) - 1;
+      if (depth === 0) return k + 1;
+    } else if (c === 123 || c === 91) depth++;
+    else if (c === 125 || c === 93) {
+      if (depth === 0) return k;
+      if (--depth === 0) return k + 1;
+    } else if (depth === 0 && (c === 44 || c <= 32)) return k;
+  }
+  return s.length;
 }

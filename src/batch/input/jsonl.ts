@@ -6,9 +6,12 @@
 
 import { InputError } from '../../util/errors.js';
 import type { InputReader, RecordSink } from '../record.js';
+import { keepLargeIds } from './json-scan.js';
 import { inputLabel } from './source.js';
 import { MAX_RECORD_BYTES, RecordSplitter } from './splitter.js';
 import { decodeRecord, notUtf8Message } from './utf8.js';
+
+const LONG_NUMBER = /\d{16}/;
 
 export class JsonlReader implements InputReader {
   private readonly splitter: RecordSplitter;
@@ -39,6 +42,11 @@ export class JsonlReader implements InputReader {
   }
 
   private line(buf: Buffer, start: number, end: number, line: number, utf8: boolean): void {
+    if (end === start) {
+      // An empty line (runs of them are common at the start of piped input): nothing to decode.
+      this.sink.blank(line);
+      return;
+    }
     const text = decodeRecord(buf, start, end, utf8);
     if (text === undefined) {
       this.sink.bad(line, notUtf8Message('this line', buf.subarray(start, end)));
@@ -65,6 +73,8 @@ export class JsonlReader implements InputReader {
       this.sink.bad(line, `this line is not valid JSON (${(err as Error).message})`);
       return;
     }
+    // An integer id past 2^53 has at least 16 digits: only then look for one to keep exactly.
+    if (typeof value === 'object' && value !== null && !Array.isArray(value) && LONG_NUMBER.test(text)) keepLargeIds(text, value as Record<string, unknown>);
     this.sink.fields(line, value);
   }
 

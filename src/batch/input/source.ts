@@ -6,6 +6,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { quoteInput, terminalSafe } from '../../util/output/sanitize.js';
 import { InputError, UsageError } from '../../util/errors.js';
+import { decodeInput } from './encoding.js';
 
 export const INPUT_FORMATS = ['jsonl', 'csv'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
@@ -41,10 +42,13 @@ export async function openInput(name: string, forced: InputFormat | undefined, s
   };
   try {
     const byName = name === '-' ? undefined : BY_EXTENSION[extname(name).toLowerCase()];
-    if (forced) return { name, chunks: guardReads(stream, name), format: forced, formatReason: 'as --input-format said', close };
-    if (byName) return { name, chunks: guardReads(stream, name), format: byName, formatReason: 'from its name', close };
-    const { format, chunks } = await sniff(guardReads(stream, name));
-    return { name, chunks, format, formatReason: 'guessed from the first line (--input-format chooses)', close };
+    // UTF-16 is decoded to UTF-8 and CR-only line ends read as line breaks, before anything else looks at the text.
+    const decoded = await decodeInput(guardReads(stream, name), inputLabel(name));
+    const encoded = decoded.encoding === 'utf-8' ? '' : `; ${decoded.encoding === 'utf-16le' ? 'UTF-16 little-endian' : 'UTF-16 big-endian'} text, decoded`;
+    if (forced) return { name, chunks: decoded.chunks, format: forced, formatReason: `as --input-format said${encoded}`, close };
+    if (byName) return { name, chunks: decoded.chunks, format: byName, formatReason: `from its name${encoded}`, close };
+    const { format, chunks } = await sniff(decoded.chunks);
+    return { name, chunks, format, formatReason: `guessed from the first line (--input-format chooses)${encoded}`, close };
   } catch (err) {
     await close();
     throw err;
@@ -95,23 +99,39 @@ async function* guardReads(stream: AsyncIterable<Uint8Array>, name: string): Asy
   }
 }
 
-/** Look at the first bytes that are not white space or a byte-order mark, then replay them. */
-async function sniff(stream: AsyncIterable<Uint8Array>): Promise<{ format: InputFormat; chunks: AsyncIterable<Uint8Array> }> {
+/**
+ * Look at the first bytes that are not white space or a byte-order mark, then replay them.
+ * Each chunk is looked at once (linear in the input), and a chunk that is only white space
+ * is kept as its count of line breaks, so any number of leading blank lines costs no memory
+ * (spaces and tabs on blank lines mean nothing to either reader; line numbers stay true).
+ */
+export async function sniff(stream: AsyncIterable<Uint8Array>): Promise<{ format: InputFormat; chunks: AsyncIterable<Uint8Array> }> {
   const it = stream[Symbol.asyncIterator]();
-  const held: Uint8Array[] = [];
+  let blankLines = 0;
+  let last: Uint8Array | undefined;
   let format: InputFormat | undefined;
   let done = false;
+  let index = 0;
   while (format === undefined) {
     const next = await it.next();
     if (next.done) {
       done = true;
       break;
     }
-    held.push(next.value);
-    format = firstSignificant(held);
+    const chunk = next.value;
+    format = firstSignificant(chunk, index);
+    index += chunk.length;
+    if (format !== undefined) last = chunk;
+    else blankLines += countNewlines(chunk);
   }
   async function* replay(): AsyncIterable<Uint8Array> {
-    yield* held;
+    const BLANK = 64 * 1024;
+    while (blankLines > 0) {
+      const n = Math.min(blankLines, BLANK);
+      blankLines -= n;
+      yield Buffer.alloc(n, 10);
+    }
+    if (last) yield last;
     if (done) return;
     for (;;) {
       const next = await it.next();
@@ -122,15 +142,19 @@ async function sniff(stream: AsyncIterable<Uint8Array>): Promise<{ format: Input
   return { format: format ?? 'csv', chunks: replay() };
 }
 
-function firstSignificant(chunks: Uint8Array[]): InputFormat | undefined {
-  let index = 0;
-  for (const chunk of chunks) {
-    for (let i = 0; i < chunk.length; i++, index++) {
-      const c = chunk[i]!;
-      // White space, and the bytes of a UTF-8 byte-order mark at the very start.
-      if (c === 32 || c === 9 || c === 10 || c === 13 || (index < 3 && (c === 0xef || c === 0xbb || c === 0xbf))) continue;
-      return c === 0x7b /* { */ || c === 0x5b /* [ */ ? 'jsonl' : 'csv';
-    }
+/** The format the first significant byte of `chunk` shows, or undefined if it is all white space. `index`: where it starts in the input. */
+function firstSignificant(chunk: Uint8Array, index: number): InputFormat | undefined {
+  for (let i = 0; i < chunk.length; i++) {
+    const c = chunk[i]!;
+    // White space, and the bytes of a UTF-8 byte-order mark at the very start.
+    if (c === 32 || c === 9 || c === 10 || c === 13 || (index + i < 3 && (c === 0xef || c === 0xbb || c === 0xbf))) continue;
+    return c === 0x7b /* { */ || c === 0x5b /* [ */ ? 'jsonl' : 'csv';
   }
   return undefined;
+}
+
+function countNewlines(chunk: Uint8Array): number {
+  let n = 0;
+  for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) n++;
+  return n;
 }

@@ -17,10 +17,27 @@ import { isUtf8 } from 'node:buffer';
 
 export const MAX_RECORD_BYTES = 1024 * 1024;
 
+/**
+ * A quoted CSV cell may hold line breaks, but not without end: one stray " would
+ * otherwise swallow the rest of the file into one record. A record whose quoted
+ * cell is still open after this many lines, or this many bytes, is reported as
+ * bad on its first line (its quote is never closed), and reading goes on from
+ * the line after it — so a stray quote costs one record.
+ */
+export const MAX_QUOTED_LINES = 1000;
+export const MAX_QUOTED_BYTES = 256 * 1024;
+
+export interface QuotedLimits {
+  lines: number;
+  bytes: number;
+}
+
 export interface SplitterEvents {
   /**
    * One record: bytes [start, end) of `buf` (without the line ending; valid only during the call).
    * `utf8`: true when those bytes are already known to be valid UTF-8 (checked a chunk at a time).
+   * `unclosedQuote`: a quoted cell in it never closed (at the end of the input, or within the
+   * limits above); the record is then just its first line, and the lines after it are read again.
    */
   record(buf: Buffer, start: number, end: number, line: number, endLine: number, unclosedQuote: boolean, utf8: boolean): void;
   /** A record longer than the limit was skipped; `inQuotes`: it ended inside a quoted CSV cell. */
@@ -54,16 +71,23 @@ export class RecordSplitter {
   private validTo = -1;
   private started = false;
   private readonly csv: boolean;
-  private readonly delimiter: number;
-  private readonly trimTab: boolean;
+  private delimiter: number;
+  private trimTab: boolean;
 
   constructor(
     mode: 'lines' | 'csv',
     private readonly events: SplitterEvents,
     delimiter = ',',
     private readonly maxBytes = MAX_RECORD_BYTES,
+    private readonly quoted: QuotedLimits = { lines: MAX_QUOTED_LINES, bytes: MAX_QUOTED_BYTES },
   ) {
     this.csv = mode === 'csv';
+    this.delimiter = delimiter.charCodeAt(0);
+    this.trimTab = delimiter !== '\t';
+  }
+
+  /** Change the CSV delimiter: only while what has been pushed is blank lines (the header row is not yet in). */
+  setDelimiter(delimiter: string): void {
     this.delimiter = delimiter.charCodeAt(0);
     this.trimTab = delimiter !== '\t';
   }
@@ -85,12 +109,25 @@ export class RecordSplitter {
 
   end(): void {
     if (!this.started) this.start(this.head ?? Buffer.alloc(0));
-    if (this.skipped > 0) {
-      this.events.tooLong(this.recordLine, this.line, this.skipped, this.skippedInQuotes);
-      this.skipped = 0;
-    } else if (this.pendingLength > 0) {
+    for (;;) {
+      if (this.skipped > 0) {
+        this.events.tooLong(this.recordLine, this.line, this.skipped, this.skippedInQuotes);
+        this.skipped = 0;
+        break;
+      }
+      if (this.pendingLength === 0) break;
       const bytes = this.takePending(undefined, 0, 0);
-      this.emit(bytes, 0, bytes.length, this.csv && this.state === QUOTED, false);
+      const unclosed = this.csv && this.state === QUOTED;
+      const nl = unclosed ? bytes.indexOf(NL) : -1;
+      if (nl < 0) {
+        this.emit(bytes, 0, bytes.length, unclosed, false);
+        break;
+      }
+      // A quote never closed: its first line is the bad record; read the lines after it again.
+      this.unclosed(bytes, nl);
+      this.validFrom = 0;
+      this.validTo = -1;
+      this.feedCsv(bytes.subarray(nl + 1));
     }
     this.pending = [];
     this.pendingLength = 0;
@@ -137,6 +174,22 @@ export class RecordSplitter {
   }
 
   private feedCsv(chunk: Buffer): void {
+    // Work to do, last first: a runaway quoted cell puts back the lines after its first, then the rest of the chunk.
+    const work: Buffer[] = [chunk];
+    let first = true;
+    while (work.length > 0) {
+      const buf = work.pop()!;
+      if (!first) {
+        // Records from here on are checked for UTF-8 one by one.
+        this.validFrom = 0;
+        this.validTo = -1;
+      }
+      first = false;
+      this.scanCsv(buf, work);
+    }
+  }
+
+  private scanCsv(chunk: Buffer, work: Buffer[]): void {
     const len = chunk.length;
     let pos = 0;
     // Resume skipping an over-long record: up to the next line break, quotes ignored.
@@ -157,11 +210,22 @@ export class RecordSplitter {
     let start = pos;
     let state = this.state;
     const d = this.delimiter;
+    const maxLines = this.quoted.lines;
+    const maxBytes = this.quoted.bytes;
     for (let i = pos; i < len; i++) {
       const c = chunk[i]!;
       if (c === NL) {
         if (state === QUOTED) {
           this.line++;
+          if (this.line - this.recordLine >= maxLines || this.pendingLength + (i - start) > maxBytes) {
+            // A runaway quoted cell: its first line is the bad record; the lines after it are read again.
+            const bytes = this.takePending(chunk, start, i + 1);
+            const nl = bytes.indexOf(NL);
+            this.unclosed(bytes, nl);
+            work.push(chunk.subarray(i + 1));
+            if (nl + 1 < bytes.length) work.push(bytes.subarray(nl + 1));
+            return;
+          }
           continue;
         }
         this.state = FIELD_START;
@@ -194,6 +258,15 @@ export class RecordSplitter {
     }
     this.state = state;
     if (start < len) this.hold(chunk, start, len);
+  }
+
+  /** The record in `bytes` has a quoted cell that never closes: give its first line (up to `nl`) as the bad record, and start again on the next line. */
+  private unclosed(bytes: Buffer, nl: number): void {
+    this.line = this.recordLine;
+    this.emit(bytes, 0, nl, true, false);
+    this.line = this.recordLine + 1;
+    this.recordLine = this.line;
+    this.state = FIELD_START;
   }
 
   private isTrim(c: number): boolean {
