@@ -2,10 +2,25 @@
 // answers, so a check costs a few word operations per rule and allocates nothing
 // per rule (batch mode runs a million of these).
 
-import { QUESTION_IDS, VERDICTS, type Condition, type QuestionId, type RuleDef, type RuleSet } from '../rules/types.js';
+import { QUESTION_IDS, VERDICTS, type AdviceDef, type Condition, type HeadlineDef, type QuestionId, type RuleDef, type RuleSet } from '../rules/types.js';
 
 export type Bits = Uint32Array;
-type Test = (bits: Bits) => boolean;
+export type Test = (bits: Bits) => boolean;
+
+/** Advice or a headline with its `when` compiled and its verdict range as ranks (0…3). */
+export interface CompiledAdvice {
+  def: AdviceDef;
+  /** Absent when the item always applies. */
+  test?: Test;
+  minRank: number;
+  maxRank: number;
+}
+export interface CompiledHeadline {
+  def: HeadlineDef;
+  test?: Test;
+  minRank: number;
+  maxRank: number;
+}
 
 export interface CompiledRule {
   def: RuleDef;
@@ -28,6 +43,11 @@ export interface CompiledRuleSet {
   /** Active rules (disabled ones left out), highest verdict first, then in file order. */
   rules: CompiledRule[];
   urgentMask: Bits;
+  /** Every advice item by id (the first with the id), with its conditions compiled. */
+  advice: Map<string, CompiledAdvice>;
+  /** true when some advice has a `when` or a verdict range (batch then asks the engine for the top step). */
+  conditionalAdvice: boolean;
+  headlines: CompiledHeadline[];
 }
 
 export function compileRuleSet(set: RuleSet): CompiledRuleSet {
@@ -60,10 +80,35 @@ export function compileRuleSet(set: RuleSet): CompiledRuleSet {
     .map((def, order) => ({ def, order, rank: VERDICTS.indexOf(def.verdict), test: compileCondition(def.when, bitIndex, words) }))
     .sort((a, b) => b.rank - a.rank || a.order - b.order)
     .map(({ def, rank, test }) => ({ def, rank, test }));
-  return { set, bitIndex, answerIds, bitAnswer, neutralBits, words, rules, urgentMask };
+  const rankOf = (v: string | undefined, fallback: number) => (v === undefined ? fallback : VERDICTS.indexOf(v as (typeof VERDICTS)[number]));
+  const advice = new Map<string, CompiledAdvice>();
+  let conditionalAdvice = false;
+  for (const def of set.advice) {
+    if (advice.has(def.id)) continue;
+    if (def.when || def.minVerdict || def.maxVerdict) conditionalAdvice = true;
+    advice.set(def.id, {
+      def,
+      ...(def.when ? { test: compileCondition(def.when, bitIndex, words) } : {}),
+      minRank: rankOf(def.minVerdict, 0),
+      maxRank: rankOf(def.maxVerdict, VERDICTS.length - 1),
+    });
+  }
+  const headlines = set.headlines.map((def) => ({
+    def,
+    ...(def.when ? { test: compileCondition(def.when, bitIndex, words) } : {}),
+    minRank: rankOf(def.minVerdict, 0),
+    maxRank: rankOf(def.maxVerdict, VERDICTS.length - 1),
+  }));
+  return { set, bitIndex, answerIds, bitAnswer, neutralBits, words, rules, urgentMask, advice, conditionalAdvice, headlines };
 }
 
-function compileCondition(cond: Condition, bitIndex: Record<QuestionId, Map<string, number>>, words: number): Test {
+/** Whether an advice item or headline applies to these answers at this verdict rank. */
+export function applies(item: { test?: Test; minRank: number; maxRank: number }, bits: Bits, rank: number): boolean {
+  return rank >= item.minRank && rank <= item.maxRank && (item.test === undefined || item.test(bits));
+}
+
+/** A condition (the rules' `when` language) as a test over answer bits: the one matcher rules, advice and headlines share. */
+export function compileCondition(cond: Condition, bitIndex: Record<QuestionId, Map<string, number>>, words: number): Test {
   if ('all' in cond) {
     const parts = cond.all.map((c) => compileCondition(c, bitIndex, words));
     if (parts.length === 1) return parts[0]!;

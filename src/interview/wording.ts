@@ -3,6 +3,7 @@
 // when the interview starts, not halfway through a frightened person's call.
 
 import type { RuleSet } from '../rules/types.js';
+import { fill } from '../render/wording.js';
 import { RuleSetError } from '../util/errors.js';
 
 export const WORDING_KEYS = [
@@ -47,7 +48,4 @@ export function makeWording(set: RuleSet): Wording {
   return (key, vars) => fill(text[key]!, vars);
 }
 
-export function fill(template: string, vars: Record<string, string | number> = {}): string {
-  // One pass, so a value that itself contains {braces} is never filled again.
-  return template.replace(/\{([a-z]+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
+export { fill } from '../render/wording.js';

@@ -18,6 +18,7 @@ export function toJsonObject(set: RuleSet, result: CheckResult, extras: { notes?
       matchedOn: r.matchedOn,
     })),
     nextSteps: result.nextSteps.map((s) => ({ id: s.id, text: s.text, contacts: s.contacts, ...(s.group ? { group: s.group } : {}) })),
+    ...(result.headline ? { headline: { id: result.headline.id, text: result.headline.text, contacts: result.headline.contacts } } : {}),
     answers: result.answers,
     verdictLabel: result.verdictLabel,
     summary: result.summary,
@@ -26,6 +27,7 @@ export function toJsonObject(set: RuleSet, result: CheckResult, extras: { notes?
     sources: result.sources,
     ...(extras.notes && extras.notes.length > 0 ? { notes: extras.notes } : {}),
     ...(result.nearMiss ? { nearMiss: result.nearMiss } : {}),
+    ...(result.disabledRules ? { disabledRules: result.disabledRules } : {}),
     ruleSet: set.packs.map((p) => ({ name: p.name, version: p.version })),
   };
 }

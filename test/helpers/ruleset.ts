@@ -44,6 +44,10 @@ export function syntheticSet(rules: RuleDef[]): RuleSet {
       { id: 'now', heading: 'Do this now', fromOrder: 0, pack: 'test', changedBy: [], loc },
       { id: 'report', heading: 'Report it', fromOrder: 60, pack: 'test', changedBy: [], loc },
     ],
+    headlines: [],
+    answerGroups: {},
+    nearMissQuestions: ['asked', 'signs'],
+    output: {},
     contacts: [
       { id: 'rf', name: 'Report Fraud', phone: '0300 123 2040', regions: ['england', 'wales', 'northern-ireland'], sources: ['https://example.org/c'], pack: 'test', changedBy: [], loc },
       { id: 'scot', name: 'Police Scotland', phone: '101', regions: ['scotland'], sources: ['https://example.org/c'], pack: 'test', changedBy: [], loc },

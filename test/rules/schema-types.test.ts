@@ -16,6 +16,7 @@ import {
   type Condition,
   type ContactDef,
   type DisabledRule,
+  type HeadlineDef,
   type PackInfo,
   type QuestionDef,
   type RuleDef,
@@ -48,13 +49,18 @@ const QUESTION = {
 const VERDICT = { id: 'id', label: 'label', summary: 'summary', advice: 'advice', reassurance: 'reassurance', sources: 'sources' } satisfies Fields<VerdictDef, 'loc'>;
 const ADVICE = {
   id: 'id', text: 'text', regionText: 'region-text', order: 'order', contacts: 'contacts', regions: 'regions', sources: 'sources',
+  when: 'when', minVerdict: 'min-verdict', maxVerdict: 'max-verdict', conflicts: 'conflicts',
 } satisfies Fields<AdviceDef, Internal>;
+const HEADLINE = {
+  id: 'id', text: 'text', when: 'when', minVerdict: 'min-verdict', maxVerdict: 'max-verdict', contacts: 'contacts', covers: 'covers', sources: 'sources', examples: 'examples',
+} satisfies Fields<HeadlineDef, Internal>;
 const STEP_GROUP = { id: 'id', heading: 'heading', fromOrder: 'from-order' } satisfies Fields<StepGroupDef, Internal>;
 const CONTACT = { id: 'id', name: 'name', phone: 'phone', web: 'web', note: 'note', regions: 'regions', sources: 'sources' } satisfies Fields<ContactDef, Internal>;
 const DISABLE = { rule: 'rule', reason: 'reason' } satisfies Fields<DisabledRule, 'pack' | 'loc'>;
 const EXAMPLES = { match: 'match', noMatch: 'no-match' } satisfies Fields<RuleExamples>;
 const SECTIONS = {
   questions: 'questions', verdicts: 'verdicts', rules: 'rules', advice: 'advice', stepGroups: 'step-groups', contacts: 'contacts', disabled: 'disable', interview: 'interview',
+  headlines: 'headlines', answerGroups: 'answer-groups', nearMissQuestions: 'near-miss-questions', output: 'output',
 } satisfies Fields<RuleSet, 'packs'>;
 const MANIFEST = { name: 'name', version: 'version', schemaVersion: 'schemaVersion', description: 'description' } satisfies Fields<PackInfo, 'dir'>;
 // A leaf condition's `answers` is written as the question ids themselves.
@@ -70,6 +76,7 @@ describe('schema and types agree', () => {
     ['question', withOverride(QUESTION)],
     ['verdict', withOverride(VERDICT)],
     ['advice', withOverride(ADVICE)],
+    ['headline', withOverride(HEADLINE)],
     ['step-group', withOverride(STEP_GROUP)],
     ['contact', withOverride(CONTACT)],
     ['disable', Object.values(DISABLE).sort()],
