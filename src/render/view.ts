@@ -178,7 +178,7 @@ export function buildView(set: RuleSet, result: CheckResult, options: ViewOption
     !options.confirmed && result.answers.fromText.length > 0
       ? {
           heading: t('from-text-heading'),
-          lines: result.answers.fromText.map((e) => t('from-text-line', { label: answerLabel(set, e.question, e.id), words: e.words.join('", "') })),
+          lines: result.answers.fromText.map((e) => t('from-text-line', { label: answerLabel(set, e.question, e.id), question: e.question, id: e.id, words: e.words.join('", "') })),
           hint: t('from-text-hint'),
         }
       : undefined;
