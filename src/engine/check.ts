@@ -5,7 +5,7 @@
 
 import { QUESTION_IDS, VERDICTS, type AdviceDef, type Answers, type Condition, type ContactDef, type QuestionId, type Region, type RuleSet, type StepGroupDef, type Verdict } from '../rules/types.js';
 import { encodeAnswers, mergeAnswers } from './answers.js';
-import { applies, type Bits, type CompiledRule, type CompiledRuleSet } from './compile.js';
+import { applies, type Bits, type CompiledAdvice, type CompiledRule, type CompiledRuleSet } from './compile.js';
 
 /** An answer read from free text, with the words that led to it. */
 export interface TextEvidence {
@@ -190,12 +190,19 @@ export function pickAdvice(rs: CompiledRuleSet, hits: ArrayLike<number>, n: numb
 /** The top next step alone (what batch reports), without sorting the rest: the same as pickAdvice(…)[0]. */
 export function topAdvice(rs: CompiledRuleSet, hits: ArrayLike<number>, n: number, rank: number, bits: Bits, region: Region): AdviceDef | undefined {
   let best: AdviceDef | undefined;
-  const consider = (id: string) => {
-    const a = rs.advice.get(id);
-    if (a && (!best || a.def.order < best.order) && a.def.regions.includes(region) && applies(a, bits, rank)) best = a.def;
+  // Each list is sorted by order: its first applicable item is its best, and a strict "<" keeps the first seen on a tie.
+  const consider = (list: readonly CompiledAdvice[]) => {
+    for (let j = 0; j < list.length; j++) {
+      const a = list[j]!;
+      if (best && a.def.order >= best.order) return;
+      if (a.def.regions.includes(region) && applies(a, bits, rank)) {
+        best = a.def;
+        return;
+      }
+    }
   };
-  for (let i = 0; i < n; i++) for (const id of rs.rules[hits[i]!]!.def.advice) consider(id);
-  for (const id of rs.set.verdicts.find((v) => v.id === VERDICTS[rank])?.advice ?? []) consider(id);
+  for (let i = 0; i < n; i++) consider(rs.ruleAdvice[hits[i]!]!);
+  consider(rs.verdictAdvice[rank]!);
   return best;
 }
 

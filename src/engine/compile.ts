@@ -47,6 +47,9 @@ export interface CompiledRuleSet {
   advice: Map<string, CompiledAdvice>;
   /** true when some advice has a `when` or a verdict range (batch then asks the engine for the top step). */
   conditionalAdvice: boolean;
+  /** For each rule (as in `rules`), then for each verdict rank, its advice resolved and sorted by order (ties in listed order). */
+  ruleAdvice: CompiledAdvice[][];
+  verdictAdvice: CompiledAdvice[][];
   headlines: CompiledHeadline[];
 }
 
@@ -99,7 +102,14 @@ export function compileRuleSet(set: RuleSet): CompiledRuleSet {
     minRank: rankOf(def.minVerdict, 0),
     maxRank: rankOf(def.maxVerdict, VERDICTS.length - 1),
   }));
-  return { set, bitIndex, answerIds, bitAnswer, neutralBits, words, rules, urgentMask, advice, conditionalAdvice, headlines };
+  const resolve = (ids: readonly string[]) =>
+    ids
+      .map((id) => advice.get(id))
+      .filter((a): a is CompiledAdvice => a !== undefined)
+      .sort((a, b) => a.def.order - b.def.order);
+  const ruleAdvice = rules.map((r) => resolve(r.def.advice));
+  const verdictAdvice = VERDICTS.map((v) => resolve(set.verdicts.find((d) => d.id === v)?.advice ?? []));
+  return { set, bitIndex, answerIds, bitAnswer, neutralBits, words, rules, urgentMask, advice, conditionalAdvice, ruleAdvice, verdictAdvice, headlines };
 }
 
 /** Whether an advice item or headline applies to these answers at this verdict rank. */

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { check, type CheckResult } from '../../src/engine/check.js';
+import { check, matchRules, pickAdvice, topAdvice, type CheckResult } from '../../src/engine/check.js';
 import { applies, type CompiledRuleSet } from '../../src/engine/compile.js';
 import { encodeAnswers } from '../../src/engine/answers.js';
 import { buildHandout } from '../../src/interview/handout.js';
@@ -163,6 +163,20 @@ describe('steps that fit the call', () => {
         expect(lineOf(lines.join('\n'), r.headline!.text)).toBeLessThanOrEqual(6);
       }
     }
+  });
+
+  it('the top step alone (what batch reports) is always the first of the full list', () => {
+    fc.assert(
+      fc.property(answersArb(), regionArb(), (a, region) => {
+        const r = check(rs, a, { region });
+        const bits = encodeAnswers(rs, r.answers);
+        const hits: number[] = [];
+        const n = matchRules(rs, bits, hits);
+        expect(topAdvice(rs, hits, n, rank(r.verdict), bits, region)?.id).toBe(pickAdvice(rs, hits, n, rank(r.verdict), bits, region)[0]?.id);
+        expect(r.nextSteps[0]?.id).toBe(pickAdvice(rs, hits, n, rank(r.verdict), bits, region)[0]?.id);
+      }),
+      RUNS,
+    );
   });
 
   it('a recorded "press 1" call gets no courier advice', () => {
