@@ -34,9 +34,10 @@ export function renderImmediate(view: ResultView, t: Wording, style: Style): str
 
 /**
  * The verdict screen: the same view as `--full` flag-mode text. The person has
- * confirmed every answer, so what was read from their description is left out.
+ * confirmed every answer, so what was read from their description is left out;
+ * the sources are named in short form (kent.police.uk), which fits a screen.
  * The prompter wraps it to the screen.
  */
 export function renderVerdictScreen(rs: CompiledRuleSet, result: CheckResult, style: Style): string {
-  return `\n${layoutText(buildView(rs.set, result, { full: true, confirmed: true }), style)}`;
+  return `\n${layoutText(buildView(rs.set, result, { full: true, confirmed: true, shortSources: true }), style)}`;
 }

@@ -11,6 +11,8 @@ import { applies, type CompiledRuleSet } from '../../src/engine/compile.js';
 import { encodeAnswers } from '../../src/engine/answers.js';
 import { buildHandout } from '../../src/interview/handout.js';
 import { makeWording } from '../../src/interview/wording.js';
+import { renderVerdictScreen } from '../../src/interview/verdict.js';
+import { PLAIN_STYLE } from '../../src/render/colour.js';
 import { renderHandoutHtml } from '../../src/render/handout-html.js';
 import { renderHandoutMarkdown } from '../../src/render/handout-markdown.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
@@ -227,6 +229,18 @@ describe('one worded view for every output', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('the interview\'s verdict screen is the same view as flag-mode text with --full (sources in short form)', () => {
+    for (const [name, a] of SEEDS) {
+      const r = check(rs, full(a), { region: 'england' });
+      const screen = renderVerdictScreen(rs, r, PLAIN_STYLE);
+      const flags = renderText(rs.set, r, PLAIN_STYLE, { full: true });
+      const upToSources = (x: string) => x.slice(0, x.indexOf('Where this advice comes from'));
+      expect(upToSources(screen).trim(), name).toBe(upToSources(flags).trim());
+      expect(screen, name).toContain('kent.police.uk');
+      expect(screen, name).not.toContain('https://');
+    }
   });
 
   it('every output says when a rule pack turned rules off, naming them', () => {

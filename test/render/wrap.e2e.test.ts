@@ -65,6 +65,24 @@ describe.skipIf(!ready)('wrapping on an 80-column terminal (tmux)', () => {
     }
   }, 120_000);
 
+  it('the interview in plain mode (TERM=dumb): the verdict screen wraps between words too', async () => {
+    const name = `w${++count}`;
+    const cmd = ['env -u CI -u NO_COLOR -u FORCE_COLOR TERM=dumb', quote(process.execPath), quote(BIN), '--plain'].join(' ');
+    tmux('new-session', '-d', '-s', name, '-x', '80', '-y', '24', 'sh', '-c', `cd ${quote(ROOT)} && ${cmd}; echo "[exit $?]"; sleep 600`);
+    const deadline = Date.now() + 30_000;
+    let shown = '';
+    while (!/\[exit \d+\]/.test(shown)) {
+      if (Date.now() > deadline) throw new Error(`the interview did not finish:\n${shown}`);
+      tmux('send-keys', '-t', name, 'Enter');
+      await new Promise((r) => setTimeout(r, 300));
+      shown = tmux('capture-pane', '-p', '-J', '-S', '-2000', '-t', name);
+    }
+    tmux('kill-session', '-t', name);
+    const verdict = shown.slice(shown.indexOf('Verdict:'));
+    expect(verdict).toMatch(/^Verdict: No known warning signs\nDo this first:/);
+    for (const l of verdict.split('\n')) expect(l.length, l).toBeLessThanOrEqual(80);
+  }, 60_000);
+
   it('output to a pipe is not wrapped: scripts read whole lines', () => {
     const piped = runCli(flagsOf(SEEDS[1]![1])).stdout;
     expect(piped.split('\n').some((l) => l.length > 80)).toBe(true);
