@@ -80,8 +80,14 @@ export interface HandoutInput {
 export function buildHandout({ set, result, t, now, description }: HandoutInput): HandoutModel {
   const ownWords = description ? cleanDescription(description) : '';
   const full = buildView(set, result, { full: true, shortSources: true, confirmed: true, contactNotes: false });
-  const { nearMiss: _forewarning, ...rest } = full;
-  const view: ResultView = { ...rest, why: { heading: full.why.heading, items: full.why.items.slice(0, HANDOUT_REASONS).map((r) => ({ text: r.text })) } };
+  const report = needsReportSection(set, result);
+  // The report section repeats what you told us, with blanks beside it: said once.
+  const { nearMiss: _forewarning, told, ...rest } = full;
+  const view: ResultView = {
+    ...rest,
+    ...(told && !report ? { told } : {}),
+    why: { heading: full.why.heading, items: full.why.items.slice(0, HANDOUT_REASONS).map((r) => ({ text: r.text })) },
+  };
   return {
     view,
     parts: {
@@ -89,7 +95,7 @@ export function buildHandout({ set, result, t, now, description }: HandoutInput)
       madeOn: t('handout-made', { date: madeOnDate(now) }),
       verdictHeading: t('handout-verdict'),
       ...(ownWords ? { ownWords: { heading: t('handout-own-words'), text: ownWords } } : {}),
-      ...(needsReportSection(set, result)
+      ...(report
         ? { report: { heading: t('handout-report-heading'), intro: t('handout-report-intro'), rows: reportRows(set, result, t) } }
         : {}),
     },

@@ -44,9 +44,9 @@ const CSS = `
   .headline { font-weight: bold; border-left: 6px solid #000; padding-left: 0.5em; margin: 0.4em 0; }
   .phone { font-size: 20pt; font-weight: bold; white-space: nowrap; }
   .contact { font-weight: bold; }
-  .label { font-weight: bold; margin-bottom: 0; }
+  .label { font-weight: bold; margin: 0.1em 0 0; }
   .value { margin-top: 0; }
-  .blank { border-bottom: 2px solid #000; height: 1.6em; margin-bottom: 0.3em; }
+  .blank { border-bottom: 2px solid #000; height: 1.3em; margin-bottom: 0.2em; }
   .sources { font-size: 16pt; }
   @media print {
     body { margin: 0; max-width: none; }
