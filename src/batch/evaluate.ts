@@ -8,7 +8,7 @@
 // step is, among the advice of the matched rules (in match order) and then the
 // verdict's, the applicable one with the lowest `order`, the first seen on a tie.
 
-import { isUrgent } from '../engine/check.js';
+import { isUrgent, topAdvice } from '../engine/check.js';
 import type { Bits, CompiledRuleSet } from '../engine/compile.js';
 import { VERDICTS, type AdviceDef, type Region, type Verdict } from '../rules/types.js';
 import { compileMatcher, type Matcher } from '../engine/match.js';
@@ -60,9 +60,12 @@ export class Evaluator implements Evaluated, OutcomeTables {
   private readonly verdictOrder: Float64Array;
   private readonly match: Matcher;
 
+  /** Steps by advice id (for rule sets whose advice has conditions: the engine picks the top step). */
+  private readonly stepOf: (id: string) => number;
+
   constructor(
     private readonly rs: CompiledRuleSet,
-    region: Region,
+    private readonly region: Region,
   ) {
     this.hits = new Uint16Array(Math.max(1, rs.rules.length));
     this.match = compileMatcher(rs);
@@ -79,6 +82,7 @@ export class Evaluator implements Evaluated, OutcomeTables {
       }
       return stepIndex.get(id)!;
     };
+    this.stepOf = (id) => stepFor(id)?.index ?? -1;
     const best = (ids: readonly string[]) => {
       let top: { index: number; order: number } | null = null;
       for (const id of ids) {
@@ -111,6 +115,11 @@ export class Evaluator implements Evaluated, OutcomeTables {
       }
     }
     if (this.verdictOrder[rank]! < order) step = this.verdictStep[rank]!;
+    if (this.rs.conditionalAdvice) {
+      // Advice shown only for some answers or verdicts: the engine's own choice, as check() makes it.
+      const top = topAdvice(this.rs, hits, n, rank, bits, this.region);
+      step = top ? this.stepOf(top.id) : -1;
+    }
     this.step = step;
     this.urgent = isUrgent(this.rs, bits);
     return this;

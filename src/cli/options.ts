@@ -23,7 +23,7 @@ export const parseVerdict = choice<Verdict>(VERDICTS);
 export const parseFormat = choice<Format>(FORMATS);
 
 /** Root options that only mean something when checking one call (commander accepts them after any subcommand). */
-const SINGLE_CHECK_FLAGS = ['claimed', 'asked', 'signs', 'happened', 'describe', 'desk', 'plain'];
+const SINGLE_CHECK_FLAGS = ['claimed', 'asked', 'signs', 'happened', 'describe', 'desk', 'plain', 'full'];
 
 /** Refuse single-check flags given to a subcommand, rather than ignore them; `instead` says what the subcommand does. */
 export function refuseSingleCheckFlags(root: Record<string, unknown>, instead: string, more: string[] = []): void {

@@ -3,9 +3,9 @@
 // so adding an answer can never lower it; with no match it is
 // "no-known-signs", which still carries how to check independently.
 
-import { QUESTION_IDS, VERDICTS, type Answers, type QuestionId, type Region, type StepGroupDef, type Verdict } from '../rules/types.js';
+import { QUESTION_IDS, VERDICTS, type AdviceDef, type Answers, type Condition, type ContactDef, type QuestionId, type Region, type RuleSet, type StepGroupDef, type Verdict } from '../rules/types.js';
 import { encodeAnswers, mergeAnswers } from './answers.js';
-import type { Bits, CompiledRule, CompiledRuleSet } from './compile.js';
+import { applies, type Bits, type CompiledAdvice, type CompiledRule, type CompiledRuleSet } from './compile.js';
 import { collectMatchedBits } from './condition.js';
 import { matchRules } from './match.js';
 
@@ -45,6 +45,15 @@ export interface NextStep {
   contacts: Contact[];
 }
 
+/** The one action a result opens with, chosen by the rule set's headlines. */
+export interface Headline {
+  id: string;
+  text: string;
+  contacts: Contact[];
+  /** Advice ids the headline already says (the renderers do not repeat them). */
+  covers: string[];
+}
+
 /** Answers that, added on their own, would raise the verdict: forewarning if the caller rings back. */
 export interface NearMiss {
   verdict: Verdict;
@@ -62,6 +71,10 @@ export interface CheckResult {
   region: Region;
   reasons: Reason[];
   nextSteps: NextStep[];
+  /** The one action to take first (absent only for a rule set with no headline that fits). */
+  headline?: Headline;
+  /** Rules of the built-in set (or an earlier pack) that a rule pack turned off. */
+  disabledRules?: string[];
   answers: Answers & { fromText: TextEvidence[] };
   /** Every source behind the reasons and next steps, without repeats. */
   sources: string[];
@@ -112,26 +125,18 @@ export function check(rs: CompiledRuleSet, given: Answers, options: CheckOptions
     return { rule: def.id, title: def.title, explanation: def.explanation, source: def.sources[0] ?? '', sources: def.sources, verdict: def.verdict, matchedOn };
   });
 
-  // Advice from the rules (strongest first), then the verdict's own; ordered by `order`, first seen breaking ties.
-  const adviceIds: string[] = [];
-  for (const { def } of matched) for (const id of def.advice) if (!adviceIds.includes(id)) adviceIds.push(id);
-  for (const id of verdictDef.advice) if (!adviceIds.includes(id)) adviceIds.push(id);
-  const steps = adviceIds
-    .map((id, seen) => ({ def: rs.set.advice.find((a) => a.id === id), seen }))
-    .filter((x): x is { def: NonNullable<typeof x.def>; seen: number } => x.def !== undefined && x.def.regions.includes(region))
-    .sort((a, b) => a.def.order - b.def.order || a.seen - b.seen);
+  const steps = pickAdvice(rs, hits, n, rank, bits, region).map((def) => ({ def }));
   const nextSteps: NextStep[] = steps.map(({ def }) => ({
     id: def.id,
     ...groupOf(rs.set.stepGroups, def.order),
     text: def.regionText[region] ?? def.text,
-    contacts: def.contacts
-      .map((cid) => rs.set.contacts.find((c) => c.id === cid))
-      .filter((c): c is NonNullable<typeof c> => c !== undefined && c.regions.includes(region))
-      .map((c) => ({ name: c.name, phone: c.phone, ...(c.web ? { web: c.web } : {}), ...(c.email ? { email: c.email } : {}), ...(c.note ? { note: c.note } : {}) })),
+    contacts: contactsFor(rs.set, def.contacts, region),
   }));
+  const headline = pickHeadline(rs, bits, rank, region);
+  const disabledRules = rs.set.disabled.map((d) => d.rule).filter((id, i, all) => all.indexOf(id) === i);
 
   const nearMiss = findNearMiss(rs, bits, rank);
-  const sources = [...new Set([...reasons.flatMap((r) => r.sources), ...steps.flatMap((s) => s.def.sources), ...verdictDef.sources])];
+  const sources = [...new Set([...(headline ? headline.sources : []), ...reasons.flatMap((r) => r.sources), ...steps.flatMap((s) => s.def.sources), ...verdictDef.sources])];
   return {
     verdict,
     verdictLabel: verdictDef.label,
@@ -141,14 +146,70 @@ export function check(rs: CompiledRuleSet, given: Answers, options: CheckOptions
     region,
     reasons,
     nextSteps,
+    ...(headline ? { headline: headline.headline } : {}),
+    ...(disabledRules.length > 0 ? { disabledRules } : {}),
     answers: { ...answers, fromText: options.fromText ?? [] },
     sources,
     ...(nearMiss ? { nearMiss } : {}),
   };
 }
 
-/** What a caller might still ask for or do; who they claimed to be and what has happened are not forewarnings. */
-const NEAR_MISS_QUESTIONS: ReadonlySet<QuestionId> = new Set(['asked', 'signs']);
+function contactsFor(set: RuleSet, ids: readonly string[], region: Region): Contact[] {
+  return ids
+    .map((cid) => set.contacts.find((c) => c.id === cid))
+    .filter((c): c is ContactDef => c !== undefined && c.regions.includes(region))
+    .map((c) => ({ name: c.name, phone: c.phone, ...(c.web ? { web: c.web } : {}), ...(c.email ? { email: c.email } : {}), ...(c.note ? { note: c.note } : {}) }));
+}
+
+/**
+ * The next steps for these matched rules (hits[0…n), indices into rs.rules) at
+ * this verdict rank: the advice of the matched rules (strongest first), then
+ * the verdict's own, each kept only where it applies (region, `when`, verdict
+ * range), ordered by `order` with the first seen breaking ties.
+ */
+export function pickAdvice(rs: CompiledRuleSet, hits: ArrayLike<number>, n: number, rank: number, bits: Bits, region: Region): AdviceDef[] {
+  const seen = new Set<string>();
+  const out: AdviceDef[] = [];
+  const consider = (id: string) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    const a = rs.advice.get(id);
+    if (a && a.def.regions.includes(region) && applies(a, bits, rank)) out.push(a.def);
+  };
+  for (let i = 0; i < n; i++) for (const id of rs.rules[hits[i]!]!.def.advice) consider(id);
+  for (const id of rs.set.verdicts.find((v) => v.id === VERDICTS[rank])?.advice ?? []) consider(id);
+  // Array.prototype.sort is stable: equal orders keep the order first seen.
+  return out.sort((a, b) => a.order - b.order);
+}
+
+/** The top next step alone (what batch reports), without sorting the rest: the same as pickAdvice(…)[0]. */
+export function topAdvice(rs: CompiledRuleSet, hits: ArrayLike<number>, n: number, rank: number, bits: Bits, region: Region): AdviceDef | undefined {
+  let best: AdviceDef | undefined;
+  // Each list is sorted by order: its first applicable item is its best, and a strict "<" keeps the first seen on a tie.
+  const consider = (list: readonly CompiledAdvice[]) => {
+    for (let j = 0; j < list.length; j++) {
+      const a = list[j]!;
+      if (best && a.def.order >= best.order) return;
+      if (a.def.regions.includes(region) && applies(a, bits, rank)) {
+        best = a.def;
+        return;
+      }
+    }
+  };
+  for (let i = 0; i < n; i++) consider(rs.ruleAdvice[hits[i]!]!);
+  consider(rs.verdictAdvice[rank]!);
+  return best;
+}
+
+/** The first headline that fits these answers at this verdict rank. */
+export function pickHeadline(rs: CompiledRuleSet, bits: Bits, rank: number, region: Region): { headline: Headline; sources: string[] } | undefined {
+  const h = rs.headlines.find((x) => applies(x, bits, rank));
+  if (!h) return undefined;
+  return {
+    headline: { id: h.def.id, text: h.def.text, contacts: contactsFor(rs.set, h.def.contacts, region), covers: [...h.def.covers] },
+    sources: h.def.sources,
+  };
+}
 
 /** Try each answer not given (and not neutral) on its own; keep those reaching the highest verdict above the current one. */
 function findNearMiss(rs: CompiledRuleSet, bits: Bits, rank: number): NearMiss | undefined {
@@ -159,7 +220,7 @@ function findNearMiss(rs: CompiledRuleSet, bits: Bits, rank: number): NearMiss |
   rs.bitAnswer.forEach(({ question, id }, bit) => {
     const word = bit >>> 5;
     const mask = 1 << (bit & 31);
-    if ((bits[word]! & mask) !== 0 || rs.neutralBits.has(bit) || !NEAR_MISS_QUESTIONS.has(question)) return;
+    if ((bits[word]! & mask) !== 0 || rs.neutralBits.has(bit) || !rs.set.nearMissQuestions.includes(question)) return;
     trial[word]! |= mask;
     let reached = rank;
     for (const r of rs.rules) {

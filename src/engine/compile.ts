@@ -2,11 +2,26 @@
 // answers, so a check costs a few word operations per rule and allocates nothing
 // per rule (batch mode runs a million of these).
 
-import { QUESTION_IDS, VERDICTS, type Condition, type QuestionId, type RuleDef, type RuleSet } from '../rules/types.js';
+import { QUESTION_IDS, VERDICTS, type AdviceDef, type Condition, type HeadlineDef, type QuestionId, type RuleDef, type RuleSet } from '../rules/types.js';
 import { closureOf, planCondition, type BitIndex, type ConditionPlan } from './condition.js';
 
 export type Bits = Uint32Array;
-type Test = (bits: Bits) => boolean;
+export type Test = (bits: Bits) => boolean;
+
+/** Advice or a headline with its `when` compiled and its verdict range as ranks (0…3). */
+export interface CompiledAdvice {
+  def: AdviceDef;
+  /** Absent when the item always applies. */
+  test?: Test;
+  minRank: number;
+  maxRank: number;
+}
+export interface CompiledHeadline {
+  def: HeadlineDef;
+  test?: Test;
+  minRank: number;
+  maxRank: number;
+}
 
 export interface CompiledRule {
   def: RuleDef;
@@ -31,6 +46,14 @@ export interface CompiledRuleSet {
   /** Active rules (disabled ones left out), highest verdict first, then in file order. */
   rules: CompiledRule[];
   urgentMask: Bits;
+  /** Every advice item by id (the first with the id), with its conditions compiled. */
+  advice: Map<string, CompiledAdvice>;
+  /** true when some advice has a `when` or a verdict range (batch then asks the engine for the top step). */
+  conditionalAdvice: boolean;
+  /** For each rule (as in `rules`), then for each verdict rank, its advice resolved and sorted by order (ties in listed order). */
+  ruleAdvice: CompiledAdvice[][];
+  verdictAdvice: CompiledAdvice[][];
+  headlines: CompiledHeadline[];
 }
 
 export function compileRuleSet(set: RuleSet): CompiledRuleSet {
@@ -66,10 +89,41 @@ export function compileRuleSet(set: RuleSet): CompiledRuleSet {
     })
     .sort((a, b) => b.rank - a.rank || a.order - b.order)
     .map(({ def, rank, plan, test }) => ({ def, rank, plan, test }));
-  return { set, bitIndex, answerIds, bitAnswer, neutralBits, words, rules, urgentMask };
+  const rankOf = (v: string | undefined, fallback: number) => (v === undefined ? fallback : VERDICTS.indexOf(v as (typeof VERDICTS)[number]));
+  const advice = new Map<string, CompiledAdvice>();
+  let conditionalAdvice = false;
+  for (const def of set.advice) {
+    if (advice.has(def.id)) continue;
+    if (def.when || def.minVerdict || def.maxVerdict) conditionalAdvice = true;
+    advice.set(def.id, {
+      def,
+      ...(def.when ? { test: compileCondition(def.when, bitIndex) } : {}),
+      minRank: rankOf(def.minVerdict, 0),
+      maxRank: rankOf(def.maxVerdict, VERDICTS.length - 1),
+    });
+  }
+  const headlines = set.headlines.map((def) => ({
+    def,
+    ...(def.when ? { test: compileCondition(def.when, bitIndex) } : {}),
+    minRank: rankOf(def.minVerdict, 0),
+    maxRank: rankOf(def.maxVerdict, VERDICTS.length - 1),
+  }));
+  const resolve = (ids: readonly string[]) =>
+    ids
+      .map((id) => advice.get(id))
+      .filter((a): a is CompiledAdvice => a !== undefined)
+      .sort((a, b) => a.def.order - b.def.order);
+  const ruleAdvice = rules.map((r) => resolve(r.def.advice));
+  const verdictAdvice = VERDICTS.map((v) => resolve(set.verdicts.find((d) => d.id === v)?.advice ?? []));
+  return { set, bitIndex, answerIds, bitAnswer, neutralBits, words, rules, urgentMask, advice, conditionalAdvice, ruleAdvice, verdictAdvice, headlines };
 }
 
-/** A condition as a test over answer bits (the closure back-end of its plan). */
+/** Whether an advice item or headline applies to these answers at this verdict rank. */
+export function applies(item: { test?: Test; minRank: number; maxRank: number }, bits: Bits, rank: number): boolean {
+  return rank >= item.minRank && rank <= item.maxRank && (item.test === undefined || item.test(bits));
+}
+
+/** A condition (the rules' `when` language) as a test over answer bits: the one matcher rules, advice and headlines share (the closure back-end of its plan). */
 export function compileCondition(cond: Condition, bitIndex: BitIndex): Test {
   return closureOf(planCondition(cond, bitIndex));
 }

@@ -6,12 +6,12 @@ import { checkAnswerIds, emptyAnswers, mergeAnswers } from '../engine/answers.js
 import { check, type CheckResult, type TextEvidence } from '../engine/check.js';
 import type { CompiledRuleSet } from '../engine/compile.js';
 import type { Style } from '../util/output/colour.js';
-import { QUESTION_IDS, type Answers, type Region } from '../rules/types.js';
+import { QUESTION_IDS, type Answers, type Region, type RuleSet } from '../rules/types.js';
 import type { DescriptionReader } from '../text/read.js';
 import type { Prompter } from './prompter.js';
 import { askQuestion, defaultAnswer, question } from './questions.js';
 import { askReview } from './review.js';
-import { immediateSteps, renderImmediate, renderVerdictScreen } from './verdict.js';
+import { immediateView, renderImmediate, renderVerdictScreen } from './verdict.js';
 import type { Wording } from './wording.js';
 import { MAX_DESCRIPTION } from '../text/limits.js';
 
@@ -35,13 +35,18 @@ export interface CheckedCall {
 export { MAX_DESCRIPTION };
 
 type UrgentChoice = 'no' | 'on-call' | 'courier' | 'both';
-/** The urgent opening's answers, as `happened` answer ids of the contract. */
-const URGENT_HAPPENED: Record<UrgentChoice, string[]> = {
+/** The urgent opening's answers, as the answer groups of rules/answer-groups.yaml that they stand for. */
+const URGENT_GROUPS: Record<UrgentChoice, string[]> = {
   no: [],
-  'on-call': ['still-on-call'],
-  courier: ['courier-coming'],
-  both: ['still-on-call', 'courier-coming'],
+  'on-call': ['urgent-on-call'],
+  courier: ['urgent-courier'],
+  both: ['urgent-on-call', 'urgent-courier'],
 };
+
+/** The `happened` answer ids an urgent choice stands for, from the rule set's answer groups. */
+export function urgentHappened(set: RuleSet, choice: UrgentChoice): string[] {
+  return [...new Set(URGENT_GROUPS[choice].flatMap((g) => set.answerGroups[g]?.happened ?? []))];
+}
 
 /** Still on the call, or someone coming? If so, the immediate actions come before anything else. Returns `happened` ids. */
 export async function askUrgent(ctx: InterviewContext): Promise<string[]> {
@@ -58,10 +63,10 @@ export async function askUrgent(ctx: InterviewContext): Promise<string[]> {
     default: 'no',
   });
   // Only ids this rule set knows (a pack cannot remove them, but be exact).
-  const happened = URGENT_HAPPENED[choice].filter((id) => ctx.rs.bitIndex.happened.has(id));
-  const steps = immediateSteps(ctx.rs, ctx.region, happened);
-  if (steps.length > 0) {
-    prompter.write(renderImmediate(steps, t, ctx.style));
+  const happened = urgentHappened(ctx.rs.set, choice).filter((id) => ctx.rs.bitIndex.happened.has(id));
+  const view = immediateView(ctx.rs, ctx.region, happened);
+  if (view) {
+    prompter.write(renderImmediate(view, t, ctx.style));
     await prompter.pause(t('press-enter'));
   }
   return happened;

@@ -4,16 +4,15 @@
 // filled in from the answers where known, with blanks to write in by hand.
 
 import type { CheckResult } from '../engine/check.js';
-import type { HandoutContact, HandoutModel, HandoutRow } from '../render/handout-html.js';
-import { disabledNotice } from '../render/disabled-notice.js';
-import { answerLabel, answerLines, stepSections } from '../render/view.js';
-import type { QuestionId, RuleSet } from '../rules/types.js';
+import type { HandoutModel, HandoutRow } from '../render/handout-html.js';
+import { answerLabel, buildView, type ResultView } from '../render/view.js';
+import { QUESTION_IDS, type QuestionId, type RuleSet } from '../rules/types.js';
 import type { Wording } from './wording.js';
 
-/** `happened` answers that mean money, cards or details have gone: the report section is added. */
-export const LOSS_ANSWERS: readonly string[] = ['gave-bank', 'paid', 'gave-personal', 'remote-access-given'];
-/** `asked` answers that say how money or things were to be handed over. */
-const PAYMENT_ASKS: readonly string[] = ['hand-over-cash', 'hand-over-card', 'withdraw-cash', 'buy-goods', 'gift-cards', 'transfer-money', 'pay-fee'];
+/** The answers of a named group in rules/answer-groups.yaml ("loss", "payment-asks"). */
+export function groupAnswers(set: RuleSet, group: string, question: QuestionId): readonly string[] {
+  return set.answerGroups[group]?.[question] ?? [];
+}
 
 // eslint-disable-next-line no-control-regex
 const UNPRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
@@ -29,8 +28,9 @@ export function madeOnDate(now: Date): string {
   return `${date}, ${time}`;
 }
 
-export function needsReportSection(result: CheckResult): boolean {
-  return result.answers.happened.some((id) => LOSS_ANSWERS.includes(id));
+/** Money, cards or details have gone (the rule set's "loss" group): the report section is added. */
+export function needsReportSection(set: RuleSet, result: CheckResult): boolean {
+  return QUESTION_IDS.some((q) => result.answers[q].some((id) => groupAnswers(set, 'loss', q).includes(id)));
 }
 
 function labels(set: RuleSet, q: QuestionId, ids: readonly string[]): string | undefined {
@@ -40,7 +40,7 @@ function labels(set: RuleSet, q: QuestionId, ids: readonly string[]): string | u
 function reportRows(set: RuleSet, result: CheckResult, t: Wording): HandoutRow[] {
   const a = result.answers;
   const known = (label: string, value: string | undefined): HandoutRow => (value === undefined ? { label, blank: true } : { label, value });
-  const payment = a.asked.filter((id) => PAYMENT_ASKS.includes(id));
+  const payment = a.asked.filter((id) => groupAnswers(set, 'payment-asks', 'asked').includes(id));
   return [
     { label: t('report-when'), blank: true },
     { label: t('report-number'), blank: true },
@@ -60,20 +60,8 @@ function reportRows(set: RuleSet, result: CheckResult, t: Wording): HandoutRow[]
   ];
 }
 
-/** Every contact of the next steps, once each, in the order the steps give them. */
-function contactsOf(result: CheckResult): HandoutContact[] {
-  const seen = new Set<string>();
-  const out: HandoutContact[] = [];
-  for (const step of result.nextSteps) {
-    for (const c of step.contacts) {
-      const key = `${c.name}\n${c.phone}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({ ...c });
-    }
-  }
-  return out;
-}
+/** A printed page has room for the two reasons that matter most (the strongest rules come first). */
+const HANDOUT_REASONS = 2;
 
 export interface HandoutInput {
   set: RuleSet;
@@ -83,36 +71,33 @@ export interface HandoutInput {
   description?: string;
 }
 
-/** The notice that a pack switched rules off, when one did. */
-function changedSection(set: RuleSet): Pick<HandoutModel, 'changed'> {
-  const n = disabledNotice(set);
-  return n ? { changed: { heading: n.heading, intro: n.intro, items: n.rules } } : {};
-}
-
+/**
+ * The handout: the same worded view as every output (every step, with its
+ * phone numbers), the reasons that matter most, and the sources in short form,
+ * plus what a printed page needs: a title, the date, the caller's own words and,
+ * where something has gone, the facts to tell Report Fraud and the bank.
+ */
 export function buildHandout({ set, result, t, now, description }: HandoutInput): HandoutModel {
   const ownWords = description ? cleanDescription(description) : '';
+  const full = buildView(set, result, { full: true, shortSources: true, confirmed: true, contactNotes: false });
+  const report = needsReportSection(set, result);
+  // The report section repeats what you told us, with blanks beside it: said once.
+  const { nearMiss: _forewarning, told, ...rest } = full;
+  const view: ResultView = {
+    ...rest,
+    ...(told && !report ? { told } : {}),
+    why: { heading: full.why.heading, items: full.why.items.slice(0, HANDOUT_REASONS).map((r) => ({ text: r.text })) },
+  };
   return {
-    title: t('handout-title'),
-    madeOn: t('handout-made', { date: madeOnDate(now) }),
-    verdict: {
-      heading: t('handout-verdict'),
-      label: result.verdictLabel,
-      summary: result.summary,
-      ...(result.urgent ? { actNow: t('handout-act-now') } : {}),
+    view,
+    parts: {
+      title: t('handout-title'),
+      madeOn: t('handout-made', { date: madeOnDate(now) }),
+      verdictHeading: t('handout-verdict'),
+      ...(ownWords ? { ownWords: { heading: t('handout-own-words'), text: ownWords } } : {}),
+      ...(report
+        ? { report: { heading: t('handout-report-heading'), intro: t('handout-report-intro'), rows: reportRows(set, result, t) } }
+        : {}),
     },
-    steps: {
-      heading: t('handout-steps'),
-      sections: stepSections(set, result.nextSteps).map((s) => ({ ...(s.heading ? { heading: s.heading } : {}), number: s.number, items: s.steps.map((x) => x.text) })),
-    },
-    why: { heading: t('handout-why'), items: [...new Set(result.reasons.map((r) => r.explanation))] },
-    ...(result.reassurance ? { reassurance: result.reassurance } : {}),
-    ...changedSection(set),
-    told: { heading: t('handout-told'), rows: answerLines(set, result).map((l) => ({ label: l.heading, value: l.labels.join(', ') })) },
-    ...(ownWords ? { ownWords: { heading: t('handout-own-words'), text: ownWords } } : {}),
-    ...(needsReportSection(result)
-      ? { report: { heading: t('handout-report-heading'), intro: t('handout-report-intro'), rows: reportRows(set, result, t) } }
-      : {}),
-    sources: { heading: t('handout-sources'), items: result.sources },
-    phones: { heading: t('handout-phones'), items: contactsOf(result) },
   };
 }

@@ -4,6 +4,7 @@
 // own line editing and echo, and scamcheck only ever appends lines.
 
 import { createInterface, type Interface } from 'node:readline';
+import { wrapText } from '../render/wrap.js';
 import type { Wording } from './wording.js';
 import { MAX_DESCRIPTION } from '../text/limits.js';
 import { ExitPromptError, type CheckboxQuestion, type Choice, type ConfirmQuestion, type InputQuestion, type Prompter, type SelectQuestion } from './prompter.js';
@@ -20,6 +21,11 @@ export interface PlainPrompterOptions {
 
 export function createPlainPrompter({ wording: t, input = process.stdin, output = process.stdout }: PlainPrompterOptions): Prompter {
   const rl: Interface = createInterface({ input, output, terminal: false, historySize: 0 });
+  // On a terminal, long lines break between words (never inside one), so a word is read whole.
+  const fit = (text: string) => {
+    const tty = output as NodeJS.WriteStream;
+    return tty.isTTY && tty.columns ? wrapText(text, tty.columns) : text;
+  };
   const queued: string[] = [];
   let waiting: { resolve: (line: string) => void; reject: (err: Error) => void } | undefined;
   let ended: Error | undefined;
@@ -153,12 +159,12 @@ export function createPlainPrompter({ wording: t, input = process.stdin, output 
     },
 
     write(text: string): void {
-      output.write(text);
+      output.write(fit(text));
     },
 
     // A screen reader reads on at its own pace: nothing is held back.
     async page(text: string): Promise<void> {
-      output.write(text);
+      output.write(fit(text));
     },
 
     clearScreen(): void {

@@ -1,41 +1,43 @@
 // What the person sees: the immediate actions when something is urgent, and
-// the verdict screen (verdict in words, why, numbered next steps with phone
-// numbers, reassurance, sources) — the same text a flag check prints.
+// the verdict screen. Both lay out the one worded view of a result
+// (render/view.ts), the same one a flag check prints.
 
 import { emptyAnswers } from '../engine/answers.js';
-import { check, type CheckResult, type NextStep } from '../engine/check.js';
+import { check, type CheckResult } from '../engine/check.js';
 import type { CompiledRuleSet } from '../engine/compile.js';
 import type { Style } from '../util/output/colour.js';
-import { renderText } from '../render/text.js';
-import { contactLine } from '../render/view.js';
+import { layoutText } from '../render/text.js';
+import { buildView, type ResultView } from '../render/view.js';
 import type { Region } from '../rules/types.js';
 import type { Wording } from './wording.js';
 
-/** How many of the urgent check's next steps to show before anything else: the few that cannot wait. */
-const IMMEDIATE_STEPS = 3;
-
-/** The first next steps the rule set gives for these urgent `happened` answers. */
-export function immediateSteps(rs: CompiledRuleSet, region: Region, happened: readonly string[]): NextStep[] {
-  if (happened.length === 0) return [];
+/** The headline and the other "now" steps the rule set gives for these urgent `happened` answers. */
+export function immediateView(rs: CompiledRuleSet, region: Region, happened: readonly string[]): ResultView | undefined {
+  if (happened.length === 0) return undefined;
   const result = check(rs, { ...emptyAnswers(), happened: [...happened] }, { region });
-  return result.nextSteps.slice(0, IMMEDIATE_STEPS);
+  return buildView(rs.set, result, { confirmed: true });
 }
 
-export function renderImmediate(steps: readonly NextStep[], t: Wording, style: Style): string {
+export function renderImmediate(view: ResultView, t: Wording, style: Style): string {
   const out = ['', style.heading(t('act-now-heading'))];
+  const steps = [
+    ...(view.headline ? [{ text: view.headline.text, contacts: view.headline.contacts }] : []),
+    ...(view.now?.steps ?? []),
+  ];
   steps.forEach((s, i) => {
     out.push(`  ${`${i + 1}.`.padEnd(3)} ${style.bold(s.text)}`);
-    for (const c of s.contacts) out.push(`      ${style.bold(contactLine(c))}`);
+    for (const c of s.contacts) out.push(`      ${style.bold(c)}`);
   });
   out.push('', t('act-now-after'));
   return out.join('\n') + '\n';
 }
 
 /**
- * The verdict screen. The person has confirmed every answer, so the flag-mode
- * note about misread descriptions ("run again with the answer flags") is left out.
+ * The verdict screen: the same view as `--full` flag-mode text. The person has
+ * confirmed every answer, so what was read from their description is left out;
+ * the sources are named in short form (kent.police.uk), which fits a screen.
+ * The prompter wraps it to the screen.
  */
 export function renderVerdictScreen(rs: CompiledRuleSet, result: CheckResult, style: Style): string {
-  const shown: CheckResult = { ...result, answers: { ...result.answers, fromText: [] } };
-  return `\n${renderText(rs.set, shown, style)}`;
+  return `\n${layoutText(buildView(rs.set, result, { full: true, confirmed: true, shortSources: true }), style)}`;
 }

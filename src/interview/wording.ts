@@ -3,6 +3,7 @@
 // when the interview starts, not halfway through a frightened person's call.
 
 import type { RuleSet } from '../rules/types.js';
+import { fill } from '../render/wording.js';
 import { RuleSetError } from '../util/errors.js';
 
 export const WORDING_KEYS = [
@@ -19,8 +20,8 @@ export const WORDING_KEYS = [
   'call-heading', 'desk-question', 'desk-save', 'desk-save-hint', 'desk-another', 'desk-another-hint', 'desk-finish', 'desk-finish-hint',
   'handout-name-question', 'handout-name-hint', 'file-exists', 'file-saved-handout', 'file-failed', 'file-try-again',
   'file-bad-name', 'file-no-folder', 'file-not-allowed',
-  'handout-title', 'handout-made', 'handout-verdict', 'handout-act-now', 'handout-steps', 'handout-why', 'handout-told',
-  'handout-own-words', 'handout-report-heading', 'handout-report-intro', 'handout-phones', 'handout-sources',
+  'handout-title', 'handout-made', 'handout-verdict',
+  'handout-own-words', 'handout-report-heading', 'handout-report-intro',
   'report-claimed', 'report-asked', 'report-happened', 'report-when', 'report-number', 'report-caller-name', 'report-amount',
   'report-how-paid', 'report-accounts', 'report-payee', 'report-reference', 'report-asked-for-payment',
   'tally-heading', 'tally-verdicts', 'tally-urgent', 'tally-rules', 'tally-none', 'tally-save-question', 'tally-save-hint',
@@ -47,7 +48,4 @@ export function makeWording(set: RuleSet): Wording {
   return (key, vars) => fill(text[key]!, vars);
 }
 
-export function fill(template: string, vars: Record<string, string | number> = {}): string {
-  // One pass, so a value that itself contains {braces} is never filled again.
-  return template.replace(/\{([a-z]+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
+export { fill } from '../render/wording.js';

@@ -1,77 +1,74 @@
-// A large-print handout to print (RNIB Clear Print): 18pt sans-serif, bold
+// A large-print handout to print (RNIB Clear Print): sans-serif, bold
 // headings, left-aligned, black on white, no italics or blocks of capitals,
-// one action per line, and the phone numbers last and large. Every piece of
-// text is escaped: descriptions and rule packs come from outside.
+// one action per line. It lays out the same worded view as every other output,
+// in the same order as the Markdown: the headline action and the phone
+// numbers come first, with the steps they belong to; the sources come last,
+// in short form. Sized for two A4 pages. Every piece of text is escaped:
+// descriptions and rule packs come from outside.
 
+import type { Contact } from '../engine/check.js';
 import { htmlEscape } from '../util/output/html.js';
+import type { HandoutParts, HandoutRow } from './markdown.js';
+import type { ResultView, RowView, SectionView } from './view.js';
 
-/** A label and what is known; `blank` leaves a line to write on by hand. */
-export interface HandoutRow {
-  label: string;
-  value?: string;
-  blank?: boolean;
-}
+export type { HandoutRow } from './markdown.js';
 
-export interface HandoutContact {
-  name: string;
-  phone: string;
-  web?: string;
-  email?: string;
-  note?: string;
-}
-
-/** Everything a handout says, already worded; the HTML and Markdown renderers only lay it out. */
+/** Everything a handout says, already worded: the result's view and the handout's own parts. */
 export interface HandoutModel {
-  title: string;
-  madeOn: string;
-  verdict: { heading: string; label: string; summary: string; actNow?: string };
-  /** Numbered on through the sections; a section's `number` is its first step's. */
-  steps: { heading: string; sections: { heading?: string; number: number; items: string[] }[] };
-  why: { heading: string; items: string[] };
-  reassurance?: string;
-  /** Present when a pack switched rules off: says so, and names them. */
-  changed?: { heading: string; intro: string; items: string[] };
-  told: { heading: string; rows: HandoutRow[] };
-  ownWords?: { heading: string; text: string };
-  report?: { heading: string; intro: string; rows: HandoutRow[] };
-  sources: { heading: string; items: string[] };
-  phones: { heading: string; items: HandoutContact[] };
+  view: ResultView;
+  parts: HandoutParts;
 }
 
 const CSS = `
+  @page { size: A4; margin: 8mm 10mm; }
   html { background: #fff; color: #000; }
   body {
     font-family: Arial, Helvetica, "Liberation Sans", "DejaVu Sans", sans-serif;
-    font-size: 18pt;
-    line-height: 1.5;
+    font-size: 16pt;
+    line-height: 1.15;
     text-align: left;
-    max-width: 36em;
+    max-width: 40em;
     margin: 1em;
   }
-  h1 { font-size: 28pt; font-weight: bold; margin: 0 0 0.3em; }
-  h2 { font-size: 22pt; font-weight: bold; margin: 1.2em 0 0.3em; }
-  h3 { font-size: 20pt; font-weight: bold; margin: 0.8em 0 0.2em; }
-  p, li, dd, dt { font-size: 18pt; }
+  h1 { font-size: 24pt; font-weight: bold; margin: 0; }
+  h2 { font-size: 18pt; font-weight: bold; margin: 0.4em 0 0.1em; }
+  p, li { font-size: 16pt; margin: 0.2em 0; }
   em, i, cite, address, dfn, var { font-style: normal; }
-  ol, ul { padding-left: 1.6em; }
-  li { margin-bottom: 0.5em; }
+  ol, ul { padding-left: 1.5em; margin: 0.2em 0; }
+  li { margin-bottom: 0.1em; }
   .made { font-size: 16pt; }
-  .verdict { font-size: 26pt; font-weight: bold; border: 4px solid #000; padding: 0.2em 0.5em; }
-  .act-now { font-weight: bold; }
-  .label { font-weight: bold; margin-bottom: 0; }
+  .verdict { font-size: 22pt; font-weight: bold; border: 3px solid #000; padding: 0.1em 0.4em; margin: 0.2em 0; }
+  .headline { font-weight: bold; border-left: 6px solid #000; padding-left: 0.5em; margin: 0.4em 0; }
+  .phone { font-size: 20pt; font-weight: bold; white-space: nowrap; }
+  .contact { font-weight: bold; }
+  .label { font-weight: bold; margin: 0.1em 0 0; }
   .value { margin-top: 0; }
-  .blank { border-bottom: 2px solid #000; height: 2.2em; margin-bottom: 0.6em; }
-  .sources li { font-size: 16pt; overflow-wrap: anywhere; }
-  .phones li { list-style: none; margin-bottom: 0.8em; }
-  .phone { font-size: 28pt; font-weight: bold; }
+  .blank { border-bottom: 2px solid #000; height: 1.3em; margin-bottom: 0.2em; }
+  .sources { font-size: 16pt; }
   @media print {
     body { margin: 0; max-width: none; }
-    h2, h3 { break-after: avoid; }
-    li, .row { break-inside: avoid; }
+    h2 { break-after: avoid; }
+    li, .row, .headline { break-inside: avoid; }
   }
 `;
 
-function rowHtml(r: HandoutRow): string {
+/** Each phone number large, after its name, right with the step it belongs to. */
+function phonesHtml(phones: readonly Contact[]): string {
+  return phones.map((c) => `<br><span class="contact">${htmlEscape(c.name)}:</span> <span class="phone">${htmlEscape(c.phone)}</span>`).join('');
+}
+
+function sectionHtml(s: SectionView): string[] {
+  const out: string[] = [];
+  if (s.heading) out.push(`<h2>${htmlEscape(s.heading)}</h2>`);
+  const start = s.steps[0]?.number ?? 1;
+  out.push(`<ol${start !== 1 ? ` start="${start}"` : ''}>`);
+  for (const step of s.steps) out.push(`<li>${htmlEscape(step.text)}${phonesHtml(step.phones)}</li>`);
+  out.push('</ol>');
+  return out;
+}
+
+/** A fill-in row is kept whole: never split across a page break. */
+function factHtml(r: HandoutRow): string {
   const parts = [`<div class="row">`, `<p class="label">${htmlEscape(r.label)}</p>`];
   if (r.value !== undefined) parts.push(`<p class="value">${htmlEscape(r.value)}</p>`);
   if (r.blank) parts.push(`<div class="blank"></div>`);
@@ -79,38 +76,34 @@ function rowHtml(r: HandoutRow): string {
   return parts.join('\n');
 }
 
-function list(tag: 'ol' | 'ul', items: readonly string[], cls?: string, start = 1): string {
-  const open = `<${tag}${cls ? ` class="${cls}"` : ''}${start !== 1 ? ` start="${start}"` : ''}>`;
-  return [open, ...items.map((i) => `<li>${htmlEscape(i)}</li>`), `</${tag}>`].join('\n');
+function rowsHtml(rows: readonly RowView[]): string[] {
+  return ['<ul>', ...rows.map((r) => `<li><strong>${htmlEscape(r.label)}:</strong> ${htmlEscape(r.value)}</li>`), '</ul>'];
 }
 
 export function renderHandoutHtml(m: HandoutModel): string {
+  const { view: v, parts: d } = m;
   const body: string[] = [];
-  body.push(`<h1>${htmlEscape(m.title)}</h1>`, `<p class="made">${htmlEscape(m.madeOn)}</p>`);
-  body.push(`<h2>${htmlEscape(m.verdict.heading)}</h2>`, `<p class="verdict">${htmlEscape(m.verdict.label)}</p>`, `<p>${htmlEscape(m.verdict.summary)}</p>`);
-  if (m.verdict.actNow) body.push(`<p class="act-now">${htmlEscape(m.verdict.actNow)}</p>`);
-  if (m.changed) body.push(`<h2>${htmlEscape(m.changed.heading)}</h2>`, `<p>${htmlEscape(m.changed.intro)}</p>`, list('ul', m.changed.items));
-  body.push(`<h2>${htmlEscape(m.steps.heading)}</h2>`);
-  for (const section of m.steps.sections) {
-    if (section.heading) body.push(`<h3>${htmlEscape(section.heading)}</h3>`);
-    body.push(list('ol', section.items, undefined, section.number));
+  body.push(`<h1>${htmlEscape(d.title)}</h1>`, `<p class="made">${htmlEscape(d.madeOn)}</p>`);
+  body.push(`<p class="verdict">${htmlEscape(d.verdictHeading)} ${htmlEscape(v.verdict.label)}</p>`);
+  if (v.headline) body.push(`<p class="headline">${htmlEscape(v.headline.lead)} ${htmlEscape(v.headline.text)}${phonesHtml(v.headline.phones)}</p>`);
+  body.push(`<p>${htmlEscape(v.verdict.summary)}</p>`);
+  for (const s of [...(v.now ? [v.now] : []), ...v.later]) body.push(...sectionHtml(s));
+  if (v.changed) body.push(`<h2>${htmlEscape(v.changed.heading)}</h2>`, `<p>${htmlEscape(v.changed.intro)}</p>`, '<ul>', ...v.changed.items.map((r) => `<li>${htmlEscape(r)}</li>`), '</ul>');
+  if (v.why.items.length > 0) body.push(`<h2>${htmlEscape(v.why.heading)}</h2>`, '<ul>', ...v.why.items.map((r) => `<li>${htmlEscape(r.text)}</li>`), '</ul>');
+  if (v.reassurance) body.push(`<p><strong>${htmlEscape(v.reassurance)}</strong></p>`);
+  if (v.told && v.told.rows.length > 0) body.push(`<h2>${htmlEscape(v.told.heading)}</h2>`, ...rowsHtml(v.told.rows));
+  if (v.fromText || v.notes.length > 0) {
+    if (v.fromText) body.push(`<h2>${htmlEscape(v.fromText.heading)}</h2>`);
+    body.push('<ul>', ...[...(v.fromText?.lines ?? []), ...v.notes].map((l) => `<li>${htmlEscape(l)}</li>`), '</ul>');
   }
-  if (m.why.items.length > 0) body.push(`<h2>${htmlEscape(m.why.heading)}</h2>`, list('ul', m.why.items));
-  if (m.reassurance) body.push(`<p><strong>${htmlEscape(m.reassurance)}</strong></p>`);
-  if (m.told.rows.length > 0) body.push(`<h2>${htmlEscape(m.told.heading)}</h2>`, ...m.told.rows.map(rowHtml));
-  if (m.ownWords) {
-    const paras = m.ownWords.text.split(/\n{2,}/).map((p) => `<p>${htmlEscape(p).replace(/\n/g, '<br>')}</p>`);
-    body.push(`<h2>${htmlEscape(m.ownWords.heading)}</h2>`, ...paras);
+  if (d.ownWords) {
+    const paras = d.ownWords.text.split(/\n{2,}/).map((p) => `<p>${htmlEscape(p).replace(/\n/g, '<br>')}</p>`);
+    body.push(`<h2>${htmlEscape(d.ownWords.heading)}</h2>`, ...paras);
   }
-  if (m.report) body.push(`<h2>${htmlEscape(m.report.heading)}</h2>`, `<p>${htmlEscape(m.report.intro)}</p>`, ...m.report.rows.map(rowHtml));
-  if (m.sources.items.length > 0) body.push(`<h2>${htmlEscape(m.sources.heading)}</h2>`, list('ul', m.sources.items, 'sources'));
-  if (m.phones.items.length > 0) {
-    body.push(`<h2>${htmlEscape(m.phones.heading)}</h2>`, `<ul class="phones">`);
-    for (const c of m.phones.items) {
-      const extra = [c.web, c.email, c.note].filter((x): x is string => Boolean(x)).map((x) => `<br>${htmlEscape(x)}`).join('');
-      body.push(`<li><strong>${htmlEscape(c.name)}</strong><br><span class="phone">${htmlEscape(c.phone)}</span>${extra}</li>`);
-    }
-    body.push(`</ul>`);
+  if (d.report) body.push(`<h2>${htmlEscape(d.report.heading)}</h2>`, `<p>${htmlEscape(d.report.intro)}</p>`, ...d.report.rows.map(factHtml));
+  if (v.nearMiss) body.push(`<h2>${htmlEscape(v.nearMiss.heading)}</h2>`, `<p>${htmlEscape(v.nearMiss.intro)}</p>`, ...rowsHtml(v.nearMiss.rows));
+  if (v.sources && v.sources.items.length > 0) {
+    body.push(`<h2>${htmlEscape(v.sources.heading)}</h2>`, `<p class="sources">${v.sources.items.map(htmlEscape).join(', ')}</p>`);
   }
   return [
     '<!DOCTYPE html>',
@@ -118,7 +111,7 @@ export function renderHandoutHtml(m: HandoutModel): string {
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${htmlEscape(m.title)}</title>`,
+    `<title>${htmlEscape(d.title)}</title>`,
     `<style>${CSS}</style>`,
     '</head>',
     '<body>',

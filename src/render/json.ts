@@ -19,6 +19,7 @@ export function toJsonObject(set: RuleSet, result: CheckResult, extras: { notes?
       matchedOn: r.matchedOn,
     })),
     nextSteps: result.nextSteps.map((s) => ({ id: s.id, text: s.text, contacts: s.contacts, ...(s.group ? { group: s.group } : {}) })),
+    ...(result.headline ? { headline: { id: result.headline.id, text: result.headline.text, contacts: result.headline.contacts } } : {}),
     answers: result.answers,
     verdictLabel: result.verdictLabel,
     summary: result.summary,

@@ -1,67 +1,94 @@
-// The check result for a terminal: the verdict in words first (colour only
-// adds to it), then why, then numbered next steps with phone numbers, then sources.
+// The result for a terminal: the verdict in words first (colour only adds to
+// it), then the headline action with its phone number, the other "now" steps,
+// the rest, and why. It lays out the worded view (view.ts) and nothing else.
+// On a terminal, lines wrap at its width with hanging indents, never inside a
+// word; output to a pipe is not wrapped, so scripts read whole lines.
 
 import type { CheckResult } from '../engine/check.js';
 import type { RuleSet } from '../rules/types.js';
 import { PLAIN_STYLE, type Style } from '../util/output/colour.js';
 import { terminalSafe } from '../util/output/sanitize.js';
-import { disabledNotice } from './disabled-notice.js';
-import { answerLabel, answerLines, contactLine, nearMissLines, stepSections, type RenderExtras } from './view.js';
+import { buildView, type ResultView, type SectionView } from './view.js';
+import { wrapText } from './wrap.js';
 
-export function renderText(set: RuleSet, result: CheckResult, style: Style = PLAIN_STYLE, extras: RenderExtras = {}): string {
+export interface TextOptions {
+  notes?: string[];
+  /** Show everything (--full). */
+  full?: boolean;
+  /** Wrap at this many columns (a terminal's width); not wrapped when absent. */
+  width?: number;
+  /** Every answer was confirmed (the interview): leave out what was read from a description. */
+  confirmed?: boolean;
+}
+
+function section(out: string[], s: SectionView, style: Style): void {
+  if (s.heading) out.push(style.heading(s.heading));
+  for (const step of s.steps) {
+    out.push(`  ${`${step.number}.`.padEnd(3)} ${step.text}`);
+    for (const c of step.contacts) out.push(`      ${style.bold(c)}`);
+  }
+  out.push('');
+}
+
+/** Lay out a worded view as terminal text. */
+export function layoutText(v: ResultView, style: Style = PLAIN_STYLE, width?: number): string {
   const out: string[] = [];
-  out.push(`${style.bold('Verdict:')} ${style.verdict(result.verdict, result.verdictLabel)}`);
-  out.push(result.summary);
-  if (result.urgent) out.push(style.bold('Act now: do the first steps below straight away.'));
-  out.push('');
-  const changed = disabledNotice(set);
-  if (changed) {
-    out.push(style.heading(terminalSafe(changed.heading)), `  ${terminalSafe(changed.intro)}`);
-    for (const r of changed.rules) out.push(`  - ${terminalSafe(r)}`);
-    out.push('');
+  out.push(`${style.bold(v.verdict.prefix)} ${style.verdict(v.verdict.id, v.verdict.label)}`);
+  if (v.headline) {
+    out.push(style.bold(v.headline.lead), `  ${style.bold(v.headline.text)}`);
+    for (const c of v.headline.contacts) out.push(`  ${style.bold(c)}`);
   }
+  out.push(v.verdict.summary, '');
+  if (v.now) section(out, v.now, style);
+  for (const s of v.later) section(out, s, style);
 
-  if (result.reasons.length > 0) {
-    out.push(style.heading('Why'));
-    for (const r of result.reasons) out.push(`  - ${r.explanation}`, style.dim(`    (${r.title}; rule ${r.rule})`));
-    out.push('');
-  }
-
-  out.push(style.heading('What to do now'));
-  stepSections(set, result.nextSteps).forEach((section, k) => {
-    if (section.heading) out.push(...(k > 0 ? [''] : []), `  ${style.bold(`${section.heading}:`)}`);
-    section.steps.forEach((s, i) => {
-      const n = `${section.number + i}.`;
-      out.push(`  ${n.padEnd(3)} ${s.text}`);
-      for (const c of s.contacts) out.push(`      ${style.bold(contactLine(c))}`);
-    });
-  });
-  out.push('');
-
-  if (result.reassurance) out.push(result.reassurance, '');
-
-  const lines = answerLines(set, result);
-  out.push(style.heading('What you told us'));
-  if (lines.length === 0) out.push('  Nothing yet.');
-  for (const l of lines) out.push(`  ${l.heading}: ${l.labels.join(', ')}`);
-  if (result.answers.fromText.length > 0) {
-    out.push('', style.heading('What we read from your description'));
-    for (const e of result.answers.fromText) {
-      out.push(`  ${answerLabel(set, e.question, e.id)} (${e.question}: ${e.id}) — from "${e.words.map((w) => terminalSafe(w)).join('", "')}"`);
+  if (v.changed) out.push(style.heading(v.changed.heading), `  ${terminalSafe(v.changed.intro)}`, ...v.changed.items.map((r) => `  - ${terminalSafe(r)}`), '');
+  if (v.why.items.length > 0) {
+    out.push(style.heading(v.why.heading));
+    for (const r of v.why.items) {
+      out.push(`  - ${r.text}`);
+      if (r.title) out.push(style.dim(`    (${r.title})`));
     }
-    out.push(style.dim('  If we misread anything, run again with the answer flags (see --help).'));
-  }
-  for (const note of extras.notes ?? []) out.push(`  ${terminalSafe(note)}`);
-  out.push('');
-
-  const near = nearMissLines(set, result);
-  if (near) {
-    out.push(style.heading('If they call again'), `  If they ring again and do any of these, the verdict would be "${near.label}":`);
-    for (const l of near.lines) out.push(`  ${l.heading}: ${l.labels.join(', ')}`);
     out.push('');
   }
+  if (v.reassurance) out.push(v.reassurance, '');
 
-  out.push(style.heading('Sources'));
-  for (const s of result.sources) out.push(`  ${s}`);
-  return out.join('\n') + '\n';
+  if (v.told) {
+    out.push(style.heading(v.told.heading));
+    if (v.told.nothing) out.push(`  ${v.told.nothing}`);
+    for (const r of v.told.rows) out.push(`  ${r.label}: ${r.value}`);
+    out.push('');
+  }
+  if (v.fromText || v.notes.length > 0) {
+    if (v.fromText) {
+      out.push(style.heading(v.fromText.heading));
+      for (const l of v.fromText.lines) out.push(`  ${terminalSafe(l)}`);
+      if (v.fromText.hint) out.push(style.dim(`  ${v.fromText.hint}`));
+    }
+    for (const note of v.notes) out.push(`  ${terminalSafe(note)}`);
+    out.push('');
+  }
+  if (v.nearMiss) {
+    out.push(style.heading(v.nearMiss.heading), `  ${v.nearMiss.intro}`);
+    for (const r of v.nearMiss.rows) out.push(`  ${r.label}: ${r.value}`);
+    out.push('');
+  }
+  if (v.sources) {
+    out.push(style.heading(v.sources.heading));
+    for (const s of v.sources.items) out.push(`  ${s}`);
+    out.push('');
+  }
+  if (v.more) out.push(style.dim(v.more), '');
+  while (out.at(-1) === '') out.pop();
+  const text = out.join('\n') + '\n';
+  return width === undefined ? text : wrapText(text, width);
+}
+
+export function renderText(set: RuleSet, result: CheckResult, style: Style = PLAIN_STYLE, options: TextOptions = {}): string {
+  const view = buildView(set, result, {
+    ...(options.full ? { full: true } : {}),
+    ...(options.notes ? { notes: options.notes } : {}),
+    ...(options.confirmed ? { confirmed: true } : {}),
+  });
+  return layoutText(view, style, options.width);
 }

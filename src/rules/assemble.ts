@@ -13,6 +13,7 @@ import {
   type ContactDef,
   type LockDef,
   type LockKind,
+  type HeadlineDef,
   type PackInfo,
   type QuestionDef,
   type QuestionId,
@@ -38,7 +39,7 @@ export interface Origin {
 export type Origins = WeakMap<object, Origin>;
 
 export function emptyRuleSet(): RuleSet {
-  return { packs: [], questions: [], verdicts: [], rules: [], advice: [], stepGroups: [], contacts: [], disabled: [], interview: {}, primarySources: [] };
+  return { packs: [], questions: [], verdicts: [], rules: [], advice: [], stepGroups: [], contacts: [], disabled: [], interview: {}, primarySources: [], headlines: [], answerGroups: {}, nearMissQuestions: [], output: {} };
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -232,6 +233,72 @@ export class Assembler {
         this.set.interview[k] = v;
       }
     }
+    const output = data['output'];
+    if (output && typeof output === 'object') {
+      for (const [k, v] of Object.entries(output as Raw)) if (typeof v === 'string') this.set.output[k] = v;
+    }
+    for (const q of strList(data['near-miss-questions'])) {
+      if ((QUESTION_IDS as readonly string[]).includes(q) && !this.set.nearMissQuestions.includes(q as QuestionId)) this.set.nearMissQuestions.push(q as QuestionId);
+    }
+    section('headlines').forEach((raw, i) => this.addHeadline(raw, src, ['headlines', i]));
+    const groups = data['answer-groups'];
+    if (groups && typeof groups === 'object') {
+      // A pack can only add answers to a group, never take one away.
+      for (const [name, raw] of Object.entries(groups as Raw)) {
+        const group = (this.set.answerGroups[name] ??= {});
+        for (const [q, ids] of Object.entries((raw ?? {}) as Raw)) {
+          if (!(QUESTION_IDS as readonly string[]).includes(q)) continue;
+          const list = (group[q as QuestionId] ??= []);
+          for (const id of strList(ids)) if (!list.includes(id)) list.push(id);
+        }
+        this.origins.set(group, { src, path: ['answer-groups', name] });
+      }
+    }
+  }
+
+  private addHeadline(raw: Raw, src: YamlSource, path: (string | number)[]): void {
+    const target = this.claim('headline', this.set.headlines, raw, src, path);
+    if (target === undefined) return;
+    if (target !== 'new') {
+      if ('when' in raw || 'min-verdict' in raw || 'max-verdict' in raw) {
+        this.error(src, path, `headline "${target.id}": an override can change its wording, not when it is chosen`, 'when' in raw ? 'when' : undefined);
+        return;
+      }
+      target.changedBy.push(this.pack!.name);
+      if (str(raw['text'])) target.text = str(raw['text'])!;
+      if (Array.isArray(raw['contacts'])) target.contacts = strList(raw['contacts']);
+      if (Array.isArray(raw['sources'])) target.sources = [...new Set([...target.sources, ...strList(raw['sources'])])];
+      this.origins.set(target, { src, path });
+      return;
+    }
+    const shape: string[] = [];
+    const h: HeadlineDef = {
+      id: String(raw['id']),
+      text: str(raw['text']) ?? '',
+      ...(raw['when'] !== undefined ? { when: toCondition(raw['when'], 'when', shape) } : {}),
+      ...(str(raw['min-verdict']) ? { minVerdict: str(raw['min-verdict']) as Verdict } : {}),
+      ...(str(raw['max-verdict']) ? { maxVerdict: str(raw['max-verdict']) as Verdict } : {}),
+      contacts: strList(raw['contacts']),
+      covers: strList(raw['covers']),
+      sources: strList(raw['sources']),
+      examples: { match: [], noMatch: [] },
+      pack: this.pack!.name,
+      changedBy: [],
+      loc: locationOf(src, path),
+    };
+    for (const m of shape) this.error(src, [...path, 'when'], `headline "${h.id}": ${m}`);
+    const ex = raw['examples'] as Raw | undefined;
+    if (ex) {
+      h.examples = {
+        match: Array.isArray(ex['match']) ? ex['match'].map(toAnswerSet) : [],
+        noMatch: Array.isArray(ex['no-match']) ? ex['no-match'].map(toAnswerSet) : [],
+      };
+    }
+    // A pack's new headline goes after the earlier packs' specific ones, before their fallbacks (those with no `when`).
+    const fallback = this.set.headlines.findIndex((x) => x.pack !== h.pack && x.when === undefined);
+    if (fallback < 0) this.set.headlines.push(h);
+    else this.set.headlines.splice(fallback, 0, h);
+    this.origins.set(h, { src, path });
   }
 
   private addContact(raw: Raw, src: YamlSource, path: (string | number)[]): void {
@@ -314,7 +381,20 @@ export class Assembler {
     if (Array.isArray(raw['contacts'])) a.contacts = strList(raw['contacts']);
     if (Array.isArray(raw['regions'])) a.regions = strList(raw['regions']) as Region[];
     if (Array.isArray(raw['sources'])) a.sources = strList(raw['sources']);
-    if (target === 'new') this.push(this.set.advice, a);
+    if (target === 'new') {
+      // When a step shows is part of its meaning: an override cannot hide it.
+      if (raw['when'] !== undefined) {
+        const shape: string[] = [];
+        a.when = toCondition(raw['when'], 'when', shape);
+        for (const m of shape) this.error(src, [...path, 'when'], `advice "${a.id}": ${m}`);
+      }
+      if (str(raw['min-verdict'])) a.minVerdict = str(raw['min-verdict']) as Verdict;
+      if (str(raw['max-verdict'])) a.maxVerdict = str(raw['max-verdict']) as Verdict;
+      a.conflicts = strList(raw['conflicts']);
+      this.push(this.set.advice, a);
+    } else if ('when' in raw || 'min-verdict' in raw || 'max-verdict' in raw) {
+      this.error(src, path, `advice "${a.id}": an override can change its wording, not when it is shown`, 'when' in raw ? 'when' : undefined);
+    }
     this.origins.set(a, { src, path });
   }
 

@@ -89,6 +89,42 @@ export function checkMeaning(set: RuleSet, origins: Origins): CodedProblem[] {
       if (!contactIdSet.has(id)) error(at(a, ['contacts', i]), `advice "${a.id}": contact "${id}" does not exist${didYouMean(id, contactIds)}`);
     });
   }
+  const checkCondition = (owner: object, cond: Condition, what: string) =>
+    walkLeaves(cond, [], (answers, path) => {
+      for (const [qid, ids] of Object.entries(answers)) ids.forEach((id, i) => checkAnswerRef(at(owner, ['when', ...path, qid, i]), what, qid, id));
+    });
+  for (const a of set.advice) {
+    if (a.when) checkCondition(a, a.when, `advice "${a.id}"`);
+    (a.conflicts ?? []).forEach((id, i) => {
+      if (!adviceIds.includes(id)) error(at(a, ['conflicts', i]), `advice "${a.id}": conflicting advice "${id}" does not exist${didYouMean(id, adviceIds)}`);
+    });
+  }
+  // Headlines: the one action a result opens with.
+  if (set.headlines.length > 0 && set.headlines.at(-1)!.when !== undefined) {
+    warn(at(set.headlines.at(-1)!), `headline "${set.headlines.at(-1)!.id}" is the last one but has a "when": a result that fits no headline opens with its first step instead`);
+  }
+  for (const h of set.headlines) {
+    const what = `headline "${h.id}"`;
+    if (!h.text) error(at(h), `${what} has no text`);
+    if (h.sources.length === 0) error(at(h), `${what} has no source`);
+    if (h.when) checkCondition(h, h.when, what);
+    h.contacts.forEach((id, i) => {
+      usedContacts.add(id);
+      if (!contactIds.includes(id)) error(at(h, ['contacts', i]), `${what}: contact "${id}" does not exist${didYouMean(id, contactIds)}`);
+    });
+    h.covers.forEach((id, i) => {
+      if (!adviceIds.includes(id)) error(at(h, ['covers', i]), `${what}: advice "${id}" does not exist${didYouMean(id, adviceIds)}`);
+    });
+    for (const [kind, list] of [['match', h.examples.match], ['no-match', h.examples.noMatch]] as const) {
+      list.forEach((ex, i) => {
+        for (const [qid, ids] of Object.entries(ex)) ids.forEach((id, j) => checkAnswerRef(at(h, ['examples', kind, i, qid, j]), `${what} example`, qid, id));
+      });
+    }
+  }
+  // Answer groups: which answers mean a loss, a payment, urgency; which questions near misses try.
+  for (const [name, group] of Object.entries(set.answerGroups)) {
+    for (const [qid, ids] of Object.entries(group)) ids.forEach((id, i) => checkAnswerRef(at(group, [qid, i]), `answer group "${name}"`, qid, id));
+  }
   for (const c of set.contacts) if (c.sources.length === 0) error(at(c), `contact "${c.id}" has no source`);
   // Step groups: two headings at the same place would leave one of them empty.
   const groupAt = new Map<number, (typeof set.stepGroups)[number]>();

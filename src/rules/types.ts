@@ -122,7 +122,38 @@ export interface AdviceDef {
   contacts: string[];
   /** Regions this advice applies to (all four when not given). */
   regions: Region[];
+  /** Shown only when the answers meet this condition (the rules' `when` language); always when not given. */
+  when?: Condition;
+  /** Shown only at this verdict or higher ("report it" is not said about a genuine-looking call). */
+  minVerdict?: Verdict;
+  /** Shown only at this verdict or lower (calm wording for a genuine-looking call). */
+  maxVerdict?: Verdict;
+  /** Advice ids this one must never be shown with: the `when`s keep them apart, and a test checks it. */
+  conflicts?: string[];
   sources: string[];
+  pack: string;
+  changedBy: string[];
+  loc: SourceLocation;
+}
+
+/**
+ * The one action a result opens with. The first headline (in file order)
+ * whose `when` and verdict range fit the answers is chosen; the last one
+ * should fit every result.
+ */
+export interface HeadlineDef {
+  id: string;
+  /** The action, stated from what the person said: "A courier is coming: call 999 now…". */
+  text: string;
+  when?: Condition;
+  minVerdict?: Verdict;
+  maxVerdict?: Verdict;
+  /** Contact ids shown with it (those for the person's region). */
+  contacts: string[];
+  /** Advice ids the headline already says: left out of the steps below it. */
+  covers: string[];
+  sources: string[];
+  examples: RuleExamples;
   pack: string;
   changedBy: string[];
   loc: SourceLocation;
@@ -223,4 +254,16 @@ export interface RuleSet {
   locks?: LockDef[];
   /** Sites `rules validate --strict` accepts as primary sources. */
   primarySources?: PrimarySourceDef[];
+  /** Headline actions, tried in order; the first that fits is a result's headline. */
+  headlines: HeadlineDef[];
+  /**
+   * Named sets of answers that carry meaning outside the rules: `loss` (money,
+   * cards or details have gone), `payment-asks`, `urgent-on-call`,
+   * `urgent-courier`.
+   */
+  answerGroups: Record<string, Partial<Record<QuestionId, string[]>>>;
+  /** The questions whose answers near misses ("if they call again") try. */
+  nearMissQuestions: QuestionId[];
+  /** The wording of a result (headings, notices) by key, from rules/wording.yaml. */
+  output: InterviewText;
 }

@@ -94,7 +94,7 @@ describe('Processor', () => {
     const rows = parse(await output(), { bom: true, columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0]!)).toEqual(['id', 'line', 'verdict', 'urgent', 'rules', 'nextStep', 'nextStepText', 'error', 'answers', 'fromText']);
     expect(rows[0]).toMatchObject({ id: "'=1", line: '2', verdict: 'scam', urgent: 'true', error: '', answers: 'claimed: police; happened: courier-coming', fromText: 'happened: courier-coming (courier)' });
-    expect(rows[0]!['nextStepText']).toMatch(/call 999/);
+    expect(rows[0]!['nextStepText']).toMatch(/call 999/i);
     expect(rows[1]).toMatchObject({ id: 'x', line: '3', verdict: '', nextStep: '', error: 'this row has 2 cells but the header row has 3', answers: '', fromText: '' });
   });
 

@@ -15,13 +15,18 @@ describe('scamcheck with answer flags', () => {
     expect(r.stdout).toMatch(/hang up/i);
     expect(r.stdout).toMatch(/five minutes/);
     expect(r.stdout).toContain('0300 123 2040');
-    expect(r.stdout).toContain('0800 555 111');
+
     expect(r.stdout).toContain('101');
     expect(r.stdout).toContain('999');
-    expect(r.stdout).toMatch(/https:\/\/www\.kent\.police\.uk\//);
     expect(r.stdout).not.toMatch(/\u001b\[/);
-    // Steps are numbered.
+    // Steps are numbered; no rule id is shown to a person.
     expect(r.stdout).toMatch(/^ {2}1\. /m);
+    expect(r.stdout).not.toMatch(/police-ask-for-money/);
+    // The sources, and everything else, with --full.
+    expect(r.stdout).not.toMatch(/https:/);
+    expect(r.stdout).toMatch(/--full/);
+    const full = runCli(['--claimed', 'police', '--asked', 'hand-over-cash', '--full']).stdout;
+    expect(full).toMatch(/https:\/\/www\.kent\.police\.uk\//);
   });
 
   it('prints exactly the contract JSON fields', () => {
@@ -62,7 +67,8 @@ describe('scamcheck with answer flags', () => {
     expect(a.stdout).toBe(b.stdout);
     const md = runCli(['--claimed', 'police', '--asked', 'hand-over-cash', '--format', 'markdown']);
     expect(md.stdout).toMatch(/^# Verdict: Scam\n/);
-    expect(md.stdout).toMatch(/^## What to do now$/m);
+    expect(md.stdout).toMatch(/^\*\*Do this first: .+\*\*$/m);
+    expect(md.stdout).toMatch(/^## Also do this now$/m);
   });
 
   it.each([
@@ -85,8 +91,9 @@ describe('scamcheck with answer flags', () => {
     const r = runCli(args);
     expect(r.stdout).toMatch(/^Verdict: (No known warning signs|Suspicious)$/m);
     expect(r.stdout.split('\n')[0]).not.toMatch(/safe/i);
-    // Even the lowest verdict says how to check; its first step is under a heading.
-    expect(r.stdout).toMatch(/What to do now\n {2}To protect yourself:\n {2}1\. +If you are not sure, hang up and check for yourself/);
+    // Even the lowest verdict opens with how to check, and says nothing about reporting.
+    expect(r.stdout).toMatch(/^Do this first:\n {2}(If you are not sure, check it yourself|Check before you do anything the caller asked)/m);
+    expect(r.stdout).not.toMatch(/Report Fraud|Tell friends and family/);
   });
 
   it('scotland gets Police Scotland, not Report Fraud', () => {

@@ -1,4 +1,6 @@
 // Rule sets for tests: the built-in one straight from YAML, and tiny synthetic ones.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { assembleFromYaml } from '../../src/rules/load.js';
 import { compileRuleSet, type CompiledRuleSet } from '../../src/engine/compile.js';
 import { REGIONS, type Condition, type RuleDef, type RuleSet, type Verdict } from '../../src/rules/types.js';
@@ -44,6 +46,11 @@ export function syntheticSet(rules: RuleDef[]): RuleSet {
       { id: 'now', heading: 'Do this now', fromOrder: 0, pack: 'test', changedBy: [], loc },
       { id: 'report', heading: 'Report it', fromOrder: 60, pack: 'test', changedBy: [], loc },
     ],
+    headlines: [],
+    answerGroups: {},
+    nearMissQuestions: ['asked', 'signs'],
+    // The built-in wording of a result, so synthetic results can be rendered.
+    output: (parse(readFileSync(new URL('../../rules/wording.yaml', import.meta.url), 'utf8')) as { output: Record<string, string> }).output,
     contacts: [
       { id: 'rf', name: 'Report Fraud', phone: '0300 123 2040', regions: ['england', 'wales', 'northern-ireland'], sources: ['https://example.org/c'], pack: 'test', changedBy: [], loc },
       { id: 'scot', name: 'Police Scotland', phone: '101', regions: ['scotland'], sources: ['https://example.org/c'], pack: 'test', changedBy: [], loc },

@@ -37,14 +37,17 @@ describe('Enter alone at every prompt', () => {
     expect(run.prompter.closed).toBe(1);
   });
 
-  it('shows the verdict in words first, then why, numbered steps with phone numbers, then sources', async () => {
+  it('shows the verdict in words first, then the headline action, the other steps with phone numbers, why, and the sources', async () => {
     const run = await runScripted(rs, [ENTER, ENTER, ENTER, { select: 'police' }, { checkbox: ['hand-over-cash'] }, ENTER, ENTER, ENTER]);
     const out = run.prompter.output;
     const at = (s: string | RegExp) => out.search(typeof s === 'string' ? new RegExp(s) : s);
     expect(at(/^Verdict: Scam$/m)).toBeGreaterThan(-1);
-    expect(at(/^Verdict: Scam$/m)).toBeLessThan(at(/^Why$/m));
-    expect(at(/^Why$/m)).toBeLessThan(at(/^What to do now$/m));
-    expect(at(/^What to do now$/m)).toBeLessThan(at(/^Sources$/m));
+    expect(at(/^Verdict: Scam$/m)).toBeLessThan(at(/^Do this first:$/m));
+    expect(at(/^Do this first:$/m)).toBeLessThan(at(/^Also do this now$/m));
+    expect(at(/^Also do this now$/m)).toBeLessThan(at(/^Why$/m));
+    expect(at(/^Why$/m)).toBeLessThan(at(/^Where this advice comes from$/m));
+    // No rule id on screen.
+    expect(out).not.toMatch(/\brule [a-z]+-[a-z-]+\)/);
     expect(out).toMatch(/^ {2}1\. /m);
     expect(out).toContain('0300 123 2040');
     // Where it applies: not your fault, and reporting helps.
@@ -59,19 +62,22 @@ describe('urgent things first', () => {
     expect(asked[0]!.message).toBe(rs.set.interview['urgent-question']);
     expect(asked[1]!.kind).toBe('pause');
     // The actions were on screen before the pause.
-    expect(run.prompter.output.indexOf(advice('hang-up-now'))).toBeGreaterThan(-1);
-    expect(run.prompter.output.indexOf(advice('hang-up-now'))).toBeLessThan(run.prompter.output.indexOf('Verdict:'));
+    const hangUp = rs.set.headlines.find((h) => h.id === 'still-on-call')!.text;
+    expect(run.prompter.output.indexOf(hangUp)).toBeGreaterThan(-1);
+    expect(run.prompter.output.indexOf(hangUp)).toBeLessThan(run.prompter.output.indexOf('Verdict:'));
     const happened = asked.find((a) => a.message === q('happened').prompt)!;
     expect(happened.ticked).toEqual(['still-on-call']);
-    expect(run.prompter.output).toMatch(/Act now/);
+    expect(run.prompter.output).toContain(rs.set.interview['act-now-heading']);
   });
 
   it('a courier on the way: 999 comes first', async () => {
     const run = await runScripted(rs, [{ select: 'courier' }], { repeatEnter: true });
     const immediate = run.prompter.output.slice(0, run.prompter.output.indexOf(rs.set.interview['act-now-after']!));
-    expect(immediate).toContain(advice('call-999-now'));
+    expect(immediate).toContain(rs.set.headlines.find((h) => h.id === 'courier-coming')!.text);
     expect(immediate).toMatch(/999/);
-    expect(immediate.indexOf('999')).toBeLessThan(immediate.indexOf(advice('hang-up-now')));
+    // 999 is rung at once: the five-minute wait is only for other calls.
+    expect(immediate).toContain(advice('wait-before-other-calls'));
+    expect(immediate).not.toContain(advice('wait-or-use-another-phone'));
     expect(run.prompter.output).toMatch(/^Verdict: Scam$/m);
   });
 

@@ -8,7 +8,7 @@ import { buildHandout, cleanDescription, needsReportSection } from '../../src/in
 import { makeWording, type Wording } from '../../src/interview/wording.js';
 import { renderHandoutHtml, type HandoutModel } from '../../src/render/handout-html.js';
 import { renderHandoutMarkdown } from '../../src/render/handout-markdown.js';
-import { mdText } from '../../src/render/markdown.js';
+import { mdText, renderMarkdown } from '../../src/render/markdown.js';
 import type { Answers } from '../../src/rules/types.js';
 import { builtinRuleSet } from '../helpers/ruleset.js';
 import { FIXED_NOW } from './helpers/session.js';
@@ -62,27 +62,34 @@ describe('the HTML handout', () => {
     expect(html).toMatch(/<html lang="en-GB">/);
   });
 
-  it('puts the verdict first, one action per list item, and the phone numbers last and large', () => {
+  it('puts the verdict first, then the headline with its number, then every step with its numbers, and the sources last in short form', () => {
     const r = paid();
     const html = renderHandoutHtml(model(r));
-    expect(html.indexOf(r.verdictLabel)).toBeLessThan(html.indexOf(t('handout-steps')));
-    // Every step, one per list item, under its group's heading, numbered on through the groups.
-    const lists = [...html.matchAll(/<h3>([^<]+)<\/h3>\n<ol(?: start="(\d+)")?>([\s\S]*?)<\/ol>/g)];
-    expect(lists.map((m) => m[1])).toEqual(['Straight away', 'To protect yourself', 'Report it and warn others']);
-    expect(lists.reduce((n, m) => n + m[3]!.match(/<li>/g)!.length, 0)).toBe(r.nextSteps.length);
+    const at = (x: string) => html.indexOf(x);
+    expect(at(r.verdictLabel)).toBeGreaterThan(0);
+    expect(at(r.verdictLabel)).toBeLessThan(at(r.headline!.text));
+    // The headline's number is right with it, before the first list of steps.
+    expect(at('<span class="phone">159</span>')).toBeLessThan(at('<ol'));
+    // Every step but the one the headline says, one per list item, numbered on through the groups.
+    const lists = [...html.matchAll(/<h2>([^<]+)<\/h2>\n<ol(?: start="(\d+)")?>([\s\S]*?)<\/ol>/g)];
+    expect(lists.map((m) => m[1])).toEqual(['Also do this now', 'To protect yourself', 'Report it and warn others']);
+    const shown = r.nextSteps.filter((s) => !r.headline!.covers.includes(s.id));
+    expect(lists.reduce((n, m) => n + m[3]!.match(/<li>/g)!.length, 0)).toBe(shown.length);
     let next = 1;
     for (const m of lists) {
       expect(Number(m[2] ?? 1)).toBe(next);
       next += m[3]!.match(/<li>/g)!.length;
     }
-    const phones = html.lastIndexOf(`<h2>${t('handout-phones')}</h2>`);
-    expect(phones).toBeGreaterThan(html.indexOf(t('handout-sources')));
-    expect(phones).toBeGreaterThan(html.indexOf(t('handout-report-heading')));
-    expect(html.slice(phones)).toContain('<span class="phone">999</span>');
-    expect(html.slice(phones)).toContain('<span class="phone">0300 123 2040</span>');
-    expect(points(rule(html, '.phone'))).toBeGreaterThanOrEqual(24);
-    // Each number once.
-    expect(html.slice(phones).split('<span class="phone">999</span>')).toHaveLength(2);
+    // Each step's numbers sit in its own list item.
+    expect(lists[2]![3]).toContain('<span class="phone">0300 123 2040</span>');
+    expect(points(rule(html, '.phone'))).toBeGreaterThanOrEqual(20);
+    const sources = html.lastIndexOf('<h2>Where this advice comes from</h2>');
+    expect(sources).toBeGreaterThan(at(t('handout-report-heading')));
+    expect(html.slice(sources)).toContain('kent.police.uk');
+    expect(html.slice(sources)).not.toContain('https://');
+    expect(html).toMatch(/@page\s*\{\s*size:\s*A4/);
+    // A fill-in row is never split across a page break.
+    expect(rule(html.replace(/@media print \{([\s\S]*?)\n {2}\}/, '$1'), 'li, .row, .headline')).toMatch(/break-inside:\s*avoid/);
   });
 
   it('escapes all text: a description cannot add markup', () => {
@@ -101,16 +108,16 @@ describe('the HTML handout', () => {
 describe('what to tell Report Fraud and your bank', () => {
   it('appears only when money, cards or details have gone', () => {
     for (const id of ['gave-bank', 'paid', 'gave-personal', 'remote-access-given']) {
-      expect(needsReportSection(result({ happened: [id] })), id).toBe(true);
-      expect(model(result({ happened: [id] })).report, id).toBeDefined();
+      expect(needsReportSection(rs.set, result({ happened: [id] })), id).toBe(true);
+      expect(model(result({ happened: [id] })).parts.report, id).toBeDefined();
     }
     for (const happened of [[], ['nothing'], ['still-on-call'], ['courier-coming']]) {
-      expect(model(result({ claimed: ['police'], asked: ['hand-over-cash'], happened })).report).toBeUndefined();
+      expect(model(result({ claimed: ['police'], asked: ['hand-over-cash'], happened })).parts.report).toBeUndefined();
     }
   });
 
   it('fills in what the answers tell, and leaves blanks to write in by hand', () => {
-    const report = model(paid()).report!;
+    const report = model(paid()).parts.report!;
     const row = (key: Parameters<Wording>[0]) => report.rows.find((r) => r.label === t(key))!;
     expect(row('report-claimed').value).toBe('The police');
     expect(row('report-asked').value).toBe('Hand over cash, Keep it secret');
@@ -125,27 +132,29 @@ describe('what to tell Report Fraud and your bank', () => {
   });
 
   it('an unanswered question is a blank, not a guess', () => {
-    const report = model(result({ happened: ['gave-bank'] })).report!;
+    const report = model(result({ happened: ['gave-bank'] })).parts.report!;
     expect(report.rows.find((r) => r.label === t('report-claimed'))).toEqual({ label: t('report-claimed'), blank: true });
   });
 });
 
 describe('the Markdown handout', () => {
-  it('has the same content: verdict, numbered steps, report section, numbers last', () => {
+  it('has the same content as the HTML, in the same order as --format markdown', () => {
     const r = paid();
     const md = renderHandoutMarkdown(model(r, 'They said *urgent* [click](http://x)'));
     expect(md.startsWith(`# ${t('handout-title')}\n`)).toBe(true);
     expect(md).toContain(`## ${t('handout-verdict')} ${r.verdictLabel}`);
-    r.nextSteps.forEach((s, i) => expect(md).toContain(`${i + 1}. ${mdText(s.text)}`));
-    // Under their group headings, in order, each before its first step.
-    const headings = ['### Straight away', '### To protect yourself', '### Report it and warn others'].map((h) => md.indexOf(`${h}\n`));
-    expect(headings.every((at) => at > 0)).toBe(true);
-    expect(headings).toEqual([...headings].sort((a, b) => a - b));
-    expect(md.indexOf(`1. ${mdText(r.nextSteps[0]!.text)}`)).toBeGreaterThan(headings[0]!);
+    expect(md).toContain(`**Do this first: ${mdText(r.headline!.text)}**`);
+    expect(md).toContain('- **159 - connects you to your own bank: 159**');
+    const shown = r.nextSteps.filter((s) => !r.headline!.covers.includes(s.id));
+    shown.forEach((s, i) => expect(md).toContain(`${i + 1}. ${mdText(s.text)}`));
     expect(md).toContain(`## ${t('handout-report-heading')}`);
-    expect(md.lastIndexOf(`## ${t('handout-phones')}`)).toBeGreaterThan(md.indexOf(`## ${t('handout-sources')}`));
-    expect(md).toContain('- **Police emergency number: 999**');
     expect(md).toContain('> They said \\*urgent\\* \\[click\\](http://x)');
+    // The headings the two share come in the same order.
+    const headings = (text: string) => [...text.matchAll(/^## (.+)$/gm)].map((m) => m[1]!);
+    const plain = renderMarkdown(rs.set, r);
+    const shared = headings(md).filter((h) => headings(plain).includes(h));
+    expect(shared.length).toBeGreaterThanOrEqual(4);
+    expect(headings(plain).filter((h) => shared.includes(h))).toEqual(shared);
   });
 
   it('escapes what Markdown would act on, and keeps text on its line', () => {

@@ -39,7 +39,8 @@ describe.skipIf(!ready)('the interview in a real terminal (tmux)', () => {
     expect(await term.exitCode(t, MORE)).toBe(0);
     const screen = term.screen(t);
     expect(screen).toMatch(/^Verdict: +No known warning signs *$/m);
-    expect(screen).toContain('What to do now');
+    // The same view as flag mode: the headline action first, under the verdict.
+    expect(screen).toMatch(/^Verdict: +No known warning signs *\nDo this first:\n {2}If you are not sure, check it yourself/m);
     expect(screen).toContain(w('goodbye'));
   });
 

@@ -26,7 +26,8 @@ describe('step sections', () => {
     const plain = { ...set, stepGroups: [] };
     const r = check(compileRuleSet(plain), { ...emptyAnswers(), claimed: ['police'], asked: ['cash'] }, { region: 'england' });
     expect(stepSections(plain, r.nextSteps)).toEqual([{ number: 1, steps: r.nextSteps }]);
-    expect(renderText(plain, r)).toMatch(/What to do now\n {2}1\. {2}do hang-up\n/);
+    // No "now" group: every step comes after the summary, numbered from 1.
+    expect(renderText(plain, r, undefined, { full: true })).toMatch(/summary scam\n\n {2}1\. {2}do hang-up\n/);
   });
 
   it('a step whose group is not in the rule set starts a section with no heading', () => {
@@ -34,13 +35,13 @@ describe('step sections', () => {
     expect(stepSections(set, odd).map((s) => s.heading)).toEqual(['Do this now', undefined]);
   });
 
-  it('text: a heading line above each group, numbers carried on', () => {
-    const text = renderText(set, result);
-    expect(text).toMatch(/What to do now\n {2}Do this now:\n {2}1\. {2}.+\n {2}2\. {2}.+\n\n {2}Report it:\n {2}3\. {2}/);
+  it('text: the first group is "also do this now"; with --full the rest come under their own headings, numbers carried on', () => {
+    expect(renderText(set, result)).toMatch(/Also do this now\n {2}1\. {2}.+\n {2}2\. {2}.+\n\nThen\n {2}3\. {2}do report/);
+    expect(renderText(set, result, undefined, { full: true })).toMatch(/Also do this now\n {2}1\. {2}.+\n {2}2\. {2}.+\n\nReport it\n {2}3\. {2}/);
   });
 
-  it('Markdown: a sub-heading per group; the list after it starts at its own number', () => {
+  it('Markdown: a heading per group; the list after it starts at its own number', () => {
     const md = renderMarkdown(set, result);
-    expect(md).toMatch(/## What to do now\n\n### Do this now\n\n1\. .+\n2\. .+\n\n### Report it\n\n3\. /);
+    expect(md).toMatch(/## Also do this now\n\n1\. .+\n2\. .+\n\n## Report it\n\n3\. /);
   });
 });

@@ -59,9 +59,12 @@ describe.each<[Region, 'report-fraud' | 'police-scotland']>([
 
   it('the police courier call: 999 now, and the police check on the right line', () => {
     const r = check(rs, answers(CALLS['police courier scam']!), { region });
-    expect(stepText(r, 'call-999-now')).toMatch(/call 999 now\. Do not open the door/);
+    expect(stepText(r, 'call-999-now')).toMatch(/Call 999 now, from a mobile or a neighbour's phone\. Do not open the door/);
     expect(r.nextSteps[0]!.id).toBe('call-999-now');
-    const check101 = r.nextSteps.find((s) => s.id === 'take-details-check-101')!;
+    // "Take their details and check on 101" is calm advice for a call still in doubt, not for a courier on the way.
+    expect(stepText(r, 'take-details-check-101')).toBeUndefined();
+    const doubt = check(rs, answers({ claimed: ['police'], signs: ['investigation'] }), { region });
+    const check101 = doubt.nextSteps.find((s) => s.id === 'take-details-check-101')!;
     expect(check101.contacts.map((c) => c.name)).toEqual([region === 'scotland' ? 'Police Scotland' : region === 'northern-ireland' ? 'Police Service of Northern Ireland (PSNI)' : 'Police non-emergency number']);
     if (region === 'scotland') expect(stepText(r, 'report-police-101')).toBeUndefined();
     else expect(stepText(r, 'report-police-101')).toMatch(/^You can also tell the police on 101\./);
@@ -88,13 +91,14 @@ describe('the words reach the output', () => {
   it('Scotland, text from the binary: Police Scotland, and no Report Fraud anywhere', () => {
     const r = runCli(['--claimed', 'police', '--asked', 'hand-over-cash', '--region', 'scotland']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/\d+\. +Report it to Police Scotland on 101\. Reporting helps stop them\.\n +Police Scotland: 101/);
+    // The headline says to report the call, with the region's own line.
+    expect(r.stdout).toMatch(/^Verdict: Scam\nDo this first:\n  Do not do anything the caller asked\. You can report the call on the number below\.\n  Police Scotland: 101/);
     expect(r.stdout).not.toMatch(REPORT_FRAUD);
   });
 
   it('England, Markdown from the binary: Report Fraud with its number', () => {
     const r = runCli(['--claimed', 'police', '--asked', 'hand-over-cash', '--format', 'markdown']);
-    expect(r.stdout).toMatch(/\d+\. Report it to Report Fraud \(formerly Action Fraud\)[^\n]*\n +- \*\*Report Fraud \(formerly Action Fraud\): 0300 123 2040/);
+    expect(r.stdout).toMatch(/^# Verdict: Scam\n\n\*\*Do this first: Do not do anything the caller asked\. You can report the call on the number below\.\*\*\n\n- \*\*Report Fraud \(formerly Action Fraud\): 0300 123 2040/);
     expect(r.stdout).not.toContain('Police Scotland');
   });
 });

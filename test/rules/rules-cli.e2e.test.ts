@@ -324,8 +324,8 @@ describe('--rules with a pack', () => {
     expect(json<{ verdict: string }>(runCli(['--claimed', 'government', '--signs', 'too-good', '--asked', 'bank-details', '--json']).stdout).verdict).toBe('high-risk');
   });
 
-  it('the pack\'s new answer ids work as flag values, and the overridden contact note shows', () => {
-    const r = runCli(['--rules', KENT, '--claimed', 'doorstep-trader', '--asked', 'agree-work', '--signs', 'urgent']);
+  it('the pack\'s new answer ids work as flag values, and the overridden contact note shows with --full', () => {
+    const r = runCli(['--rules', KENT, '--claimed', 'doorstep-trader', '--asked', 'agree-work', '--signs', 'urgent', '--full']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Verdict: High risk$/m);
     expect(r.stdout).toContain('In Kent, it passes reports on to KCC Trading Standards.');

@@ -17,6 +17,7 @@ import {
   type Condition,
   type ContactDef,
   type DisabledRule,
+  type HeadlineDef,
   type PackInfo,
   type PrimarySourceDef,
   type QuestionDef,
@@ -50,7 +51,11 @@ const QUESTION = {
 const VERDICT = { id: 'id', label: 'label', summary: 'summary', advice: 'advice', reassurance: 'reassurance', sources: 'sources' } satisfies Fields<VerdictDef, 'loc'>;
 const ADVICE = {
   id: 'id', text: 'text', regionText: 'region-text', order: 'order', contacts: 'contacts', regions: 'regions', sources: 'sources',
+  when: 'when', minVerdict: 'min-verdict', maxVerdict: 'max-verdict', conflicts: 'conflicts',
 } satisfies Fields<AdviceDef, Internal>;
+const HEADLINE = {
+  id: 'id', text: 'text', when: 'when', minVerdict: 'min-verdict', maxVerdict: 'max-verdict', contacts: 'contacts', covers: 'covers', sources: 'sources', examples: 'examples',
+} satisfies Fields<HeadlineDef, Internal>;
 const STEP_GROUP = { id: 'id', heading: 'heading', fromOrder: 'from-order' } satisfies Fields<StepGroupDef, Internal>;
 const CONTACT = {
   id: 'id', name: 'name', phone: 'phone', web: 'web', email: 'email', checked: 'checked', note: 'note', regions: 'regions', sources: 'sources',
@@ -61,6 +66,7 @@ const EXAMPLES = { match: 'match', noMatch: 'no-match' } satisfies Fields<RuleEx
 const SECTIONS = {
   questions: 'questions', verdicts: 'verdicts', rules: 'rules', advice: 'advice', stepGroups: 'step-groups', contacts: 'contacts', disabled: 'disable', interview: 'interview', locks: 'locked',
   primarySources: 'primary-sources',
+  headlines: 'headlines', answerGroups: 'answer-groups', nearMissQuestions: 'near-miss-questions', output: 'output',
 } satisfies Fields<RuleSet, 'packs'>;
 const MANIFEST = { name: 'name', version: 'version', schemaVersion: 'schemaVersion', description: 'description' } satisfies Fields<PackInfo, 'dir'>;
 // A leaf condition's `answers` is written as the question ids themselves.
@@ -76,6 +82,7 @@ describe('schema and types agree', () => {
     ['question', withOverride(QUESTION)],
     ['verdict', withOverride(VERDICT)],
     ['advice', withOverride(ADVICE)],
+    ['headline', withOverride(HEADLINE)],
     ['step-group', withOverride(STEP_GROUP)],
     ['contact', withOverride(CONTACT)],
     ['disable', Object.values(DISABLE).sort()],

@@ -10,7 +10,7 @@ describe('scamcheck --describe', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe('Verdict: Scam');
-    expect(r.stdout).toContain('Act now');
+    expect(r.stdout).toMatch(/^Do this first:\n {2}Someone is coming to collect\. Call 999 now/m);
     expect(r.stdout).toContain('What we read from your description');
     expect(r.stdout).toMatch(/The police \(claimed: police\) — from "detective"/);
     expect(r.stdout).toMatch(/Hand over cash \(asked: hand-over-cash\) — from "courier would collect"/);

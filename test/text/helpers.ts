@@ -36,6 +36,10 @@ export function phraseSet(table: PhraseTable, neutral: string[] = []): RuleSet {
     contacts: [],
     disabled: [],
     interview: {},
+    headlines: [],
+    answerGroups: {},
+    nearMissQuestions: [],
+    output: {},
   };
 }
 

@@ -22,6 +22,7 @@ export interface CheckCommandOptions extends CommonOptions {
   describe?: string;
   desk?: boolean;
   plain?: boolean;
+  full?: boolean;
 }
 
 export const NO_TERMINAL_HELP = `no answers were given, and there is no terminal to ask questions on.
@@ -111,11 +112,11 @@ export async function runCheckCommand(raw: Record<string, unknown>): Promise<voi
     notes = read.notes;
   }
   const result = check(rs, answers, { region: opts.region, fromText });
-  writeOut(await renderResult(set, result, format, opts, notes));
+  writeOut(await renderResult(set, result, format, opts, notes, Boolean(opts.full)));
   if (opts.failOn && VERDICTS.indexOf(result.verdict) >= VERDICTS.indexOf(opts.failOn)) process.exitCode = EXIT.failOn;
 }
 
-export async function renderResult(set: RuleSet, result: CheckResult, format: Format, opts: CommonOptions, notes: string[] = []): Promise<string> {
+export async function renderResult(set: RuleSet, result: CheckResult, format: Format, opts: CommonOptions, notes: string[] = [], full = false): Promise<string> {
   // Invisible and control characters as \uXXXX escapes: safe to print, and the data is kept.
   if (format === 'json') return jsonSafe(renderJson(set, result, { notes }));
   if (format === 'markdown') {
@@ -124,5 +125,7 @@ export async function renderResult(set: RuleSet, result: CheckResult, format: Fo
   }
   const { renderText } = await import('../../../render/text.js');
   const style = await makeStyle(colourLevel({ colorFlag: opts.color, isTTY: Boolean(process.stdout.isTTY), env: process.env }));
-  return renderText(set, result, style, { notes });
+  // On a terminal, wrap at its width (between words, with hanging indents); a pipe gets whole lines.
+  const width = process.stdout.isTTY ? process.stdout.columns : undefined;
+  return renderText(set, result, style, { notes, full, ...(width ? { width } : {}) });
 }
