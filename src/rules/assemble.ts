@@ -152,10 +152,29 @@ export class Assembler {
       });
       this.origins.set(this.set.disabled.at(-1)!, { src, path: ['disable', i] });
     });
+    const reading = data['reading'];
+    if (reading && typeof reading === 'object') this.addReading(reading as Raw);
     const interview = data['interview'];
     if (interview && typeof interview === 'object') {
       for (const [k, v] of Object.entries(interview as Raw)) if (typeof v === 'string') this.set.interview[k] = v;
     }
+  }
+
+  /** Reading vocabulary: lists are added to, maps merged (a later pack's key wins). */
+  private addReading(raw: Raw): void {
+    const r = (this.set.reading ??= { senses: [], process: [], genuine: [], scam: [], complied: [], compliedMeans: {}, genuineDrops: {}, wording: {} });
+    for (const key of ['senses', 'process', 'genuine', 'scam', 'complied'] as const) for (const p of strList(raw[key])) if (!r[key].includes(p)) r[key].push(p);
+    const means = raw['complied-means'];
+    if (means && typeof means === 'object') for (const [k, v] of Object.entries(means as Raw)) if (typeof v === 'string') r.compliedMeans[k] = v;
+    const drops = raw['genuine-drops'];
+    if (drops && typeof drops === 'object') {
+      for (const q of QUESTION_IDS) {
+        const ids = strList((drops as Raw)[q]);
+        if (ids.length > 0) r.genuineDrops[q] = [...new Set([...(r.genuineDrops[q] ?? []), ...ids])];
+      }
+    }
+    const wording = raw['wording'];
+    if (wording && typeof wording === 'object') for (const [k, v] of Object.entries(wording as Raw)) if (typeof v === 'string') r.wording[k] = v;
   }
 
   private addContact(raw: Raw, src: YamlSource, path: (string | number)[]): void {

@@ -16,7 +16,7 @@ import { locationOf, readYamlFile, type YamlSource } from './yaml-source.js';
 export const MAX_RULE_FILES = 200;
 /** The rule-file format this scamcheck reads (`schemaVersion` in pack.yaml). */
 export const SCHEMA_VERSION = 1;
-const SECTIONS = 'rules, advice, step-groups, contacts, questions, verdicts, interview, disable';
+const SECTIONS = 'rules, advice, step-groups, contacts, questions, verdicts, interview, reading, disable';
 
 /** One pack folder, read and structurally checked, not yet assembled. */
 export interface PackRead {

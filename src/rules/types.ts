@@ -184,4 +184,30 @@ export interface RuleSet {
   contacts: ContactDef[];
   disabled: DisabledRule[];
   interview: InterviewText;
+  /** How free text is read beyond the answers' phrases (rules/reading.yaml); absent in sets made without it. */
+  reading?: ReadingDef;
+}
+
+/**
+ * What the free-text reader needs besides the answers' phrases: words read in
+ * another sense, who did what, and how the call turned out (rules/reading.yaml).
+ * A pack adds to each list and map.
+ */
+export interface ReadingDef {
+  /** Phrases read as nothing: they hide any answer phrase inside them ("install the line" is not remote access). */
+  senses: string[];
+  /** An organisation telling its own process ("we will send a code to your app"): read as nothing, and said so. */
+  process: string[];
+  /** The description says the call turned out to be genuine. */
+  genuine: string[];
+  /** The description says the call turned out to be a scam: outweighs `genuine`. */
+  scam: string[];
+  /** The person says they did as the caller asked ("so I did", "which I gave"). */
+  complied: string[];
+  /** What doing as asked means: an asked answer id to the happened answer id it becomes. */
+  compliedMeans: Record<string, string>;
+  /** Answers not counted from the text when the description says the call was genuine (and not that it was a scam). */
+  genuineDrops: Partial<Record<QuestionId, string[]>>;
+  /** Wording by key: the roles shown with evidence, and the reader's notes. */
+  wording: Record<string, string>;
 }

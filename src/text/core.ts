@@ -8,7 +8,19 @@ import type { MatchList } from './matcher.js';
 import { Negation, NegationScanner } from './negation.js';
 import type { CompiledPhrases, PhraseTarget } from './phrases.js';
 import { phrasesFor } from './saved-phrases.js';
-import { Tokens, WordCache } from './tokens.js';
+import { BREAK_SYMBOL, Tokens, WordCache } from './tokens.js';
+import type { Cue as CueName } from './phrases.js';
+
+/** Reading cues as numbers, per phrase group. */
+export const enum Cue {
+  None = 0,
+  Sense = 1,
+  Process = 2,
+  Genuine = 3,
+  Scam = 4,
+  Complied = 5,
+}
+const CUE_CODE: Record<CueName, Cue> = { sense: Cue.Sense, process: Cue.Process, genuine: Cue.Genuine, scam: Cue.Scam, complied: Cue.Complied };
 
 export class ReaderCore {
   readonly compiled: CompiledPhrases;
@@ -27,6 +39,14 @@ export class ReaderCore {
   readonly happened: Uint8Array;
   /** Per phrase group: the numbers of the answers that list it. */
   readonly targets: Int32Array[];
+  /** Per phrase group: its reading cue (Cue below), or Cue.None. */
+  readonly cueOf: Uint8Array;
+  /** Per answer number: the "happened" answer that doing as asked makes of it, or -1 (rules/reading.yaml complied-means). */
+  readonly compliedTo: Int32Array;
+  /** Per answer number: 1 when it is not counted from a description that says the call was genuine. */
+  readonly genuineDrop: Uint8Array;
+  /** Per answer number, for the last description read: where in the match stream it was last read (scratch). */
+  readonly lastAt: Int32Array;
 
   /** `compiled`: the set's phrases, compiled or loaded already (by default, phrasesFor(set)). */
   constructor(set: RuleSet, compiled: CompiledPhrases = phrasesFor(set)) {
@@ -47,6 +67,25 @@ export class ReaderCore {
     this.neutral = Uint8Array.from(neutral);
     this.happened = Uint8Array.from(this.answers, (a) => (a.question === 'happened' ? 1 : 0));
     this.targets = this.compiled.groups.map((g) => Int32Array.from(g.targets, (t) => numberOf.get(`${t.question}:${t.id}`)!));
+    this.cueOf = Uint8Array.from(this.compiled.groups, (g) => (g.cue === undefined ? Cue.None : CUE_CODE[g.cue]));
+    const reading = set.reading;
+    this.compliedTo = Int32Array.from(this.answers, (a) => {
+      const to = a.question === 'asked' ? reading?.compliedMeans[a.id] : undefined;
+      return to === undefined ? -1 : (numberOf.get(`happened:${to}`) ?? -1);
+    });
+    this.genuineDrop = Uint8Array.from(this.answers, (a) => (reading?.genuineDrops[a.question]?.includes(a.id) ? 1 : 0));
+    this.lastAt = new Int32Array(this.answers.length);
+  }
+
+  /**
+   * Where the sentence before the one holding match-stream position `p`
+   * starts: doing as asked ("so I did") is about a request there or in its own sentence.
+   */
+  previousSentenceStart(p: number): number {
+    const sym = this.tokens.mSym;
+    let breaks = 0;
+    for (let q = p - 1; q >= 0; q--) if (sym[q] === BREAK_SYMBOL && ++breaks === 2) return q + 1;
+    return 0;
   }
 
   /** Read `text` into tokens and negation scopes; every phrase found (the list is reused by the next call). */

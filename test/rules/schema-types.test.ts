@@ -54,7 +54,7 @@ const CONTACT = { id: 'id', name: 'name', phone: 'phone', web: 'web', note: 'not
 const DISABLE = { rule: 'rule', reason: 'reason' } satisfies Fields<DisabledRule, 'pack' | 'loc'>;
 const EXAMPLES = { match: 'match', noMatch: 'no-match' } satisfies Fields<RuleExamples>;
 const SECTIONS = {
-  questions: 'questions', verdicts: 'verdicts', rules: 'rules', advice: 'advice', stepGroups: 'step-groups', contacts: 'contacts', disabled: 'disable', interview: 'interview',
+  questions: 'questions', verdicts: 'verdicts', rules: 'rules', advice: 'advice', stepGroups: 'step-groups', contacts: 'contacts', disabled: 'disable', interview: 'interview', reading: 'reading',
 } satisfies Fields<RuleSet, 'packs'>;
 const MANIFEST = { name: 'name', version: 'version', schemaVersion: 'schemaVersion', description: 'description' } satisfies Fields<PackInfo, 'dir'>;
 // A leaf condition's `answers` is written as the question ids themselves.
