@@ -162,8 +162,9 @@ export class Assembler {
 
   /** Reading vocabulary: lists are added to, maps merged (a later pack's key wins). */
   private addReading(raw: Raw): void {
-    const r = (this.set.reading ??= { senses: [], process: [], genuine: [], scam: [], complied: [], compliedMeans: {}, genuineDrops: {}, wording: {} });
+    const r = (this.set.reading ??= { senses: [], process: [], genuine: [], genuineExact: [], scam: [], complied: [], compliedMeans: {}, genuineDrops: {}, wording: {} });
     for (const key of ['senses', 'process', 'genuine', 'scam', 'complied'] as const) for (const p of strList(raw[key])) if (!r[key].includes(p)) r[key].push(p);
+    for (const p of strList(raw['genuine-exact'])) if (!r.genuineExact.includes(p.toLowerCase())) r.genuineExact.push(p.toLowerCase());
     const means = raw['complied-means'];
     if (means && typeof means === 'object') for (const [k, v] of Object.entries(means as Raw)) if (typeof v === 'string') r.compliedMeans[k] = v;
     const drops = raw['genuine-drops'];

@@ -200,6 +200,8 @@ export interface ReadingDef {
   process: string[];
   /** The description says the call turned out to be genuine. */
   genuine: string[];
+  /** Like `genuine`, but matched as written (any case), small words and all: "it really was", "was really them". */
+  genuineExact: string[];
   /** The description says the call turned out to be a scam: outweighs `genuine`. */
   scam: string[];
   /** The person says they did as the caller asked ("so I did", "which I gave"). */

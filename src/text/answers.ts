@@ -68,6 +68,7 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
         if (neutral[g] === 0) real |= 1 << questionNo[g]!;
       }
     }
+    if (outcome === 0 && core.saysGenuine(text) !== undefined) outcome = 1;
     // Said to be genuine (and not a scam): what only a scam would ask is not counted from the text.
     if (outcome === 1) {
       let kept = 0;

@@ -45,6 +45,8 @@ export class ReaderCore {
   readonly compliedTo: Int32Array;
   /** Per answer number: 1 when it is not counted from a description that says the call was genuine. */
   readonly genuineDrop: Uint8Array;
+  /** rules/reading.yaml genuine-exact, lower case. */
+  readonly genuineExact: readonly string[];
   /** Per answer number, for the last description read: where in the match stream it was last read (scratch). */
   readonly lastAt: Int32Array;
 
@@ -75,6 +77,16 @@ export class ReaderCore {
     });
     this.genuineDrop = Uint8Array.from(this.answers, (a) => (reading?.genuineDrops[a.question]?.includes(a.id) ? 1 : 0));
     this.lastAt = new Int32Array(this.answers.length);
+    this.genuineExact = reading?.genuineExact ?? [];
+  }
+
+  /** The first `genuine-exact` phrase in `text` (as written, any case), or undefined. */
+  saysGenuine(text: string): string | undefined {
+    const exact = this.genuineExact;
+    if (exact.length === 0) return undefined;
+    const lower = text.toLowerCase();
+    for (let i = 0; i < exact.length; i++) if (lower.includes(exact[i]!)) return exact[i];
+    return undefined;
   }
 
   /**

@@ -162,6 +162,13 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
       }
     }
 
+    if (outcome === 0) {
+      const exact = core.saysGenuine(text);
+      if (exact !== undefined) {
+        outcome = 1;
+        genuineWords = exact;
+      }
+    }
     // Said to be genuine (and not a scam): what only a scam would ask is not counted from the text, and the notes say so.
     if (outcome === 1) {
       for (let t = 0; t < touched.length; t++) {
