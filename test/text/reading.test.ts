@@ -1,0 +1,126 @@
+// Reading roles and outcomes (rules/reading.yaml): words in their sense from
+// context, an organisation telling its own process, "so I did" after a
+// request, and a description saying how the call turned out. Both readers
+// (with evidence, and answers only) must agree on all of it.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CompiledRuleSet } from '../../src/engine/compile.js';
+import { compilePhrases } from '../../src/text/phrases.js';
+import { createAnswerReader, createReader, type AnswerReader, type DescriptionReader } from '../../src/text/read.js';
+import { builtinRuleSet } from '../helpers/ruleset.js';
+
+let rs: CompiledRuleSet;
+let read: DescriptionReader;
+let answersOnly: AnswerReader;
+beforeAll(async () => {
+  rs = await builtinRuleSet();
+  read = createReader(rs.set);
+  answersOnly = createAnswerReader(rs.set);
+});
+
+const ids = (text: string, q: 'claimed' | 'asked' | 'signs' | 'happened') => {
+  const r = read(text);
+  expect(answersOnly.answersOf(text), text).toEqual(r.answers);
+  return r.answers[q] ?? [];
+};
+
+describe('words in their sense', () => {
+  it.each([
+    ['The engineer came to install the line and the router.', 'asked', 'remote-access'],
+    ['The smart meter was installed on Tuesday.', 'happened', 'remote-access-given'],
+    ['The hospital rang to move my knee operation to next week.', 'signs', 'investigation'],
+    ["The driver couldn't find my address so he rang me.", 'asked', 'personal-details'],
+    ['Tesco rang to say sorry and gave me a £10 voucher.', 'asked', 'gift-cards'],
+  ] as const)('%s: not %s %s', (text, q, id) => {
+    expect(ids(text, q)).not.toContain(id);
+  });
+
+  it('still reads the words where they mean the scam', () => {
+    expect(ids('He asked me to install AnyDesk on my laptop.', 'asked')).toContain('remote-access');
+    expect(ids('He said I was helping with a police operation.', 'claimed')).toContain('police');
+  });
+});
+
+describe('who did what', () => {
+  it('reads "so I did" after a request as done, and says so in the evidence', () => {
+    const r = read('He told me to go to the bank and take out £2,000 in cash, so I did.');
+    expect(answersOnly.answersOf('He told me to go to the bank and take out £2,000 in cash, so I did.')).toEqual(r.answers);
+    expect(r.answers.happened).toContain('paid');
+    const e = r.evidence.find((x) => x.id === 'paid')!;
+    expect(e.role).toBe('did-as-asked');
+    expect(e.roleText).toBe(rs.set.reading!.wording['role-did-as-asked']);
+    expect(e.words).toEqual(['so I did']);
+  });
+
+  it('does not read "so I did" as doing what was asked two sentences before', () => {
+    expect(ids('He asked for my PIN. I said no. He said to ring my bank. It was late. So I did.', 'happened')).not.toContain('gave-bank');
+  });
+
+  it('does not read "so I did" when nothing was asked', () => {
+    expect(ids('The bank rang about a payment. I wanted to check, so I did.', 'happened')).toEqual([]);
+  });
+
+  it('gives every answer read a role', () => {
+    const r = read('A man said he was from my bank and asked for my PIN. He was very pushy. I gave it to him.');
+    expect(r.evidence.map((e) => e.role)).toEqual(r.evidence.map((e) => ({ claimed: 'caller-claimed', asked: 'caller-asked', signs: 'on-the-call', happened: 'happened' })[e.question]));
+  });
+
+  it('reads an organisation telling its own process as nothing, and says so', () => {
+    const text = 'The bank said we will send a code to your app to approve it in the app.';
+    const r = read(text);
+    expect(r.answers.asked ?? []).not.toContain('pin-or-password');
+    expect(r.notes.join(' ')).toContain('telling you how they work');
+    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+  });
+});
+
+describe('how the call turned out', () => {
+  const scamWords = 'My bank rang and said I must move my money to a safe account today.';
+
+  it('a description saying the call was genuine does not count what only a scam would ask, and says so', () => {
+    const text = `${scamWords} I rang the number on my card and it really was them.`;
+    const before = read(scamWords);
+    expect(before.answers.asked).toContain('transfer-money');
+    const r = read(text);
+    expect(r.answers.asked ?? []).not.toContain('transfer-money');
+    expect(r.answers.claimed).toEqual(['bank']);
+    expect(r.leftOut?.some((l) => l.id === 'transfer-money' && l.reason === 'genuine')).toBe(true);
+    expect(r.notes.join(' ')).toContain('turned out to be genuine');
+    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+  });
+
+  it('counts everything when the description also says it was a scam', () => {
+    const text = `${scamWords} It turned out to be genuine, they said, but it turned out to be a scam and I lost my savings.`;
+    expect(read(text).answers.asked).toContain('transfer-money');
+    expect(answersOnly.answersOf(text)).toEqual(read(text).answers);
+  });
+
+  it('does not take "it was not genuine" as genuine', () => {
+    expect(ids(`${scamWords} It was not genuine after all.`, 'asked')).toContain('transfer-money');
+  });
+});
+
+describe('rules/reading.yaml', () => {
+  it('every cue phrase compiles to a phrase of its own kind', () => {
+    const reading = rs.set.reading!;
+    const compiled = compilePhrases(rs.set);
+    const cued = new Set(compiled.groups.filter((g) => g.cue !== undefined).map((g) => g.phrase));
+    const answerPhrases = new Set(rs.set.questions.flatMap((q) => q.answers.flatMap((a) => a.phrases)));
+    for (const p of [...reading.senses, ...reading.process, ...reading.genuine, ...reading.scam, ...reading.complied]) {
+      // A cue written the same as an earlier cue or an answer's phrase shares its group.
+      if (!answerPhrases.has(p)) expect(cued.has(p) || compiled.groups.some((g) => g.cue !== undefined), p).toBe(true);
+    }
+    expect(compiled.groups.filter((g) => g.cue !== undefined).length).toBeGreaterThan(100);
+  });
+
+  it('names only real answers', () => {
+    const reading = rs.set.reading!;
+    for (const [asked, happened] of Object.entries(reading.compliedMeans)) {
+      expect(rs.answerIds.asked, asked).toContain(asked);
+      expect(rs.answerIds.happened, happened).toContain(happened);
+    }
+    for (const [q, list] of Object.entries(reading.genuineDrops)) for (const id of list) expect(rs.answerIds[q as 'asked'], `${q}: ${id}`).toContain(id);
+    for (const key of ['role-caller-claimed', 'role-caller-asked', 'role-on-the-call', 'role-happened', 'role-did-as-asked', 'outcome-genuine', 'outcome-both', 'process', 'left-out-genuine']) {
+      expect(reading.wording[key], key).toBeTruthy();
+    }
+  });
+});
