@@ -68,7 +68,12 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
         if (neutral[g] === 0) real |= 1 << questionNo[g]!;
       }
     }
-    if (outcome === 0 && core.saysGenuine(text) !== undefined) outcome = 1;
+    if (outcome === 0) {
+      // Matching as written costs a lower-casing: only when something could be left out.
+      let droppable = false;
+      for (let i = 0; i < count && !droppable; i++) droppable = genuineDrop[found[i]!] === 1;
+      if (droppable && core.saysGenuine(text) !== undefined) outcome = 1;
+    }
     // Said to be genuine (and not a scam): what only a scam would ask is not counted from the text.
     if (outcome === 1) {
       let kept = 0;
