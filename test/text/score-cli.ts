@@ -8,9 +8,10 @@ import { loadCases, report, scoreCases } from './score.js';
 export async function main(args: string[]): Promise<number> {
   const answerMisses = args.includes('--answers');
   const json = args.includes('--json');
+  const byId = args.includes('--by-id');
   const files = args.filter((a) => !a.startsWith('--'));
   if (files.length === 0) {
-    process.stderr.write('usage: node scripts/score-corpus.mjs [--answers] [--json] FILE.yaml…\n');
+    process.stderr.write('usage: node scripts/score-corpus.mjs [--answers] [--by-id] [--json] FILE.yaml…\n');
     return 2;
   }
   const { set, problems } = await assembleFromYaml([]);
@@ -24,6 +25,6 @@ export async function main(args: string[]): Promise<number> {
   const cases = loadCases(files);
   const s = scoreCases(rs, read, cases);
   if (json) process.stdout.write(`${JSON.stringify({ ...s, misses: s.misses.map((m) => m.id), answerMisses: s.answerMisses.map((m) => m.id) })}\n`);
-  else process.stdout.write(`${report(files.length === 1 ? files[0]! : `${files.length} files`, s, { answerMisses })}\n`);
+  else process.stdout.write(`${report(files.length === 1 ? files[0]! : `${files.length} files`, s, { answerMisses, byId, misses: !byId })}\n`);
   return 0;
 }

@@ -70,6 +70,8 @@ export interface CorpusScore {
   genuineAboveMax: number;
   /** Expected answer ids the rule set does not have (yet): left out of precision and recall. */
   unknownIds: Record<string, number>;
+  /** Per answer ("question: id"): true positives, false positives, false negatives. */
+  perId: Record<string, { tp: number; fp: number; fn: number }>;
   /** Cases out of bounds. */
   misses: Miss[];
   /** Cases in bounds whose answers differ from the expected ones. */
@@ -89,8 +91,12 @@ export function scoreCases(rs: CompiledRuleSet, read: DescriptionReader, cases: 
   const unknownIds: Record<string, number> = {};
   const misses: Miss[] = [];
   const answerMisses: Miss[] = [];
+  const perId: CorpusScore['perId'] = {};
+  const at = (k: string) => (perId[k] ??= { tp: 0, fp: 0, fn: 0 });
   for (const c of cases) {
-    const got = read(c.text).answers;
+    const reading = read(c.text);
+    const got = reading.answers;
+    const wordsOf = (q: string, id: string) => reading.evidence.find((e) => e.question === q && e.id === id)?.words.join('" / "') ?? '';
     const extra: string[] = [];
     const missing: string[] = [];
     for (const q of QUESTION_IDS) {
@@ -102,15 +108,19 @@ export function scoreCases(rs: CompiledRuleSet, read: DescriptionReader, cases: 
       }
       const have = new Set(got[q] ?? []);
       for (const id of have) {
-        if (want.has(id)) tp++;
-        else {
+        if (want.has(id)) {
+          tp++;
+          at(`${q}: ${id}`).tp++;
+        } else {
           fp++;
-          extra.push(`${q}: ${id}`);
+          at(`${q}: ${id}`).fp++;
+          extra.push(`${q}: ${id} ("${wordsOf(q, id)}")`);
         }
       }
       for (const id of want) {
         if (!have.has(id)) {
           fn++;
+          at(`${q}: ${id}`).fn++;
           missing.push(`${q}: ${id}`);
         }
       }
@@ -144,13 +154,14 @@ export function scoreCases(rs: CompiledRuleSet, read: DescriptionReader, cases: 
     scamsBelowFloor,
     genuineAboveMax,
     unknownIds,
+    perId,
     misses,
     answerMisses,
   };
 }
 
 /** The score as lines of text: the figures, then each miss. */
-export function report(name: string, s: CorpusScore, options: { misses?: boolean; answerMisses?: boolean } = {}): string {
+export function report(name: string, s: CorpusScore, options: { misses?: boolean; answerMisses?: boolean; byId?: boolean } = {}): string {
   const lines = [
     `${name}: ${s.cases} descriptions (${s.scams} scam, ${s.genuine} genuine)`,
     `  within bounds   ${s.withinPct.toFixed(1)} % (${s.within}/${s.cases}); scams below floor ${s.scamsBelowFloor}, genuine above max ${s.genuineAboveMax}`,
@@ -159,6 +170,12 @@ export function report(name: string, s: CorpusScore, options: { misses?: boolean
   ];
   const unknown = Object.entries(s.unknownIds);
   if (unknown.length > 0) lines.push(`  expected ids not in the rules (left out of P/R): ${unknown.map(([k, n]) => `${k} ×${n}`).join(', ')}`);
+  if (options.byId) {
+    lines.push(`  ${'answer'.padEnd(34)}   tp   fp   fn`);
+    for (const [k, v] of Object.entries(s.perId).sort((a, b) => b[1].fp + b[1].fn - (a[1].fp + a[1].fn))) {
+      lines.push(`  ${k.padEnd(34)} ${String(v.tp).padStart(4)} ${String(v.fp).padStart(4)} ${String(v.fn).padStart(4)}`);
+    }
+  }
   const show = (m: Miss) => {
     lines.push(`  - ${m.id} (${m.kind}) ${m.verdict} [${m.bounds[0]}..${m.bounds[1]}]${m.extra.length ? `  +${m.extra.join(', +')}` : ''}${m.missing.length ? `  -${m.missing.join(', -')}` : ''}`);
     lines.push(`      ${m.text.replace(/\s+/g, ' ').trim()}`);
