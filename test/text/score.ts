@@ -72,6 +72,8 @@ export interface CorpusScore {
   unknownIds: Record<string, number>;
   /** Per answer ("question: id"): true positives, false positives, false negatives. */
   perId: Record<string, { tp: number; fp: number; fn: number }>;
+  /** Cases whose expected answers alone give a verdict out of their own bounds (a labelling question, not a misreading). */
+  labelledOutOfBounds: string[];
   /** Cases out of bounds. */
   misses: Miss[];
   /** Cases in bounds whose answers differ from the expected ones. */
@@ -92,6 +94,7 @@ export function scoreCases(rs: CompiledRuleSet, read: DescriptionReader, cases: 
   const misses: Miss[] = [];
   const answerMisses: Miss[] = [];
   const perId: CorpusScore['perId'] = {};
+  const labelledOutOfBounds: string[] = [];
   const at = (k: string) => (perId[k] ??= { tp: 0, fp: 0, fn: 0 });
   for (const c of cases) {
     const reading = read(c.text);
@@ -127,6 +130,8 @@ export function scoreCases(rs: CompiledRuleSet, read: DescriptionReader, cases: 
     }
     const region: Region = (REGIONS as readonly string[]).includes(c.region ?? '') ? (c.region as Region) : 'england';
     const verdict = check(rs, checkAnswerIds(rs, got as Partial<Answers>).answers, { region }).verdict;
+    const labelled = check(rs, checkAnswerIds(rs, (c.expect ?? {}) as Partial<Answers>).answers, { region }).verdict;
+    if (rank(labelled) < rank(lowest(c)) || rank(labelled) > rank(highest(c))) labelledOutOfBounds.push(`${c.id} (${labelled})`);
     const low = rank(verdict) < rank(lowest(c));
     const high = rank(verdict) > rank(highest(c));
     if (c.kind === 'genuine' && verdict === 'scam') genuineAtScam++;
@@ -155,6 +160,7 @@ export function scoreCases(rs: CompiledRuleSet, read: DescriptionReader, cases: 
     genuineAboveMax,
     unknownIds,
     perId,
+    labelledOutOfBounds,
     misses,
     answerMisses,
   };
@@ -168,6 +174,7 @@ export function report(name: string, s: CorpusScore, options: { misses?: boolean
     `  micro precision ${s.precision.toFixed(3)}  recall ${s.recall.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`,
     `  genuine at scam ${s.genuineAtScam}`,
   ];
+  if (s.labelledOutOfBounds.length > 0) lines.push(`  expected answers alone out of their own bounds (${s.labelledOutOfBounds.length}): ${s.labelledOutOfBounds.join(', ')}`);
   const unknown = Object.entries(s.unknownIds);
   if (unknown.length > 0) lines.push(`  expected ids not in the rules (left out of P/R): ${unknown.map(([k, n]) => `${k} ×${n}`).join(', ')}`);
   if (options.byId) {
