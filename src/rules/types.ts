@@ -206,6 +206,13 @@ export interface ReadingDef {
   scam: string[];
   /** The person says they did as the caller asked ("so I did", "which I gave"). */
   complied: string[];
+  /**
+   * The caller asking about a fact, not asking for something ("they asked whether I had
+   * taken cash out abroad"): what is asked for or done in the rest of the sentence is not counted.
+   */
+  questions: string[];
+  /** Answers still read inside such a question: asking whether you live alone is asking for personal details. */
+  questionKeeps: Partial<Record<QuestionId, string[]>>;
   /** What doing as asked means: an asked answer id to the happened answer id it becomes. */
   compliedMeans: Record<string, string>;
   /** Answers not counted from the text when the description says the call was genuine (and not that it was a scam). */

@@ -24,7 +24,7 @@ export interface AnswerReader {
 /** Compile the rule set's phrases once; the reader is then called per description. */
 export function createAnswerReader(set: RuleSet): AnswerReader {
   const core = new ReaderCore(set);
-  const { targets, questionNo, neutral, happened, cueOf, compliedTo, genuineDrop, lastAt } = core;
+  const { targets, questionNo, neutral, happened, cueOf, compliedTo, genuineDrop, lastAt, asksOrDoes } = core;
   const found = new Int32Array(core.answers.length);
   // An answer is already in `found` when its mark is this call's number (no clearing between calls).
   const mark = new Uint32Array(core.answers.length);
@@ -39,10 +39,12 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
     let count = 0;
     let real = 0;
     let outcome = 0; // bit 1: said to be genuine, bit 2: said to be a scam
+    let questionTo = -1; // a question about a fact runs to here: no request or deed read before it
     for (let k = 0; k < matches.count; k++) {
       const state = core.stateAt(matches, k);
       const cue = cueOf[matches.group[k]!]!;
-      if (cue >= Cue.Genuine && counts(state, true)) {
+      if (cue === Cue.Question) questionTo = core.sentenceEnd(matches.end[k]!);
+      else if (cue >= Cue.Genuine && counts(state, true)) {
         if (cue === Cue.Genuine) outcome |= 1;
         else if (cue === Cue.Scam) outcome |= 2;
         else {
@@ -61,6 +63,7 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
       for (let t = 0; t < group.length; t++) {
         const g = group[t]!;
         if (!counts(state, happened[g] === 1)) continue;
+        if (matches.start[k]! < questionTo && asksOrDoes[g] === 1) continue;
         lastAt[g] = matches.start[k]!;
         if (mark[g] === call) continue;
         mark[g] = call;

@@ -19,8 +19,9 @@ export const enum Cue {
   Genuine = 3,
   Scam = 4,
   Complied = 5,
+  Question = 6,
 }
-const CUE_CODE: Record<CueName, Cue> = { sense: Cue.Sense, process: Cue.Process, genuine: Cue.Genuine, scam: Cue.Scam, complied: Cue.Complied };
+const CUE_CODE: Record<CueName, Cue> = { sense: Cue.Sense, process: Cue.Process, genuine: Cue.Genuine, scam: Cue.Scam, complied: Cue.Complied, question: Cue.Question };
 
 export class ReaderCore {
   readonly compiled: CompiledPhrases;
@@ -43,6 +44,8 @@ export class ReaderCore {
   readonly cueOf: Uint8Array;
   /** Per answer number: the "happened" answer that doing as asked makes of it, or -1 (rules/reading.yaml complied-means). */
   readonly compliedTo: Int32Array;
+  /** Per answer number: 1 for a request or a deed (asked, happened), which a question about a fact does not make. */
+  readonly asksOrDoes: Uint8Array;
   /** Per answer number: 1 when it is not counted from a description that says the call was genuine. */
   readonly genuineDrop: Uint8Array;
   /** rules/reading.yaml genuine-exact, lower case. */
@@ -78,6 +81,9 @@ export class ReaderCore {
     this.genuineDrop = Uint8Array.from(this.answers, (a) => (reading?.genuineDrops[a.question]?.includes(a.id) ? 1 : 0));
     this.lastAt = new Int32Array(this.answers.length);
     this.genuineExact = reading?.genuineExact ?? [];
+    this.asksOrDoes = Uint8Array.from(this.answers, (a) =>
+      (a.question === 'asked' || a.question === 'happened') && !reading?.questionKeeps[a.question]?.includes(a.id) ? 1 : 0,
+    );
   }
 
   /** The first `genuine-exact` phrase in `text` (as written, any case), or undefined. */
@@ -87,6 +93,14 @@ export class ReaderCore {
     const lower = text.toLowerCase();
     for (let i = 0; i < exact.length; i++) if (lower.includes(exact[i]!)) return exact[i];
     return undefined;
+  }
+
+  /** Where the sentence holding match-stream position `p` ends (the next sentence break, or the end). */
+  sentenceEnd(p: number): number {
+    const { mSym, m } = this.tokens;
+    let q = p;
+    while (q < m && mSym[q] !== BREAK_SYMBOL) q++;
+    return q;
   }
 
   /**

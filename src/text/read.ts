@@ -60,9 +60,11 @@ export interface ReaderOptions {
 /** Longer than this, a left-out span is shown from the phrase only. */
 const MAX_LEFT_OUT_SPAN = 100;
 
-const REASONS: LeftOutReason[] = ['negated', 'negated', 'refused', 'supposed', 'genuine'];
+const REASONS: LeftOutReason[] = ['negated', 'negated', 'refused', 'supposed', 'genuine', 'question'];
 /** leftReason for an answer not counted because the description says the call was genuine. */
 const GENUINE = 4;
+/** leftReason for a request or deed inside a question about a fact ("asked whether I had…"). */
+const QUESTION = 5;
 
 const pushNote = (notes: string[], note: string | undefined): void => {
   if (note !== undefined) notes.push(note);
@@ -74,7 +76,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
   const maxWords = options.maxWordsPerAnswer ?? 3;
   const maxLeftOutNotes = options.maxLeftOutNotes ?? 3;
   const core = new ReaderCore(set);
-  const { tokens, negation, targets, questionNo, neutral, cueOf, compliedTo, genuineDrop, lastAt } = core;
+  const { tokens, negation, targets, questionNo, neutral, cueOf, compliedTo, genuineDrop, lastAt, asksOrDoes } = core;
   const wording = set.reading?.wording ?? {};
   const ROLE_OF: Record<string, string> = { claimed: 'caller-claimed', asked: 'caller-asked', signs: 'on-the-call', happened: 'happened' };
   const roleText = (role: string): string | undefined => wording[`role-${role}`];
@@ -114,6 +116,8 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
     let outcome = 0; // bit 1: said to be genuine, bit 2: said to be a scam
     let genuineWords: string | undefined;
     let processWords: string | undefined;
+    let questionTo = -1; // a question about a fact runs to here: no request or deed read before it
+    let questionFrom = -1;
 
     for (let k = 0; k < matches.count; k++) {
       const first = tokens.mTok[matches.start[k]!]!;
@@ -122,7 +126,10 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
       let span: string | undefined;
       const cue = cueOf[matches.group[k]!]!;
       if (cue === Cue.Process) processWords ??= text.slice(tokens.start[first]!, tokens.end[last]!);
-      else if (cue >= Cue.Genuine && counts(state, true)) {
+      else if (cue === Cue.Question) {
+        questionTo = core.sentenceEnd(matches.end[k]!);
+        questionFrom = first;
+      } else if (cue >= Cue.Genuine && counts(state, true)) {
         span = text.slice(tokens.start[first]!, tokens.end[last]!);
         if (cue === Cue.Genuine) {
           outcome |= 1;
@@ -148,6 +155,14 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
           if (leftWords[g] === undefined && words[g] === undefined) {
             leftWords[g] = leftOutSpan(text, tokens, negation.from[first]!, first, last);
             leftReason[g] = state;
+            touched.push(g);
+          }
+          continue;
+        }
+        if (matches.start[k]! < questionTo && asksOrDoes[g] === 1) {
+          if (leftWords[g] === undefined && words[g] === undefined) {
+            leftWords[g] = leftOutSpan(text, tokens, questionFrom, first, last);
+            leftReason[g] = QUESTION;
             touched.push(g);
           }
           continue;

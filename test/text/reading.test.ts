@@ -4,7 +4,7 @@
 // (with evidence, and answers only) must agree on all of it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledRuleSet } from '../../src/engine/compile.js';
-import { compilePhrases } from '../../src/text/phrases.js';
+import { compilePhrases, CUES, cueProblems } from '../../src/text/phrases.js';
 import { createAnswerReader, createReader, type AnswerReader, type DescriptionReader } from '../../src/text/read.js';
 import { builtinRuleSet } from '../helpers/ruleset.js';
 
@@ -64,6 +64,30 @@ describe('who did what', () => {
     expect(r.evidence.map((e) => e.role)).toEqual(r.evidence.map((e) => ({ claimed: 'caller-claimed', asked: 'caller-asked', signs: 'on-the-call', happened: 'happened' })[e.question]));
   });
 
+  it('reads "asked whether I had…" as a question about a fact, not a request, and says so', () => {
+    const text = 'The bank asked whether I had taken cash out abroad recently.';
+    const r = read(text);
+    expect(r.answers.asked ?? []).not.toContain('withdraw-cash');
+    expect(r.answers.claimed).toEqual(['bank']);
+    expect(r.leftOut?.some((l) => l.id === 'withdraw-cash' && l.reason === 'question')).toBe(true);
+    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+    // A request in another sentence, or "asked if I could…", still counts; so does asking for personal details.
+    expect(ids('They asked if I had paid. Then he told me to withdraw cash.', 'asked')).toContain('withdraw-cash');
+    expect(ids('He asked if I could go to the bank and withdraw cash.', 'asked')).toContain('withdraw-cash');
+    expect(ids('The caller asked whether I lived alone and wanted my date of birth.', 'asked')).toContain('personal-details');
+  });
+
+  it.each([
+    ['He walked me through some steps that let them into my laptop.', 'asked', 'remote-access'],
+    ['He asked which key is beside Ctrl on my keyboard.', 'asked', 'remote-access'],
+    ['She said I had to act to keep my account safe.', 'signs', 'urgent'],
+    ['A recorded voice said an order was in my name, press one.', 'asked', 'press-key'],
+    ['He asked for the code from the text and I read the code out.', 'happened', 'gave-bank'],
+    ['He asked for my card number, which I gave.', 'happened', 'gave-bank'],
+  ] as const)('reads an unfamiliar wording of a known pattern: %s', (text, q, id) => {
+    expect(ids(text, q)).toContain(id);
+  });
+
   it('reads an organisation telling its own process as nothing, and says so', () => {
     const text = 'The bank said we will send a code to your app to approve it in the app.';
     const r = read(text);
@@ -100,16 +124,15 @@ describe('how the call turned out', () => {
 });
 
 describe('rules/reading.yaml', () => {
-  it('every cue phrase compiles to a phrase of its own kind', () => {
-    const reading = rs.set.reading!;
-    const compiled = compilePhrases(rs.set);
-    const cued = new Set(compiled.groups.filter((g) => g.cue !== undefined).map((g) => g.phrase));
-    const answerPhrases = new Set(rs.set.questions.flatMap((q) => q.answers.flatMap((a) => a.phrases)));
-    for (const p of [...reading.senses, ...reading.process, ...reading.genuine, ...reading.scam, ...reading.complied]) {
-      // A cue written the same as an earlier cue or an answer's phrase shares its group.
-      if (!answerPhrases.has(p)) expect(cued.has(p) || compiled.groups.some((g) => g.cue !== undefined), p).toBe(true);
-    }
-    expect(compiled.groups.filter((g) => g.cue !== undefined).length).toBeGreaterThan(100);
+  it('every cue phrase can match, and each kind is there', () => {
+    expect(cueProblems(rs.set)).toEqual([]);
+    const kinds = new Set(compilePhrases(rs.set).groups.map((g) => g.cue));
+    for (const cue of CUES) expect(kinds.has(cue), cue).toBe(true);
+  });
+
+  it('a cue that can never match is named', () => {
+    const set = { ...rs.set, reading: { ...rs.set.reading!, senses: ['the my a', 'press. one'] } };
+    expect(cueProblems(set).map((p) => p.phrase)).toEqual(['the my a', 'press. one']);
   });
 
   it('names only real answers', () => {
@@ -118,8 +141,10 @@ describe('rules/reading.yaml', () => {
       expect(rs.answerIds.asked, asked).toContain(asked);
       expect(rs.answerIds.happened, happened).toContain(happened);
     }
-    for (const [q, list] of Object.entries(reading.genuineDrops)) for (const id of list) expect(rs.answerIds[q as 'asked'], `${q}: ${id}`).toContain(id);
-    for (const key of ['role-caller-claimed', 'role-caller-asked', 'role-on-the-call', 'role-happened', 'role-did-as-asked', 'outcome-genuine', 'outcome-both', 'process', 'left-out-genuine']) {
+    for (const byQuestion of [reading.genuineDrops, reading.questionKeeps]) {
+      for (const [q, list] of Object.entries(byQuestion)) for (const id of list) expect(rs.answerIds[q as 'asked'], `${q}: ${id}`).toContain(id);
+    }
+    for (const key of ['role-caller-claimed', 'role-caller-asked', 'role-on-the-call', 'role-happened', 'role-did-as-asked', 'outcome-genuine', 'outcome-both', 'process', 'left-out-genuine', 'left-out-question']) {
       expect(reading.wording[key], key).toBeTruthy();
     }
   });
