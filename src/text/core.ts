@@ -50,6 +50,8 @@ export class ReaderCore {
   readonly genuineDrop: Uint8Array;
   /** rules/reading.yaml genuine-exact, lower case. */
   readonly genuineExact: readonly string[];
+  /** The longest word of each genuine-exact phrase, as written, Capitalised and in CAPITALS. */
+  private readonly anchors: readonly string[];
   /** Per answer number, for the last description read: where in the match stream it was last read (scratch). */
   readonly lastAt: Int32Array;
 
@@ -81,6 +83,8 @@ export class ReaderCore {
     this.genuineDrop = Uint8Array.from(this.answers, (a) => (reading?.genuineDrops[a.question]?.includes(a.id) ? 1 : 0));
     this.lastAt = new Int32Array(this.answers.length);
     this.genuineExact = reading?.genuineExact ?? [];
+    const longest = new Set(this.genuineExact.map((p) => p.split(/[^a-z']+/).reduce((a, b) => (b.length > a.length ? b : a), '')));
+    this.anchors = [...longest].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]);
     this.asksOrDoes = Uint8Array.from(this.answers, (a) =>
       (a.question === 'asked' || a.question === 'happened') && !reading?.questionKeeps[a.question]?.includes(a.id) ? 1 : 0,
     );
@@ -90,6 +94,11 @@ export class ReaderCore {
   saysGenuine(text: string): string | undefined {
     const exact = this.genuineExact;
     if (exact.length === 0) return undefined;
+    // Most descriptions hold none of the phrases' longest words: look for those first, as written,
+    // Capitalised or in CAPITALS, before lower-casing the whole text.
+    let seen = false;
+    for (let i = 0; i < this.anchors.length && !seen; i++) seen = text.includes(this.anchors[i]!);
+    if (!seen) return undefined;
     const lower = text.toLowerCase();
     for (let i = 0; i < exact.length; i++) if (lower.includes(exact[i]!)) return exact[i];
     return undefined;

@@ -112,6 +112,14 @@ describe('how the call turned out', () => {
     expect(answersOnly.answersOf(text)).toEqual(r.answers);
   });
 
+  it('reads an outcome matched as written in any common case', () => {
+    for (const end of ['It really was them.', 'IT REALLY WAS THEM.', 'Really was them in the end.']) {
+      const text = `${scamWords} ${end}`;
+      expect(read(text).answers.asked ?? [], end).not.toContain('transfer-money');
+      expect(answersOnly.answersOf(text)).toEqual(read(text).answers);
+    }
+  });
+
   it('counts everything when the description also says it was a scam', () => {
     const text = `${scamWords} It turned out to be genuine, they said, but it turned out to be a scam and I lost my savings.`;
     expect(read(text).answers.asked).toContain('transfer-money');
