@@ -79,7 +79,8 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
   const { tokens, negation, targets, questionNo, neutral, cueOf, compliedTo, genuineDrop, lastAt, asksOrDoes } = core;
   const wording = set.reading?.wording ?? {};
   const ROLE_OF: Record<string, string> = { claimed: 'caller-claimed', asked: 'caller-asked', signs: 'on-the-call', happened: 'happened' };
-  const roleText = (role: string): string | undefined => wording[`role-${role}`];
+  const ROLE_TEXT = new Map(['caller-claimed', 'caller-asked', 'on-the-call', 'happened', 'did-as-asked'].map((r) => [r, wording[`role-${r}`]]));
+  const roleText = (role: string): string | undefined => ROLE_TEXT.get(role);
   const happenedAnswer = core.happened;
   const question = core.answers.map((a) => a.question);
   const answerId = core.answers.map((a) => a.id);
