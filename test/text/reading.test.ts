@@ -157,3 +157,32 @@ describe('rules/reading.yaml', () => {
     }
   });
 });
+
+describe('a pack extends the reading vocabulary', () => {
+  it('adds senses, outcomes and wording, checked by the schema', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { assembleFromYaml } = await import('../../src/rules/load.js');
+    const dir = mkdtempSync(join(tmpdir(), 'scamcheck-reading-'));
+    writeFileSync(join(dir, 'pack.yaml'), 'name: reading-pack\nversion: "1"\nschemaVersion: 1\n');
+    writeFileSync(
+      join(dir, 'reading.yaml'),
+      'reading:\n  senses: ["install the new aerial"]\n  genuine: ["the branch vouched for them"]\n  complied-means: { buy-goods: paid }\n  wording: { role-caller-asked: "they wanted you to" }\n',
+    );
+    const { set, problems } = await assembleFromYaml([dir]);
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(set.reading!.senses).toContain('install the new aerial');
+    expect(set.reading!.senses).toContain('install line');
+    expect(set.reading!.compliedMeans['buy-goods']).toBe('paid');
+    const packRead = createReader(set);
+    expect(packRead('He came to install the new aerial on the roof.').answers.asked ?? []).not.toContain('remote-access');
+    const r = packRead('The bank said to move my money to a safe account. The branch vouched for them.');
+    expect(r.answers.asked ?? []).not.toContain('transfer-money');
+    expect(packRead('The caller asked for my PIN.').evidence.find((e) => e.id === 'pin-or-password')?.roleText).toBe('they wanted you to');
+
+    writeFileSync(join(dir, 'reading.yaml'), 'reading:\n  sences: ["typo"]\n');
+    const broken = await assembleFromYaml([dir]);
+    expect(broken.problems.some((p) => p.severity === 'error' && p.message.includes('sences'))).toBe(true);
+  });
+});
