@@ -42,7 +42,7 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
     let questionTo = -1; // a question about a fact runs to here: no request or deed read before it
     for (let k = 0; k < matches.count; k++) {
       const state = core.stateAt(matches, k);
-      const cue = cueOf[matches.group[k]!]!;
+      const cue = cueOf[matches.group[k]!]! as Cue;
       if (cue === Cue.Question) questionTo = core.sentenceEnd(matches.end[k]!);
       else if (cue >= Cue.Genuine && counts(state, true)) {
         if (cue === Cue.Genuine) outcome |= 1;

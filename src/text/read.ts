@@ -125,7 +125,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
       const last = tokens.mTok[matches.end[k]! - 1]!;
       const state = negation.state[first]! as Negation;
       let span: string | undefined;
-      const cue = cueOf[matches.group[k]!]!;
+      const cue = cueOf[matches.group[k]!]! as Cue;
       if (cue === Cue.Process) processWords ??= text.slice(tokens.start[first]!, tokens.end[last]!);
       else if (cue === Cue.Question) {
         questionTo = core.sentenceEnd(matches.end[k]!);
