@@ -126,12 +126,12 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
       const state = negation.state[first]! as Negation;
       let span: string | undefined;
       const cue = cueOf[matches.group[k]!]! as Cue;
-      if (cue === Cue.Process) processWords ??= text.slice(tokens.start[first]!, tokens.end[last]!);
+      if (cue === Cue.Process) processWords ??= text.slice(tokens.start[first], tokens.end[last]);
       else if (cue === Cue.Question) {
         questionTo = core.sentenceEnd(matches.end[k]!);
         questionFrom = first;
       } else if (cue >= Cue.Genuine && counts(state, true)) {
-        span = text.slice(tokens.start[first]!, tokens.end[last]!);
+        span = text.slice(tokens.start[first], tokens.end[last]);
         if (cue === Cue.Genuine) {
           outcome |= 1;
           genuineWords ??= span;
@@ -190,7 +190,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
       for (let t = 0; t < touched.length; t++) {
         const g = touched[t]!;
         if (genuineDrop[g] === 1 && words[g] !== undefined) {
-          leftWords[g] = words[g]![0]!;
+          leftWords[g] = words[g][0];
           leftReason[g] = GENUINE;
           words[g] = undefined;
         }
