@@ -14,6 +14,13 @@ export interface TextEvidence {
   question: QuestionId;
   id: string;
   words: string[];
+  /**
+   * The role the words were read in: "caller-claimed", "caller-asked",
+   * "on-the-call", "happened", or "did-as-asked" (read from "so I did" after a request).
+   */
+  role?: string;
+  /** The role in words, from rules/reading.yaml: "the caller asked you to". */
+  roleText?: string;
 }
 
 export interface Reason {

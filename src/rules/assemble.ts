@@ -221,6 +221,8 @@ export class Assembler {
         loc: locationOf(src, ['primary-sources', i]),
       });
     });
+    const reading = data['reading'];
+    if (reading && typeof reading === 'object') this.addReading(reading as Raw);
     const interview = data['interview'];
     if (interview && typeof interview === 'object') {
       for (const [k, v] of Object.entries(interview as Raw)) {
@@ -299,6 +301,25 @@ export class Assembler {
     if (fallback < 0) this.set.headlines.push(h);
     else this.set.headlines.splice(fallback, 0, h);
     this.origins.set(h, { src, path });
+  }
+
+  /** Reading vocabulary: lists are added to, maps merged (a later pack's key wins). */
+  private addReading(raw: Raw): void {
+    const r = (this.set.reading ??= { senses: [], process: [], genuine: [], genuineExact: [], scam: [], complied: [], questions: [], questionKeeps: {}, compliedMeans: {}, genuineDrops: {}, wording: {} });
+    for (const key of ['senses', 'process', 'genuine', 'scam', 'complied', 'questions'] as const) for (const p of strList(raw[key])) if (!r[key].includes(p)) r[key].push(p);
+    for (const p of strList(raw['genuine-exact'])) if (!r.genuineExact.includes(p.toLowerCase())) r.genuineExact.push(p.toLowerCase());
+    const means = raw['complied-means'];
+    if (means && typeof means === 'object') for (const [k, v] of Object.entries(means as Raw)) if (typeof v === 'string') r.compliedMeans[k] = v;
+    for (const [key, into] of [['genuine-drops', r.genuineDrops], ['question-keeps', r.questionKeeps]] as const) {
+      const byQuestion = raw[key];
+      if (!byQuestion || typeof byQuestion !== 'object') continue;
+      for (const q of QUESTION_IDS) {
+        const ids = strList((byQuestion as Raw)[q]);
+        if (ids.length > 0) into[q] = [...new Set([...(into[q] ?? []), ...ids])];
+      }
+    }
+    const wording = raw['wording'];
+    if (wording && typeof wording === 'object') for (const [k, v] of Object.entries(wording as Raw)) if (typeof v === 'string') r.wording[k] = v;
   }
 
   private addContact(raw: Raw, src: YamlSource, path: (string | number)[]): void {

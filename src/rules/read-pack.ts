@@ -15,7 +15,7 @@ import { locationOf, readYamlFile, type YamlSource } from './yaml-source.js';
 
 /** The rule-file format this scamcheck reads (`schemaVersion` in pack.yaml). */
 export const SCHEMA_VERSION = 1;
-const SECTIONS = 'rules, advice, step-groups, contacts, questions, verdicts, interview, disable, locked, primary-sources';
+const SECTIONS = 'rules, advice, step-groups, contacts, questions, verdicts, interview, output, headlines, answer-groups, near-miss-questions, reading, disable, locked, primary-sources';
 
 /** One pack folder, read and structurally checked, not yet assembled. */
 export interface PackRead {

@@ -266,4 +266,39 @@ export interface RuleSet {
   nearMissQuestions: QuestionId[];
   /** The wording of a result (headings, notices) by key, from rules/wording.yaml. */
   output: InterviewText;
+  /** How free text is read beyond the answers' phrases (rules/reading.yaml); absent in sets made without it. */
+  reading?: ReadingDef;
+}
+
+/**
+ * What the free-text reader needs besides the answers' phrases: words read in
+ * another sense, who did what, and how the call turned out (rules/reading.yaml).
+ * A pack adds to each list and map.
+ */
+export interface ReadingDef {
+  /** Phrases read as nothing: they hide any answer phrase inside them ("install the line" is not remote access). */
+  senses: string[];
+  /** An organisation telling its own process ("we will send a code to your app"): read as nothing, and said so. */
+  process: string[];
+  /** The description says the call turned out to be genuine. */
+  genuine: string[];
+  /** Like `genuine`, but matched as written (any case), small words and all: "it really was", "was really them". */
+  genuineExact: string[];
+  /** The description says the call turned out to be a scam: outweighs `genuine`. */
+  scam: string[];
+  /** The person says they did as the caller asked ("so I did", "which I gave"). */
+  complied: string[];
+  /**
+   * The caller asking about a fact, not asking for something ("they asked whether I had
+   * taken cash out abroad"): what is asked for or done in the rest of the sentence is not counted.
+   */
+  questions: string[];
+  /** Answers still read inside such a question: asking whether you live alone is asking for personal details. */
+  questionKeeps: Partial<Record<QuestionId, string[]>>;
+  /** What doing as asked means: an asked answer id to the happened answer id it becomes. */
+  compliedMeans: Record<string, string>;
+  /** Answers not counted from the text when the description says the call was genuine (and not that it was a scam). */
+  genuineDrops: Partial<Record<QuestionId, string[]>>;
+  /** Wording by key: the roles shown with evidence, and the reader's notes. */
+  wording: Record<string, string>;
 }

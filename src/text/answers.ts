@@ -5,7 +5,7 @@
 // (for example to answer bits).
 
 import type { Answers, RuleSet } from '../rules/types.js';
-import { counts, ReaderCore, sortSmall } from './core.js';
+import { counts, Cue, ReaderCore, sortSmall } from './core.js';
 import type { PhraseTarget } from './phrases.js';
 
 export interface AnswerReader {
@@ -24,7 +24,7 @@ export interface AnswerReader {
 /** Compile the rule set's phrases once; the reader is then called per description. */
 export function createAnswerReader(set: RuleSet): AnswerReader {
   const core = new ReaderCore(set);
-  const { targets, questionNo, neutral, happened } = core;
+  const { targets, questionNo, neutral, happened, cueOf, compliedTo, genuineDrop, lastAt, asksOrDoes } = core;
   const found = new Int32Array(core.answers.length);
   // An answer is already in `found` when its mark is this call's number (no clearing between calls).
   const mark = new Uint32Array(core.answers.length);
@@ -38,16 +38,52 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
     const matches = core.find(text);
     let count = 0;
     let real = 0;
+    let outcome = 0; // bit 1: said to be genuine, bit 2: said to be a scam
+    let questionTo = -1; // a question about a fact runs to here: no request or deed read before it
     for (let k = 0; k < matches.count; k++) {
       const state = core.stateAt(matches, k);
+      const cue = cueOf[matches.group[k]!]! as Cue;
+      if (cue === Cue.Question) questionTo = core.sentenceEnd(matches.end[k]!);
+      else if (cue >= Cue.Genuine && counts(state, true)) {
+        if (cue === Cue.Genuine) outcome |= 1;
+        else if (cue === Cue.Scam) outcome |= 2;
+        else {
+          // "so I did": what was asked just before has happened.
+          const from = core.previousSentenceStart(matches.start[k]!);
+          for (let i = 0, n = count; i < n; i++) {
+            const to = compliedTo[found[i]!]!;
+            if (to < 0 || mark[to] === call || lastAt[found[i]!]! < from) continue;
+            mark[to] = call;
+            found[count++] = to;
+            real |= 1 << questionNo[to]!;
+          }
+        }
+      }
       const group = targets[matches.group[k]!]!;
       for (let t = 0; t < group.length; t++) {
         const g = group[t]!;
-        if (mark[g] === call || !counts(state, happened[g] === 1)) continue;
+        if (!counts(state, happened[g] === 1)) continue;
+        if (matches.start[k]! < questionTo && asksOrDoes[g] === 1) continue;
+        lastAt[g] = matches.start[k]!;
+        if (mark[g] === call) continue;
         mark[g] = call;
         found[count++] = g;
         if (neutral[g] === 0) real |= 1 << questionNo[g]!;
       }
+    }
+    if (outcome === 0) {
+      // Matching as written costs a lower-casing: only when something could be left out.
+      let droppable = false;
+      for (let i = 0; i < count && !droppable; i++) droppable = genuineDrop[found[i]!] === 1;
+      if (droppable && core.saysGenuine(text) !== undefined) outcome = 1;
+    }
+    // Said to be genuine (and not a scam): what only a scam would ask is not counted from the text.
+    if (outcome === 1) {
+      let kept = 0;
+      for (let i = 0; i < count; i++) if (genuineDrop[found[i]!] === 0) found[kept++] = found[i]!;
+      count = kept;
+      real = 0;
+      for (let i = 0; i < count; i++) if (neutral[found[i]!] === 0) real |= 1 << questionNo[found[i]!]!;
     }
     // A neutral answer ("none", "nothing", "not sure") gives way to a real one of the same question.
     let kept = count;

@@ -8,7 +8,20 @@ import type { MatchList } from './matcher.js';
 import { Negation, NegationScanner } from './negation.js';
 import type { CompiledPhrases, PhraseTarget } from './phrases.js';
 import { phrasesFor } from './saved-phrases.js';
-import { Tokens, WordCache } from './tokens.js';
+import { BREAK_SYMBOL, Tokens, WordCache } from './tokens.js';
+import type { Cue as CueName } from './phrases.js';
+
+/** Reading cues as numbers, per phrase group. */
+export const enum Cue {
+  None = 0,
+  Sense = 1,
+  Process = 2,
+  Genuine = 3,
+  Scam = 4,
+  Complied = 5,
+  Question = 6,
+}
+const CUE_CODE: Record<CueName, Cue> = { sense: Cue.Sense, process: Cue.Process, genuine: Cue.Genuine, scam: Cue.Scam, complied: Cue.Complied, question: Cue.Question };
 
 export class ReaderCore {
   readonly compiled: CompiledPhrases;
@@ -27,6 +40,20 @@ export class ReaderCore {
   readonly happened: Uint8Array;
   /** Per phrase group: the numbers of the answers that list it. */
   readonly targets: Int32Array[];
+  /** Per phrase group: its reading cue (Cue below), or Cue.None. */
+  readonly cueOf: Uint8Array;
+  /** Per answer number: the "happened" answer that doing as asked makes of it, or -1 (rules/reading.yaml complied-means). */
+  readonly compliedTo: Int32Array;
+  /** Per answer number: 1 for a request or a deed (asked, happened), which a question about a fact does not make. */
+  readonly asksOrDoes: Uint8Array;
+  /** Per answer number: 1 when it is not counted from a description that says the call was genuine. */
+  readonly genuineDrop: Uint8Array;
+  /** rules/reading.yaml genuine-exact, lower case. */
+  readonly genuineExact: readonly string[];
+  /** The longest word of each genuine-exact phrase, as written, Capitalised and in CAPITALS. */
+  private readonly anchors: readonly string[];
+  /** Per answer number, for the last description read: where in the match stream it was last read (scratch). */
+  readonly lastAt: Int32Array;
 
   /** `compiled`: the set's phrases, compiled or loaded already (by default, phrasesFor(set)). */
   constructor(set: RuleSet, compiled: CompiledPhrases = phrasesFor(set)) {
@@ -47,6 +74,53 @@ export class ReaderCore {
     this.neutral = Uint8Array.from(neutral);
     this.happened = Uint8Array.from(this.answers, (a) => (a.question === 'happened' ? 1 : 0));
     this.targets = this.compiled.groups.map((g) => Int32Array.from(g.targets, (t) => numberOf.get(`${t.question}:${t.id}`)!));
+    this.cueOf = Uint8Array.from(this.compiled.groups, (g) => (g.cue === undefined ? Cue.None : CUE_CODE[g.cue]));
+    const reading = set.reading;
+    this.compliedTo = Int32Array.from(this.answers, (a) => {
+      const to = a.question === 'asked' ? reading?.compliedMeans[a.id] : undefined;
+      return to === undefined ? -1 : (numberOf.get(`happened:${to}`) ?? -1);
+    });
+    this.genuineDrop = Uint8Array.from(this.answers, (a) => (reading?.genuineDrops[a.question]?.includes(a.id) ? 1 : 0));
+    this.lastAt = new Int32Array(this.answers.length);
+    this.genuineExact = reading?.genuineExact ?? [];
+    const longest = new Set(this.genuineExact.map((p) => p.split(/[^a-z']+/).reduce((a, b) => (b.length > a.length ? b : a), '')));
+    this.anchors = [...longest].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]);
+    this.asksOrDoes = Uint8Array.from(this.answers, (a) =>
+      (a.question === 'asked' || a.question === 'happened') && !reading?.questionKeeps[a.question]?.includes(a.id) ? 1 : 0,
+    );
+  }
+
+  /** The first `genuine-exact` phrase in `text` (as written, any case), or undefined. */
+  saysGenuine(text: string): string | undefined {
+    const exact = this.genuineExact;
+    if (exact.length === 0) return undefined;
+    // Most descriptions hold none of the phrases' longest words: look for those first, as written,
+    // Capitalised or in CAPITALS, before lower-casing the whole text.
+    let seen = false;
+    for (let i = 0; i < this.anchors.length && !seen; i++) seen = text.includes(this.anchors[i]!);
+    if (!seen) return undefined;
+    const lower = text.toLowerCase();
+    for (let i = 0; i < exact.length; i++) if (lower.includes(exact[i]!)) return exact[i];
+    return undefined;
+  }
+
+  /** Where the sentence holding match-stream position `p` ends (the next sentence break, or the end). */
+  sentenceEnd(p: number): number {
+    const { mSym, m } = this.tokens;
+    let q = p;
+    while (q < m && mSym[q] !== BREAK_SYMBOL) q++;
+    return q;
+  }
+
+  /**
+   * Where the sentence before the one holding match-stream position `p`
+   * starts: doing as asked ("so I did") is about a request there or in its own sentence.
+   */
+  previousSentenceStart(p: number): number {
+    const sym = this.tokens.mSym;
+    let breaks = 0;
+    for (let q = p - 1; q >= 0; q--) if (sym[q] === BREAK_SYMBOL && ++breaks === 2) return q + 1;
+    return 0;
   }
 
   /** Read `text` into tokens and negation scopes; every phrase found (the list is reused by the next call). */

@@ -86,6 +86,9 @@ export class PhraseTrie {
   private wordsOf: Int32Array = new Int32Array(0);
   private gapsOf: Int32Array = new Int32Array(0);
 
+  /** Per group: 1 when a match of it hides nothing (a reading cue such as "so I did"). */
+  private transparent: Uint8Array = new Uint8Array(0);
+
   /** Scratch for the walk: (node, position) pairs. */
   private stack: Int32Array = new Int32Array(64);
   private readonly found: MatchList = { count: 0, start: new Int32Array(16), end: new Int32Array(16), group: new Int32Array(16) };
@@ -175,6 +178,11 @@ export class PhraseTrie {
     this.gapsOf = this.gapsAt.frozen();
     this.rootTable = [];
     this.frozen = true;
+  }
+
+  /** Mark the groups whose matches hide no shorter phrase inside them (not saved: set after compiling or loading). */
+  setTransparent(flags: readonly boolean[]): void {
+    this.transparent = Uint8Array.from(flags, (f) => (f ? 1 : 0));
   }
 
   /** The frozen arrays, for saving; fromFrozen() makes the same trie from them. */
@@ -272,7 +280,7 @@ export class PhraseTrie {
       const end = this.lastEnd;
       if (end <= coveredTo) continue; // inside an earlier match
       // Words inside a "..." gap are any words: a phrase with a gap hides nothing.
-      if (!this.lastGapped) coveredTo = end;
+      if (!this.lastGapped && this.transparent[group] !== 1) coveredTo = end;
       if (out.count === out.start.length) {
         out.start = grown(out.start, out.count * 2);
         out.end = grown(out.end, out.count * 2);

@@ -32,12 +32,25 @@ export function suggestion(missing: readonly QuestionId[], suggest: Suggest): st
   return `If you know, add ${list} (run "scamcheck rules answers" to see the choices).`;
 }
 
-export type LeftOutReason = 'negated' | 'refused' | 'supposed';
+export type LeftOutReason = 'negated' | 'refused' | 'supposed' | 'genuine' | 'question';
 
 export function leftOut(set: RuleSet, question: QuestionId, id: string, words: string, reason: LeftOutReason): string {
   const label = set.questions.find((q) => q.id === question)?.answers.find((a) => a.id === id)?.label ?? id;
   const quoted = quoteWords(words);
   if (reason === 'negated') return `We did not count ${quoted} (${label}): your description says it did not happen.`;
+  if (reason === 'question') return fill(set.reading?.wording['left-out-question'] ?? 'We did not count {words} ({label}): it reads as a question.', { words: quoted, label });
+  if (reason === 'genuine') return fill(set.reading?.wording['left-out-genuine'] ?? 'We did not count {words} ({label}): your description says the call was genuine.', { words: quoted, label });
   if (reason === 'refused') return `We did not count ${quoted} as done (${label}): your description says it was not.`;
   return `We did not count ${quoted} as done (${label}): it reads as an "if".`;
+}
+
+/** Wording from rules/reading.yaml with {name} filled in. */
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{([a-z]+)\}/g, (all, name: string) => values[name] ?? all);
+}
+
+/** A note about reading cues ("we read … as the bank telling you how it works"), from rules/reading.yaml. */
+export function cueNote(set: RuleSet, key: string, words: string): string | undefined {
+  const template = set.reading?.wording[key];
+  return template === undefined ? undefined : fill(template, { words: quoteWords(words) });
 }

@@ -14,10 +14,21 @@ export interface PhraseTarget {
   id: string;
 }
 
+/**
+ * A reading cue (rules/reading.yaml): not an answer, but how to read what is
+ * around it. "sense" and "process" hide the answer phrases inside them.
+ */
+export type Cue = 'sense' | 'process' | 'genuine' | 'scam' | 'complied' | 'question';
+export const CUES: readonly Cue[] = ['sense', 'process', 'genuine', 'scam', 'complied', 'question'];
+/** Cues whose phrase hides the answer phrases inside it (the others let them be read too). */
+export const HIDING_CUES: ReadonlySet<Cue> = new Set(['sense', 'process']);
+
 export interface PhraseGroup {
   /** The phrase as first written in the rule set. */
   phrase: string;
   targets: PhraseTarget[];
+  /** Set when the phrase is a reading cue. */
+  cue?: Cue;
 }
 
 export interface PhraseProblem {
@@ -138,7 +149,12 @@ export interface PhraseEntry {
   answer: string;
   phrase: string;
   loc: SourceLocation;
+  /** A reading cue rather than an answer's phrase (question and answer are then placeholders). */
+  cue?: Cue;
 }
+
+const READING_LOC: SourceLocation = { file: 'rules/reading.yaml', line: 0, col: 0 };
+const CUE_LISTS = { sense: 'senses', process: 'process', genuine: 'genuine', scam: 'scam', complied: 'complied', question: 'questions' } as const;
 
 /** Every phrase of the rule set, in the order they are compiled: questions in order, answers and phrases as written. */
 export function phraseEntries(set: RuleSet): PhraseEntry[] {
@@ -147,10 +163,19 @@ export function phraseEntries(set: RuleSet): PhraseEntry[] {
     const question = set.questions.find((x) => x.id === q);
     for (const a of question?.answers ?? []) for (const phrase of a.phrases) all.push({ question: q, answer: a.id, phrase, loc: a.loc });
   }
+  const reading = set.reading;
+  if (reading) for (const cue of CUES) for (const phrase of reading[CUE_LISTS[cue]]) all.push({ question: 'signs', answer: `(${cue})`, phrase, loc: READING_LOC, cue });
   return all;
 }
 
-export function compilePhrases(set: RuleSet): CompiledPhrases {
+/** Reading cues (rules/reading.yaml) that can never match, with why: for the test suite. */
+export function cueProblems(set: RuleSet): { phrase: string; message: string }[] {
+  const out: { phrase: string; message: string }[] = [];
+  compilePhrases(set, out);
+  return out;
+}
+
+export function compilePhrases(set: RuleSet, cueProblems?: { phrase: string; message: string }[]): CompiledPhrases {
   const all = phraseEntries(set);
 
   const symbols = new SymbolTable();
@@ -184,7 +209,9 @@ export function compilePhrases(set: RuleSet): CompiledPhrases {
     while (keys[0] === GAP) keys.shift();
     const why = broken ? BREAK_INSIDE : whatIsWrong(keys, numberSym, moneySym);
     if (why) {
-      problems.push({ question, answer, phrase, message: why, loc: entry.loc });
+      // A reading cue that can never match is listed apart (cueProblems), not shown as an answer's.
+      if (!entry.cue) problems.push({ question, answer, phrase, message: why, loc: entry.loc });
+      else cueProblems?.push({ phrase, message: why });
     } else {
       let group = trie.groupOf(keys);
       if (group < 0) {
@@ -192,12 +219,17 @@ export function compilePhrases(set: RuleSet): CompiledPhrases {
         groups.push({ phrase, targets: [] });
         trie.add(keys, group);
       }
+      if (entry.cue) {
+        groups[group]!.cue ??= entry.cue;
+        continue;
+      }
       const targets = groups[group]!.targets;
       if (!targets.some((t) => t.question === question && t.id === answer)) targets.push({ question, id: answer });
     }
   }
   symbols.frozen = true;
   trie.freeze(symbols.ids.size);
+  trie.setTransparent(groups.map((g) => g.cue !== undefined && !HIDING_CUES.has(g.cue)));
   return { trie, groups, symbols, lexicon: new Lexicon(symbols.baseForms(), 'keep'), problems };
 }
 

@@ -10,10 +10,10 @@
 
 import type { TextEvidence } from '../engine/check.js';
 import { QUESTION_IDS, type Answers, type QuestionId, type RuleSet } from '../rules/types.js';
-import { counts, ReaderCore, sortSmall } from './core.js';
+import { counts, Cue, ReaderCore, sortSmall } from './core.js';
 import { F } from './lexicon.js';
 import type { Negation } from './negation.js';
-import { couldNotTell, leftOut, suggestion, type LeftOutReason, type Suggest } from './notes.js';
+import { couldNotTell, cueNote, leftOut, suggestion, type LeftOutReason, type Suggest } from './notes.js';
 import type { Tokens } from './tokens.js';
 
 // Answers only (batch without --explain), from the same bundle; and, for the
@@ -60,7 +60,15 @@ export interface ReaderOptions {
 /** Longer than this, a left-out span is shown from the phrase only. */
 const MAX_LEFT_OUT_SPAN = 100;
 
-const REASONS: LeftOutReason[] = ['negated', 'negated', 'refused', 'supposed'];
+const REASONS: LeftOutReason[] = ['negated', 'negated', 'refused', 'supposed', 'genuine', 'question'];
+/** leftReason for an answer not counted because the description says the call was genuine. */
+const GENUINE = 4;
+/** leftReason for a request or deed inside a question about a fact ("asked whether I had…"). */
+const QUESTION = 5;
+
+const pushNote = (notes: string[], note: string | undefined): void => {
+  if (note !== undefined) notes.push(note);
+};
 
 /** Compile the rule set's phrases once; the returned reader is called per description. */
 export function createReader(set: RuleSet, options: ReaderOptions = {}): DescriptionReader {
@@ -68,7 +76,11 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
   const maxWords = options.maxWordsPerAnswer ?? 3;
   const maxLeftOutNotes = options.maxLeftOutNotes ?? 3;
   const core = new ReaderCore(set);
-  const { tokens, negation, targets, questionNo, neutral } = core;
+  const { tokens, negation, targets, questionNo, neutral, cueOf, compliedTo, genuineDrop, lastAt, asksOrDoes } = core;
+  const wording = set.reading?.wording ?? {};
+  const ROLE_OF: Record<string, string> = { claimed: 'caller-claimed', asked: 'caller-asked', signs: 'on-the-call', happened: 'happened' };
+  const ROLE_TEXT = new Map(['caller-claimed', 'caller-asked', 'on-the-call', 'happened', 'did-as-asked'].map((r) => [r, wording[`role-${r}`]]));
+  const roleText = (role: string): string | undefined => ROLE_TEXT.get(role);
   const happenedAnswer = core.happened;
   const question = core.answers.map((a) => a.question);
   const answerId = core.answers.map((a) => a.id);
@@ -77,6 +89,8 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
   const words: (string[] | undefined)[] = new Array(answerId.length);
   const leftWords: (string | undefined)[] = new Array(answerId.length);
   const leftReason = new Uint8Array(answerId.length);
+  /** Per answer: 1 when it was read from "so I did" after a request (reset after each call). */
+  const viaComplied = new Uint8Array(answerId.length);
   const touched: number[] = [];
 
   // The "could not tell" notes for each set of questions not read (a bit per question).
@@ -100,12 +114,41 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
     for (const g of touched) words[g] = leftWords[g] = undefined;
     touched.length = 0;
     const matches = core.find(text);
+    let outcome = 0; // bit 1: said to be genuine, bit 2: said to be a scam
+    let genuineWords: string | undefined;
+    let processWords: string | undefined;
+    let questionTo = -1; // a question about a fact runs to here: no request or deed read before it
+    let questionFrom = -1;
 
     for (let k = 0; k < matches.count; k++) {
       const first = tokens.mTok[matches.start[k]!]!;
       const last = tokens.mTok[matches.end[k]! - 1]!;
       const state = negation.state[first]! as Negation;
       let span: string | undefined;
+      const cue = cueOf[matches.group[k]!]! as Cue;
+      if (cue === Cue.Process) processWords ??= text.slice(tokens.start[first], tokens.end[last]);
+      else if (cue === Cue.Question) {
+        questionTo = core.sentenceEnd(matches.end[k]!);
+        questionFrom = first;
+      } else if (cue >= Cue.Genuine && counts(state, true)) {
+        span = text.slice(tokens.start[first], tokens.end[last]);
+        if (cue === Cue.Genuine) {
+          outcome |= 1;
+          genuineWords ??= span;
+        } else if (cue === Cue.Scam) outcome |= 2;
+        else {
+          // "so I did": what was asked just before has happened.
+          const from = core.previousSentenceStart(matches.start[k]!);
+          for (let t = 0, n = touched.length; t < n; t++) {
+            const g = touched[t]!;
+            const to = compliedTo[g]!;
+            if (to < 0 || words[g] === undefined || lastAt[g]! < from || words[to] !== undefined) continue;
+            if (leftWords[to] === undefined) touched.push(to);
+            words[to] = [span];
+            viaComplied[to] = 1;
+          }
+        }
+      }
       const group = targets[matches.group[k]!]!;
       for (let t = 0; t < group.length; t++) {
         const g = group[t]!;
@@ -117,12 +160,40 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
           }
           continue;
         }
+        if (matches.start[k]! < questionTo && asksOrDoes[g] === 1) {
+          if (leftWords[g] === undefined && words[g] === undefined) {
+            leftWords[g] = leftOutSpan(text, tokens, questionFrom, first, last);
+            leftReason[g] = QUESTION;
+            touched.push(g);
+          }
+          continue;
+        }
         span ??= text.slice(tokens.start[first]!, tokens.end[last]!);
+        lastAt[g] = matches.start[k]!;
         const seen = words[g];
         if (seen === undefined) {
           if (leftWords[g] === undefined) touched.push(g);
           words[g] = [span];
         } else if (seen.length < maxWords && !seen.includes(span)) seen.push(span);
+      }
+    }
+
+    if (outcome === 0) {
+      const exact = core.saysGenuine(text);
+      if (exact !== undefined) {
+        outcome = 1;
+        genuineWords = exact;
+      }
+    }
+    // Said to be genuine (and not a scam): what only a scam would ask is not counted from the text, and the notes say so.
+    if (outcome === 1) {
+      for (let t = 0; t < touched.length; t++) {
+        const g = touched[t]!;
+        if (genuineDrop[g] === 1 && words[g] !== undefined) {
+          leftWords[g] = words[g][0];
+          leftReason[g] = GENUINE;
+          words[g] = undefined;
+        }
       }
     }
 
@@ -152,13 +223,16 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
         else if (q === 'asked') (asked ??= []).push(id);
         else if (q === 'signs') (signs ??= []).push(id);
         else (happened ??= []).push(id);
-        evidence.push({ question: q, id, words: w });
+        const role = viaComplied[g] === 1 ? 'did-as-asked' : ROLE_OF[q]!;
+        const said = roleText(role);
+        evidence.push(said === undefined ? { question: q, id, words: w, role } : { question: q, id, words: w, role, roleText: said });
         read |= 1 << questionNo[g]!;
       } else if (w === undefined && leftWords[g] !== undefined) {
         left.push({ question: q, id: answerId[g]!, words: leftWords[g]!, reason: REASONS[leftReason[g]!]! });
       }
       words[g] = undefined;
       leftWords[g] = undefined;
+      viaComplied[g] = 0;
     }
     touched.length = 0;
     const answers: Partial<Answers> = {};
@@ -173,6 +247,9 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
       if ((read & (1 << qi)) === 0 && !(given && (given[QUESTION_IDS[qi]!]?.length ?? 0) > 0)) missing |= 1 << qi;
     }
     const notes = missing === 0 ? [] : missingNotes(missing).slice();
+    if (outcome === 1 && genuineWords !== undefined) pushNote(notes, cueNote(set, 'outcome-genuine', genuineWords));
+    if (outcome === 3 && genuineWords !== undefined) pushNote(notes, cueNote(set, 'outcome-both', genuineWords));
+    if (processWords !== undefined) pushNote(notes, cueNote(set, 'process', processWords));
     for (let i = 0; i < left.length && i < maxLeftOutNotes; i++) notes.push(leftOut(set, left[i]!.question, left[i]!.id, left[i]!.words, left[i]!.reason));
 
     return left.length > 0 ? { answers, evidence, notes, leftOut: left } : { answers, evidence, notes };

@@ -67,6 +67,7 @@ const SECTIONS = {
   questions: 'questions', verdicts: 'verdicts', rules: 'rules', advice: 'advice', stepGroups: 'step-groups', contacts: 'contacts', disabled: 'disable', interview: 'interview', locks: 'locked',
   primarySources: 'primary-sources',
   headlines: 'headlines', answerGroups: 'answer-groups', nearMissQuestions: 'near-miss-questions', output: 'output',
+  reading: 'reading',
 } satisfies Fields<RuleSet, 'packs'>;
 const MANIFEST = { name: 'name', version: 'version', schemaVersion: 'schemaVersion', description: 'description' } satisfies Fields<PackInfo, 'dir'>;
 // A leaf condition's `answers` is written as the question ids themselves.

@@ -25,8 +25,8 @@ describe('scamcheck --describe', () => {
     expect(j.verdict).toBe('scam');
     expect(j.urgent).toBe(true);
     expect(j.answers.claimed).toEqual(['police']);
-    expect(j.answers.fromText).toContainEqual({ question: 'claimed', id: 'police', words: ['detective'] });
-    expect(j.answers.fromText).toContainEqual({ question: 'happened', id: 'courier-coming', words: ['courier would collect'] });
+    expect(j.answers.fromText).toContainEqual({ question: 'claimed', id: 'police', words: ['detective'], role: 'caller-claimed', roleText: 'the caller said they were' });
+    expect(j.answers.fromText).toContainEqual({ question: 'happened', id: 'courier-coming', words: ['courier would collect'], role: 'happened', roleText: 'what has happened' });
   });
 
   it('does not count a negated phrase, and says so in the notes', () => {

@@ -56,6 +56,30 @@ describe('free-text reading (built-in rule set)', () => {
     );
   });
 
+  it('a description saying the call was genuine may lower what the text alone reads, never what the flags say', () => {
+    const reading = rs.set.reading!;
+    const outcomes = [...reading.genuine, ...reading.genuineExact];
+    const neutral = new Set(rs.set.questions.flatMap((q) => q.answers.filter((a) => a.neutral).map((a) => `${q.id}:${a.id}`)));
+    fc.assert(
+      fc.property(answersArb(), textArb(), fc.constantFrom(...outcomes), (flags, text, outcome) => {
+        const said = `${text}. In the end ${outcome}.`;
+        const alone = check(rs, flags, { region: 'england' });
+        const withOutcome = checkAnswerIds(rs, read(said).answers).answers;
+        const without = checkAnswerIds(rs, read(text).answers).answers;
+        // Flags plus a "genuine" description: never below the flags alone.
+        const both = check(rs, mergeAnswers(rs, flags, withOutcome), { region: 'england' });
+        expect(rank(both.verdict)).toBeGreaterThanOrEqual(rank(alone.verdict));
+        if (alone.urgent) expect(both.urgent).toBe(true);
+        // The text alone: saying it was genuine adds nothing but what its own words read, so never raises the verdict.
+        const ownWords = checkAnswerIds(rs, read(`In the end ${outcome}.`).answers).answers;
+        // (A neutral answer such as "none" may show once a real one is not counted: it raises nothing.)
+        for (const q of QUESTION_IDS) for (const id of withOutcome[q]) if (!neutral.has(`${q}:${id}`)) expect([...without[q], ...ownWords[q]], `${q}: ${id}`).toContain(id);
+        expect(rank(check(rs, withOutcome, { region: 'england' }).verdict)).toBeLessThanOrEqual(rank(check(rs, mergeAnswers(rs, without, ownWords), { region: 'england' }).verdict));
+      }),
+      RUNS,
+    );
+  });
+
   it('never throws, and shows only words that are in the text, for answers it read', () => {
     fc.assert(
       fc.property(fc.oneof(textArb(), fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 300 })), (text) => {

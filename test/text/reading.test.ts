@@ -1,0 +1,188 @@
+// Reading roles and outcomes (rules/reading.yaml): words in their sense from
+// context, an organisation telling its own process, "so I did" after a
+// request, and a description saying how the call turned out. Both readers
+// (with evidence, and answers only) must agree on all of it.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CompiledRuleSet } from '../../src/engine/compile.js';
+import { compilePhrases, CUES, cueProblems } from '../../src/text/phrases.js';
+import { createAnswerReader, createReader, type AnswerReader, type DescriptionReader } from '../../src/text/read.js';
+import { builtinRuleSet } from '../helpers/ruleset.js';
+
+let rs: CompiledRuleSet;
+let read: DescriptionReader;
+let answersOnly: AnswerReader;
+beforeAll(async () => {
+  rs = await builtinRuleSet();
+  read = createReader(rs.set);
+  answersOnly = createAnswerReader(rs.set);
+});
+
+const ids = (text: string, q: 'claimed' | 'asked' | 'signs' | 'happened') => {
+  const r = read(text);
+  expect(answersOnly.answersOf(text), text).toEqual(r.answers);
+  return r.answers[q] ?? [];
+};
+
+describe('words in their sense', () => {
+  it.each([
+    ['The engineer came to install the line and the router.', 'asked', 'remote-access'],
+    ['The smart meter was installed on Tuesday.', 'happened', 'remote-access-given'],
+    ['The hospital rang to move my knee operation to next week.', 'signs', 'investigation'],
+    ["The driver couldn't find my address so he rang me.", 'asked', 'personal-details'],
+    ['Tesco rang to say sorry and gave me a £10 voucher.', 'asked', 'gift-cards'],
+  ] as const)('%s: not %s %s', (text, q, id) => {
+    expect(ids(text, q)).not.toContain(id);
+  });
+
+  it('still reads the words where they mean the scam', () => {
+    expect(ids('He asked me to install AnyDesk on my laptop.', 'asked')).toContain('remote-access');
+    expect(ids('He said I was helping with a police operation.', 'claimed')).toContain('police');
+  });
+});
+
+describe('who did what', () => {
+  it('reads "so I did" after a request as done, and says so in the evidence', () => {
+    const r = read('He told me to go to the bank and take out £2,000 in cash, so I did.');
+    expect(answersOnly.answersOf('He told me to go to the bank and take out £2,000 in cash, so I did.')).toEqual(r.answers);
+    expect(r.answers.happened).toContain('paid');
+    const e = r.evidence.find((x) => x.id === 'paid')!;
+    expect(e.role).toBe('did-as-asked');
+    expect(e.roleText).toBe(rs.set.reading!.wording['role-did-as-asked']);
+    expect(e.words).toEqual(['so I did']);
+  });
+
+  it('does not read "so I did" as doing what was asked two sentences before', () => {
+    expect(ids('He asked for my PIN. I said no. He said to ring my bank. It was late. So I did.', 'happened')).not.toContain('gave-bank');
+  });
+
+  it('does not read "so I did" when nothing was asked', () => {
+    expect(ids('The bank rang about a payment. I wanted to check, so I did.', 'happened')).toEqual([]);
+  });
+
+  it('gives every answer read a role', () => {
+    const r = read('A man said he was from my bank and asked for my PIN. He was very pushy. I gave it to him.');
+    expect(r.evidence.map((e) => e.role)).toEqual(r.evidence.map((e) => ({ claimed: 'caller-claimed', asked: 'caller-asked', signs: 'on-the-call', happened: 'happened' })[e.question]));
+  });
+
+  it('reads "asked whether I had…" as a question about a fact, not a request, and says so', () => {
+    const text = 'The bank asked whether I had taken cash out abroad recently.';
+    const r = read(text);
+    expect(r.answers.asked ?? []).not.toContain('withdraw-cash');
+    expect(r.answers.claimed).toEqual(['bank']);
+    expect(r.leftOut?.some((l) => l.id === 'withdraw-cash' && l.reason === 'question')).toBe(true);
+    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+    // A request in another sentence, or "asked if I could…", still counts; so does asking for personal details.
+    expect(ids('They asked if I had paid. Then he told me to withdraw cash.', 'asked')).toContain('withdraw-cash');
+    expect(ids('He asked if I could go to the bank and withdraw cash.', 'asked')).toContain('withdraw-cash');
+    expect(ids('The caller asked whether I lived alone and wanted my date of birth.', 'asked')).toContain('personal-details');
+  });
+
+  it.each([
+    ['He walked me through some steps that let them into my laptop.', 'asked', 'remote-access'],
+    ['He asked which key is beside Ctrl on my keyboard.', 'asked', 'remote-access'],
+    ['She said I had to act to keep my account safe.', 'signs', 'urgent'],
+    ['A recorded voice said an order was in my name, press one.', 'asked', 'press-key'],
+    ['He asked for the code from the text and I read the code out.', 'happened', 'gave-bank'],
+    ['He asked for my card number, which I gave.', 'happened', 'gave-bank'],
+  ] as const)('reads an unfamiliar wording of a known pattern: %s', (text, q, id) => {
+    expect(ids(text, q)).toContain(id);
+  });
+
+  it('reads an organisation telling its own process as nothing, and says so', () => {
+    const text = 'The bank said we will send a code to your app to approve it in the app.';
+    const r = read(text);
+    expect(r.answers.asked ?? []).not.toContain('pin-or-password');
+    expect(r.notes.join(' ')).toContain('telling you how they work');
+    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+  });
+});
+
+describe('how the call turned out', () => {
+  const scamWords = 'My bank rang and said I must move my money to a safe account today.';
+
+  it('a description saying the call was genuine does not count what only a scam would ask, and says so', () => {
+    const text = `${scamWords} I rang the number on my card and it really was them.`;
+    const before = read(scamWords);
+    expect(before.answers.asked).toContain('transfer-money');
+    const r = read(text);
+    expect(r.answers.asked ?? []).not.toContain('transfer-money');
+    expect(r.answers.claimed).toEqual(['bank']);
+    expect(r.leftOut?.some((l) => l.id === 'transfer-money' && l.reason === 'genuine')).toBe(true);
+    expect(r.notes.join(' ')).toContain('turned out to be genuine');
+    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+  });
+
+  it('reads an outcome matched as written in any common case', () => {
+    for (const end of ['It really was them.', 'IT REALLY WAS THEM.', 'Really was them in the end.']) {
+      const text = `${scamWords} ${end}`;
+      expect(read(text).answers.asked ?? [], end).not.toContain('transfer-money');
+      expect(answersOnly.answersOf(text)).toEqual(read(text).answers);
+    }
+  });
+
+  it('counts everything when the description also says it was a scam', () => {
+    const text = `${scamWords} It turned out to be genuine, they said, but it turned out to be a scam and I lost my savings.`;
+    expect(read(text).answers.asked).toContain('transfer-money');
+    expect(answersOnly.answersOf(text)).toEqual(read(text).answers);
+  });
+
+  it('does not take "it was not genuine" as genuine', () => {
+    expect(ids(`${scamWords} It was not genuine after all.`, 'asked')).toContain('transfer-money');
+  });
+});
+
+describe('rules/reading.yaml', () => {
+  it('every cue phrase can match, and each kind is there', () => {
+    expect(cueProblems(rs.set)).toEqual([]);
+    const kinds = new Set(compilePhrases(rs.set).groups.map((g) => g.cue));
+    for (const cue of CUES) expect(kinds.has(cue), cue).toBe(true);
+  });
+
+  it('a cue that can never match is named', () => {
+    const set = { ...rs.set, reading: { ...rs.set.reading!, senses: ['the my a', 'press. one'] } };
+    expect(cueProblems(set).map((p) => p.phrase)).toEqual(['the my a', 'press. one']);
+  });
+
+  it('names only real answers', () => {
+    const reading = rs.set.reading!;
+    for (const [asked, happened] of Object.entries(reading.compliedMeans)) {
+      expect(rs.answerIds.asked, asked).toContain(asked);
+      expect(rs.answerIds.happened, happened).toContain(happened);
+    }
+    for (const byQuestion of [reading.genuineDrops, reading.questionKeeps]) {
+      for (const [q, list] of Object.entries(byQuestion)) for (const id of list) expect(rs.answerIds[q as 'asked'], `${q}: ${id}`).toContain(id);
+    }
+    for (const key of ['role-caller-claimed', 'role-caller-asked', 'role-on-the-call', 'role-happened', 'role-did-as-asked', 'outcome-genuine', 'outcome-both', 'process', 'left-out-genuine', 'left-out-question']) {
+      expect(reading.wording[key], key).toBeTruthy();
+    }
+  });
+});
+
+describe('a pack extends the reading vocabulary', () => {
+  it('adds senses, outcomes and wording, checked by the schema', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { assembleFromYaml } = await import('../../src/rules/load.js');
+    const dir = mkdtempSync(join(tmpdir(), 'scamcheck-reading-'));
+    writeFileSync(join(dir, 'pack.yaml'), 'name: reading-pack\nversion: "1"\nschemaVersion: 1\n');
+    writeFileSync(
+      join(dir, 'reading.yaml'),
+      'reading:\n  senses: ["install the new aerial"]\n  genuine: ["the branch vouched for them"]\n  complied-means: { buy-goods: paid }\n  wording: { role-caller-asked: "they wanted you to" }\n',
+    );
+    const { set, problems } = await assembleFromYaml([dir]);
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(set.reading!.senses).toContain('install the new aerial');
+    expect(set.reading!.senses).toContain('install line');
+    expect(set.reading!.compliedMeans['buy-goods']).toBe('paid');
+    const packRead = createReader(set);
+    expect(packRead('He came to install the new aerial on the roof.').answers.asked ?? []).not.toContain('remote-access');
+    const r = packRead('The bank said to move my money to a safe account. The branch vouched for them.');
+    expect(r.answers.asked ?? []).not.toContain('transfer-money');
+    expect(packRead('The caller asked for my PIN.').evidence.find((e) => e.id === 'pin-or-password')?.roleText).toBe('they wanted you to');
+
+    writeFileSync(join(dir, 'reading.yaml'), 'reading:\n  sences: ["typo"]\n');
+    const broken = await assembleFromYaml([dir]);
+    expect(broken.problems.some((p) => p.severity === 'error' && p.message.includes('sences'))).toBe(true);
+  });
+});
