@@ -3,7 +3,7 @@
 // so adding an answer can never lower it; with no match it is
 // "no-known-signs", which still carries how to check independently.
 
-import { QUESTION_IDS, VERDICTS, type AdviceDef, type Answers, type Condition, type ContactDef, type QuestionId, type Region, type RuleSet, type StepGroupDef, type Verdict } from '../rules/types.js';
+import { QUESTION_IDS, VERDICTS, type AdviceDef, type Answers, type ContactDef, type QuestionId, type Region, type RuleSet, type StepGroupDef, type Verdict } from '../rules/types.js';
 import { encodeAnswers, mergeAnswers } from './answers.js';
 import { applies, type Bits, type CompiledAdvice, type CompiledRule, type CompiledRuleSet } from './compile.js';
 import { collectMatchedBits } from './condition.js';

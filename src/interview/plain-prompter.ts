@@ -163,8 +163,9 @@ export function createPlainPrompter({ wording: t, input = process.stdin, output 
     },
 
     // A screen reader reads on at its own pace: nothing is held back.
-    async page(text: string): Promise<void> {
+    page(text: string): Promise<void> {
       output.write(fit(text));
+      return Promise.resolve();
     },
 
     clearScreen(): void {

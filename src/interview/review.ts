@@ -31,7 +31,7 @@ export function renderReview(set: RuleSet, answers: Answers, description: string
 
 export async function askReview(prompter: Prompter, set: RuleSet, answers: Answers, description: string | undefined, t: Wording): Promise<ReviewChoice> {
   prompter.write(renderReview(set, answers, description, t));
-  const changes = questionsInOrder(set).map((q) => ({ value: q.id as ReviewChoice, label: t('review-change', { heading: q.heading }), hint: t('review-change-hint') }));
+  const changes = questionsInOrder(set).map((q) => ({ value: q.id, label: t('review-change', { heading: q.heading }), hint: t('review-change-hint') }));
   return prompter.select<ReviewChoice>({
     message: t('review-question'),
     hint: t('review-hint'),

@@ -133,7 +133,7 @@ export class ReaderCore {
 
   /** The negation in force at the first word of match `k` of the last find(). */
   stateAt(matches: MatchList, k: number): Negation {
-    return this.negation.state[this.tokens.mTok[matches.start[k]!]!]! as Negation;
+    return this.negation.state[this.tokens.mTok[matches.start[k]!]!]!;
   }
 }
 

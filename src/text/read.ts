@@ -86,8 +86,8 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
   const answerId = core.answers.map((a) => a.id);
 
   // Per answer, for one call: its evidence, or what was left out and why. Reset after each call.
-  const words: (string[] | undefined)[] = new Array(answerId.length);
-  const leftWords: (string | undefined)[] = new Array(answerId.length);
+  const words = new Array<string[] | undefined>(answerId.length);
+  const leftWords = new Array<string | undefined>(answerId.length);
   const leftReason = new Uint8Array(answerId.length);
   /** Per answer: 1 when it was read from "so I did" after a request (reset after each call). */
   const viaComplied = new Uint8Array(answerId.length);
@@ -168,7 +168,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
           }
           continue;
         }
-        span ??= text.slice(tokens.start[first]!, tokens.end[last]!);
+        span ??= text.slice(tokens.start[first], tokens.end[last]);
         lastAt[g] = matches.start[k]!;
         const seen = words[g];
         if (seen === undefined) {
@@ -228,7 +228,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
         evidence.push(said === undefined ? { question: q, id, words: w, role } : { question: q, id, words: w, role, roleText: said });
         read |= 1 << questionNo[g]!;
       } else if (w === undefined && leftWords[g] !== undefined) {
-        left.push({ question: q, id: answerId[g]!, words: leftWords[g]!, reason: REASONS[leftReason[g]!]! });
+        left.push({ question: q, id: answerId[g]!, words: leftWords[g], reason: REASONS[leftReason[g]!]! });
       }
       words[g] = undefined;
       leftWords[g] = undefined;
@@ -262,5 +262,5 @@ function leftOutSpan(text: string, tokens: Tokens, negator: number, first: numbe
   // Take in the helping verbs before the negator: "did not", not "not".
   while (from > 0 && (tokens.flags[from - 1]! & (F.aux | F.modal)) !== 0) from--;
   if (tokens.end[last]! - tokens.start[from]! > MAX_LEFT_OUT_SPAN) from = first;
-  return text.slice(tokens.start[from]!, tokens.end[last]!);
+  return text.slice(tokens.start[from], tokens.end[last]);
 }

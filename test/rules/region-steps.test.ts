@@ -92,7 +92,7 @@ describe('the words reach the output', () => {
     const r = runCli(['--claimed', 'police', '--asked', 'hand-over-cash', '--region', 'scotland']);
     expect(r.code).toBe(0);
     // The headline says to report the call, with the region's own line.
-    expect(r.stdout).toMatch(/^Verdict: Scam\nDo this first:\n  Do not do anything the caller asked\. You can report the call on the number below\.\n  Police Scotland: 101/);
+    expect(r.stdout).toMatch(/^Verdict: Scam\nDo this first:\n {2}Do not do anything the caller asked\. You can report the call on the number below\.\n {2}Police Scotland: 101/);
     expect(r.stdout).not.toMatch(REPORT_FRAUD);
   });
 

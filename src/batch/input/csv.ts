@@ -12,6 +12,8 @@
 // (ignored, and named in the summary), cells separated by commas, semicolons
 // or tabs (whichever the header row uses).
 
+// csv-parse's generic overload needs `columns`; its plain overload returns any, so the cells are typed by assertion.
+/* eslint-disable @typescript-eslint/no-unnecessary-type-assertion */
 import { parse, type Options as CsvOptions } from 'csv-parse/sync';
 import { InputError } from '../../util/errors.js';
 import { quoteInput } from '../../util/output/sanitize.js';
