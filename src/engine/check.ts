@@ -189,23 +189,39 @@ export function pickAdvice(rs: CompiledRuleSet, hits: ArrayLike<number>, n: numb
   return out.sort((a, b) => a.order - b.order);
 }
 
-/** The top next step alone (what batch reports), without sorting the rest: the same as pickAdvice(…)[0]. */
-export function topAdvice(rs: CompiledRuleSet, hits: ArrayLike<number>, n: number, rank: number, bits: Bits, region: Region): AdviceDef | undefined {
-  let best: AdviceDef | undefined;
-  // Each list is sorted by order: its first applicable item is its best, and a strict "<" keeps the first seen on a tie.
-  const consider = (list: readonly CompiledAdvice[]) => {
-    for (let j = 0; j < list.length; j++) {
-      const a = list[j]!;
-      if (best && a.def.order >= best.order) return;
-      if (a.def.regions.includes(region) && applies(a, bits, rank)) {
-        best = a.def;
-        return;
+/** The top next step's picker for one region: the lists filtered by region once, for callers that pick many times (batch). */
+export type TopAdvicePicker = (hits: ArrayLike<number>, n: number, rank: number, bits: Bits) => AdviceDef | undefined;
+
+/**
+ * Among the advice of the matched rules (hits[0…n), strongest first) and then
+ * the verdict's own, the applicable item with the lowest `order`, the first
+ * seen on a tie. The one definition of "the top next step": check() lists the
+ * steps in this order, and batch asks this for each record.
+ */
+export function topAdviceFor(rs: CompiledRuleSet, region: Region): TopAdvicePicker {
+  const inRegion = (list: readonly CompiledAdvice[]) => list.filter((a) => a.def.regions.includes(region));
+  const ruleLists = rs.ruleAdvice.map(inRegion);
+  const verdictLists = rs.verdictAdvice.map(inRegion);
+  return (hits, n, rank, bits) => {
+    let best: CompiledAdvice | undefined;
+    for (let i = 0; i <= n; i++) {
+      // Each list is sorted by order: its first applicable item is its best, and a strict "<" keeps the first seen on a tie.
+      const list = i < n ? ruleLists[hits[i]!]! : verdictLists[rank]!;
+      for (let j = 0; j < list.length; j++) {
+        const a = list[j]!;
+        if (best && a.def.order >= best.def.order) break;
+        if (applies(a, bits, rank)) {
+          best = a;
+          break;
+        }
       }
     }
+    return best?.def;
   };
-  for (let i = 0; i < n; i++) consider(rs.ruleAdvice[hits[i]!]!);
-  consider(rs.verdictAdvice[rank]!);
-  return best;
+}
+
+export function topAdvice(rs: CompiledRuleSet, hits: ArrayLike<number>, n: number, rank: number, bits: Bits, region: Region): AdviceDef | undefined {
+  return topAdviceFor(rs, region)(hits, n, rank, bits);
 }
 
 /** The first headline that fits these answers at this verdict rank. */
