@@ -1,0 +1,75 @@
+// The corpus of retold real accounts (test/fixtures/corpus, see its README) is
+// what it says: at least 400 accounts, at least 30 % genuine calls, each with its
+// source page, only real answer ids, and the held-out split by the rule fixed
+// before tuning (every third account). The held-out part is scored here — never
+// read while tuning — and held to a floor a little under what it measured, so
+// the figures the README reports cannot quietly fall.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkAnswerIds } from '../../src/engine/answers.js';
+import type { CompiledRuleSet } from '../../src/engine/compile.js';
+import type { QuestionId } from '../../src/rules/types.js';
+import { createReader, type DescriptionReader } from '../../src/text/read.js';
+import { builtinRuleSet } from '../helpers/ruleset.js';
+import { loadCases, report, scoreCases } from './score.js';
+
+const DIR = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
+const files = (part: string) => readdirSync(DIR).filter((f) => f.endsWith(`-${part}.yaml`)).sort().map((f) => join(DIR, f));
+interface Account {
+  id: string;
+  kind: string;
+  source: string;
+  region: string;
+  basis: string;
+  expect?: Partial<Record<QuestionId, string[]>>;
+}
+const read = (part: string) => files(part).flatMap((f) => parse(readFileSync(f, 'utf8')) as Account[]);
+const TUNING = read('tuning');
+const HELD_OUT = read('held-out');
+
+/** Measured on the held-out part when the reader learnt roles and outcomes (81.4 %, P 0.722, R 0.598; README). */
+const HELD_OUT_FLOORS = { withinPct: 80, precision: 0.7, recall: 0.58 };
+
+let rs: CompiledRuleSet;
+let reader: DescriptionReader;
+beforeAll(async () => {
+  rs = await builtinRuleSet();
+  reader = createReader(rs.set);
+});
+
+describe('the corpus of real accounts', () => {
+  it('is at least 400 accounts, 30 % genuine, each with its source page, region and basis', () => {
+    const all = [...TUNING, ...HELD_OUT];
+    expect(all.length).toBeGreaterThanOrEqual(400);
+    expect(all.filter((a) => a.kind === 'genuine').length / all.length).toBeGreaterThanOrEqual(0.3);
+    expect(new Set(all.map((a) => a.id)).size).toBe(all.length);
+    for (const a of all) {
+      expect(a.source, a.id).toMatch(/^https?:\/\/\S+$/);
+      expect(['scam', 'genuine'], a.id).toContain(a.kind);
+      expect(['england', 'wales', 'scotland', 'northern-ireland', 'uk'], a.id).toContain(a.region);
+      expect(['personal-account', 'reported-incident', 'organisation-description'], a.id).toContain(a.basis);
+    }
+  });
+
+  it('is split by the rule fixed before tuning: every third account is held out', () => {
+    for (const a of TUNING) expect(Number(a.id.slice(1)) % 3, a.id).not.toBe(0);
+    for (const a of HELD_OUT) expect(Number(a.id.slice(1)) % 3, a.id).toBe(0);
+    expect(HELD_OUT.length).toBeGreaterThanOrEqual(130);
+  });
+
+  it('uses only real answer ids', () => {
+    for (const a of [...TUNING, ...HELD_OUT]) expect(checkAnswerIds(rs, a.expect ?? {}).problems.map((p) => p.message), a.id).toEqual([]);
+  });
+
+  it('held-out part: scored (never tuned on), within its floors', () => {
+    const s = scoreCases(rs, reader, loadCases(files('held-out')));
+    // Figures only: the misses of the held-out part are not printed, so nobody tunes on them by accident.
+    console.log(report('held-out part', { ...s, misses: [] }));
+    expect(s.withinPct).toBeGreaterThanOrEqual(HELD_OUT_FLOORS.withinPct);
+    expect(s.precision).toBeGreaterThanOrEqual(HELD_OUT_FLOORS.precision);
+    expect(s.recall).toBeGreaterThanOrEqual(HELD_OUT_FLOORS.recall);
+  });
+});
