@@ -5,7 +5,7 @@
 
 import type { ColourLevel } from '../util/output/colour.js';
 import type { Wording } from './wording.js';
-import { splitScreens, wrapText } from './wrap.js';
+import { splitScreens, wrapText } from '../render/wrap.js';
 import type { CheckboxQuestion, ConfirmQuestion, InputQuestion, Prompter, SelectQuestion } from './prompter.js';
 
 export interface InquirerPrompterOptions {

@@ -3,7 +3,7 @@
 // when the interview starts, not halfway through a frightened person's call.
 
 import type { RuleSet } from '../rules/types.js';
-import { fill } from '../render/wording.js';
+import { fill } from '../util/fill.js';
 import { RuleSetError } from '../util/errors.js';
 
 export const WORDING_KEYS = [
@@ -48,4 +48,3 @@ export function makeWording(set: RuleSet): Wording {
   return (key, vars) => fill(text[key]!, vars);
 }
 
-export { fill } from '../render/wording.js';

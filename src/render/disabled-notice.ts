@@ -3,6 +3,7 @@
 // (interview keys rules-disabled-*), which packs cannot reword.
 
 import type { RuleSet } from '../rules/types.js';
+import { fill } from '../util/fill.js';
 
 export interface DisabledRuleInfo {
   rule: string;
@@ -26,10 +27,6 @@ export function disabledRules(set: RuleSet): DisabledRuleInfo[] {
     reason: d.reason,
     pack: d.pack,
   }));
-}
-
-function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{([a-z]+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
 /** The notice, or undefined when no rule is switched off. */

@@ -8,8 +8,6 @@ import type { RuleSet } from '../rules/types.js';
 import { mdText, mdUrl } from '../util/output/markdown.js';
 import { buildView, type RenderExtras, type ResultView, type RowView } from './view.js';
 
-export { mdText };
-
 /** A fact for the handout: a label, what is known, and a line to write on by hand. */
 export interface HandoutRow {
   label: string;

@@ -4,6 +4,7 @@
 
 import type { RuleSet } from '../rules/types.js';
 import { RuleSetError } from '../util/errors.js';
+import { fill } from '../util/fill.js';
 
 export const OUTPUT_KEYS = [
   'verdict', 'headline', 'now-heading', 'next-heading', 'steps-heading', 'why-heading', 'more',
@@ -15,11 +16,6 @@ export type OutputKey = (typeof OUTPUT_KEYS)[number];
 export type OutputWording = (key: OutputKey, vars?: Record<string, string | number>) => string;
 
 const OUTPUT_FILE = 'rules/wording.yaml';
-
-export function fill(template: string, vars: Record<string, string | number> = {}): string {
-  // One pass, so a value that itself contains {braces} is never filled again.
-  return template.replace(/\{([a-z]+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
 
 const cache = new WeakMap<RuleSet, OutputWording>();
 

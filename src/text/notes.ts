@@ -1,6 +1,7 @@
 // What the reader says in plain words about what it could not tell, and about
 // phrases it left out because the description said they did not happen.
 
+import { fill } from '../util/fill.js';
 import { terminalSafe } from '../util/output/sanitize.js';
 import type { QuestionId, RuleSet } from '../rules/types.js';
 
@@ -44,10 +45,6 @@ export function leftOut(set: RuleSet, question: QuestionId, id: string, words: s
   return `We did not count ${quoted} as done (${label}): it reads as an "if".`;
 }
 
-/** Wording from rules/reading.yaml with {name} filled in. */
-export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{([a-z]+)\}/g, (all, name: string) => values[name] ?? all);
-}
 
 /** A note about reading cues ("we read … as the bank telling you how it works"), from rules/reading.yaml. */
 export function cueNote(set: RuleSet, key: string, words: string): string | undefined {

@@ -8,7 +8,8 @@ import { buildHandout, cleanDescription, needsReportSection } from '../../src/in
 import { makeWording, type Wording } from '../../src/interview/wording.js';
 import { renderHandoutHtml, type HandoutModel } from '../../src/render/handout-html.js';
 import { renderHandoutMarkdown } from '../../src/render/handout-markdown.js';
-import { mdText, renderMarkdown } from '../../src/render/markdown.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
+import { mdText } from '../../src/util/output/markdown.js';
 import type { Answers } from '../../src/rules/types.js';
 import { builtinRuleSet } from '../helpers/ruleset.js';
 import { FIXED_NOW } from './helpers/session.js';

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { fill, makeWording, WORDING_KEYS } from '../../src/interview/wording.js';
+import { fill } from '../../src/util/fill.js';
+import { makeWording, WORDING_KEYS } from '../../src/interview/wording.js';
 import { RuleSetError } from '../../src/util/errors.js';
 import { ROOT } from '../helpers/cli.js';
 import { builtinRuleSet } from '../helpers/ruleset.js';

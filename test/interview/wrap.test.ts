@@ -2,7 +2,7 @@
 // items keep their hanging indent, and no line is lost between screens.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitScreens, wrapLine, wrapText } from '../../src/interview/wrap.js';
+import { splitScreens, wrapLine, wrapText } from '../../src/render/wrap.js';
 
 describe('wrapText', () => {
   it('breaks between words, with continuation lines under the item text', () => {

@@ -6,21 +6,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { QUESTION_IDS, VERDICTS, type Verdict } from '../../src/rules/types.js';
 import { runCli } from '../helpers/cli.js';
+import { loadScenarios, type Scenario } from '../helpers/scenarios.js';
 
-interface Scenario {
-  name: string;
-  answers: Record<string, string[]>;
-  min?: Verdict;
-  max?: Verdict;
-  urgent?: boolean;
-  tags?: string[];
-}
-
-const scenarios = parse(readFileSync(new URL('../fixtures/scenarios.yaml', import.meta.url), 'utf8')) as Scenario[];
+const scenarios = loadScenarios();
 
 const tmp = mkdtempSync(join(tmpdir(), 'scamcheck-scenarios-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -1,23 +1,12 @@
 // Call scenarios with the lowest and highest verdict each may get: every seed
 // incident and scam pattern at least high-risk, genuine calls at most suspicious.
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkAnswerIds } from '../../src/engine/answers.js';
 import { check } from '../../src/engine/check.js';
 import type { CompiledRuleSet } from '../../src/engine/compile.js';
-import { VERDICTS, type Verdict } from '../../src/rules/types.js';
+import { VERDICTS } from '../../src/rules/types.js';
 import { builtinRuleSet } from '../helpers/ruleset.js';
-
-interface Scenario {
-  name: string;
-  answers: Record<string, string[]>;
-  min?: Verdict;
-  max?: Verdict;
-  urgent?: boolean;
-  /** "today": the calls of issue 12 and their genuine look-alikes. */
-  tags?: string[];
-}
+import { loadScenarios } from '../helpers/scenarios.js';
 
 /** Answer ids added for today's calls (issue 12); each must be exercised by a scenario. */
 const TODAY_IDS = [
@@ -25,7 +14,7 @@ const TODAY_IDS = [
   'signs:cold-call', 'signs:relative-in-trouble', 'signs:recovery-offer', 'signs:refuse-is-crime',
 ];
 
-const scenarios = parse(readFileSync(new URL('../fixtures/scenarios.yaml', import.meta.url), 'utf8')) as Scenario[];
+const scenarios = loadScenarios();
 let rs: CompiledRuleSet;
 beforeAll(async () => {
   rs = await builtinRuleSet();

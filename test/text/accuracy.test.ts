@@ -11,21 +11,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkAnswerIds } from '../../src/engine/answers.js';
 import { check } from '../../src/engine/check.js';
 import type { CompiledRuleSet } from '../../src/engine/compile.js';
-import { QUESTION_IDS, VERDICTS, type Answers, type QuestionId, type Verdict } from '../../src/rules/types.js';
+import { QUESTION_IDS, VERDICTS, type Answers, type Verdict } from '../../src/rules/types.js';
 import { createReader, type DescriptionReader } from '../../src/text/read.js';
 import { builtinRuleSet } from '../helpers/ruleset.js';
-
-interface Case {
-  id: string;
-  kind: 'scam' | 'genuine';
-  text: string;
-  expect?: Partial<Record<QuestionId, string[]>>;
-  min?: Verdict;
-  max?: Verdict;
-  source?: string;
-  /** A misreading left as it is, and why: its verdict is printed, not checked. */
-  known?: string;
-}
+import type { Case } from './score.js';
 
 const load = (name: string) => parse(readFileSync(new URL(`../fixtures/descriptions/${name}.yaml`, import.meta.url), 'utf8')) as Case[];
 const SETS = { tuning: load('tuning'), 'held-out': load('held-out'), 'second': load('second-set') };

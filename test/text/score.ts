@@ -21,6 +21,8 @@ export interface Case {
   max?: Verdict;
   source?: string;
   region?: string;
+  /** How the account is known: personal-account, reported-incident or organisation-description. */
+  basis?: string;
   known?: string;
   /** The file it came from (added on loading). */
   file?: string;
