@@ -5,7 +5,7 @@
 //
 // It agrees with check() by asking the engine: the verdict is the highest of
 // the matched rules (rs.rules is sorted highest first, so it is the first
-// match's), and the top next step is the engine's topAdvice().
+// match's), and the top next step is the engine's topAdviceFor().
 
 import { isUrgent, topAdviceFor, type TopAdvicePicker } from '../engine/check.js';
 import type { Bits, CompiledRuleSet } from '../engine/compile.js';

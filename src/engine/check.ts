@@ -193,10 +193,11 @@ export function pickAdvice(rs: CompiledRuleSet, hits: ArrayLike<number>, n: numb
 export type TopAdvicePicker = (hits: ArrayLike<number>, n: number, rank: number, bits: Bits) => AdviceDef | undefined;
 
 /**
- * Among the advice of the matched rules (hits[0…n), strongest first) and then
- * the verdict's own, the applicable item with the lowest `order`, the first
- * seen on a tie. The one definition of "the top next step": check() lists the
- * steps in this order, and batch asks this for each record.
+ * The first of pickAdvice()'s list without building the list: among the advice
+ * of the matched rules (hits[0…n), strongest first) and then the verdict's own,
+ * the applicable item with the lowest `order`, the first seen on a tie. Batch
+ * asks this once per record; test/render/answer-first.test.ts holds it equal to
+ * the first of check()'s steps for random answers in every region.
  */
 export function topAdviceFor(rs: CompiledRuleSet, region: Region): TopAdvicePicker {
   const inRegion = (list: readonly CompiledAdvice[]) => list.filter((a) => a.def.regions.includes(region));

@@ -48,8 +48,6 @@ export interface CompiledRuleSet {
   urgentMask: Bits;
   /** Every advice item by id (the first with the id), with its conditions compiled. */
   advice: Map<string, CompiledAdvice>;
-  /** true when some advice has a `when` or a verdict range (batch then asks the engine for the top step). */
-  conditionalAdvice: boolean;
   /** For each rule (as in `rules`), then for each verdict rank, its advice resolved and sorted by order (ties in listed order). */
   ruleAdvice: CompiledAdvice[][];
   verdictAdvice: CompiledAdvice[][];
@@ -91,10 +89,8 @@ export function compileRuleSet(set: RuleSet): CompiledRuleSet {
     .map(({ def, rank, plan, test }) => ({ def, rank, plan, test }));
   const rankOf = (v: string | undefined, fallback: number) => (v === undefined ? fallback : VERDICTS.indexOf(v as (typeof VERDICTS)[number]));
   const advice = new Map<string, CompiledAdvice>();
-  let conditionalAdvice = false;
   for (const def of set.advice) {
     if (advice.has(def.id)) continue;
-    if (def.when || def.minVerdict || def.maxVerdict) conditionalAdvice = true;
     advice.set(def.id, {
       def,
       ...(def.when ? { test: compileCondition(def.when, bitIndex) } : {}),
@@ -115,7 +111,7 @@ export function compileRuleSet(set: RuleSet): CompiledRuleSet {
       .sort((a, b) => a.def.order - b.def.order);
   const ruleAdvice = rules.map((r) => resolve(r.def.advice));
   const verdictAdvice = VERDICTS.map((v) => resolve(set.verdicts.find((d) => d.id === v)?.advice ?? []));
-  return { set, bitIndex, answerIds, bitAnswer, neutralBits, words, rules, urgentMask, advice, conditionalAdvice, ruleAdvice, verdictAdvice, headlines };
+  return { set, bitIndex, answerIds, bitAnswer, neutralBits, words, rules, urgentMask, advice, ruleAdvice, verdictAdvice, headlines };
 }
 
 /** Whether an advice item or headline applies to these answers at this verdict rank. */

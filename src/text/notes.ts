@@ -45,7 +45,6 @@ export function leftOut(set: RuleSet, question: QuestionId, id: string, words: s
   return `We did not count ${quoted} as done (${label}): it reads as an "if".`;
 }
 
-
 /** A note about reading cues ("we read … as the bank telling you how it works"), from rules/reading.yaml. */
 export function cueNote(set: RuleSet, key: string, words: string): string | undefined {
   const template = set.reading?.wording[key];
