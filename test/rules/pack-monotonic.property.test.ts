@@ -307,8 +307,8 @@ describe('a pack never lowers a built-in verdict without an explicit disable', (
       fc.property(packArb({ hostile: false, disable: false, nots: true }), answersArb(), fc.constantFrom(...QUESTION_IDS), fc.nat(), (p, answers, q, pick) => {
         const { set, errors } = loadGenerated(p);
         if (errors.length > 0) {
-          // The only fault these packs can have is an uncovered `not`.
-          expect(errors.map((e) => e.message).join('\n')).toMatch(/uses "not", so adding an answer could lower the verdict/);
+          // The only fault these packs can have is a `not` the coverage check cannot clear: uncovered, or too complex to check.
+          expect(errors.map((e) => e.message).join('\n')).toMatch(/uses "not", so adding an answer could lower the verdict|is too complex to check for monotonicity; simplify it or remove "not"/);
           refused++;
           return;
         }
@@ -335,7 +335,8 @@ describe('a pack never lowers a built-in verdict without an explicit disable', (
     fc.assert(
       fc.property(packArb({ hostile: false, disable: false, nots: true }), (p) => {
         const { set, errors } = loadGenerated(p);
-        expect(errors.filter((e) => !/uses "not"/.test(e.message))).toEqual([]);
+        // The only refusals are the coverage check's: a `not` not covered, or too complex to check (refused to be safe).
+        expect(errors.filter((e) => !/uses "not"|is too complex to check for monotonicity/.test(e.message))).toEqual([]);
         const refused = uncoveredNegations(set.rules).length > 0;
         if (refused) uncovered++;
         const lowered = findLowering(set, compileRuleSet(set));
