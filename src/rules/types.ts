@@ -293,6 +293,18 @@ export interface ReadingDef {
    * taken cash out abroad"): what is asked for or done in the rest of the sentence is not counted.
    */
   questions: string[];
+  /**
+   * Words of the caller wanting something done ("told me to", "must", "insisted"). A
+   * `needsDemand` phrase counts only in a sentence with one of these, or with a request read.
+   */
+  demands: string[];
+  /**
+   * Phrases of an answer that count only beside a demand, by question and answer id: "straight
+   * away" is pressure in "told me to ring the bank straight away", not in "I went straight over".
+   */
+  needsDemand: Partial<Record<QuestionId, Record<string, string[]>>>;
+  /** Answers whose one-word phrases count only beside a demand, by question: "VAT" or "debt" alone is not the caller asking for payment. */
+  oneWordNeedsDemand: Partial<Record<QuestionId, string[]>>;
   /** Answers still read inside such a question: asking whether you live alone is asking for personal details. */
   questionKeeps: Partial<Record<QuestionId, string[]>>;
   /** What doing as asked means: an asked answer id to the happened answer id it becomes. */

@@ -40,11 +40,17 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
     let real = 0;
     let outcome = 0; // bit 1: said to be genuine, bit 2: said to be a scam
     let questionTo = -1; // a question about a fact runs to here: no request or deed read before it
+    let demandsFound = false;
     for (let k = 0; k < matches.count; k++) {
       const state = core.stateAt(matches, k);
       const cue = cueOf[matches.group[k]!]! as Cue;
+      if (cue === Cue.NeedsDemand) {
+        if (!demandsFound) core.findDemands(matches);
+        demandsFound = true;
+        if (!core.hasDemand(core.tokens.mTok[matches.start[k]!]!)) continue;
+      }
       if (cue === Cue.Question) questionTo = core.sentenceEnd(matches.end[k]!);
-      else if (cue >= Cue.Genuine && counts(state, true)) {
+      else if (cue >= Cue.Genuine && cue <= Cue.Complied && counts(state, true)) {
         if (cue === Cue.Genuine) outcome |= 1;
         else if (cue === Cue.Scam) outcome |= 2;
         else {

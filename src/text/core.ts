@@ -4,6 +4,7 @@
 // Keeping that rule here, once, is what makes the two readers agree.
 
 import { QUESTION_IDS, type RuleSet } from '../rules/types.js';
+import { F } from './lexicon.js';
 import type { MatchList } from './matcher.js';
 import { Negation, NegationScanner } from './negation.js';
 import type { CompiledPhrases, PhraseTarget } from './phrases.js';
@@ -20,8 +21,23 @@ export const enum Cue {
   Scam = 4,
   Complied = 5,
   Question = 6,
+  /** The caller wanting something done: "told me to", "must" (rules/reading.yaml demands). */
+  Demand = 7,
+  /** An answer's phrase that counts only in a sentence with a demand (rules/reading.yaml needs-demand). */
+  NeedsDemand = 8,
 }
-const CUE_CODE: Record<CueName, Cue> = { sense: Cue.Sense, process: Cue.Process, genuine: Cue.Genuine, scam: Cue.Scam, complied: Cue.Complied, question: Cue.Question };
+const CUE_CODE: Record<CueName, Cue> = {
+  sense: Cue.Sense,
+  process: Cue.Process,
+  genuine: Cue.Genuine,
+  scam: Cue.Scam,
+  complied: Cue.Complied,
+  question: Cue.Question,
+  demand: Cue.Demand,
+  'needs-demand': Cue.NeedsDemand,
+};
+
+const EMPTY = new Int32Array(0);
 
 export class ReaderCore {
   readonly compiled: CompiledPhrases;
@@ -54,6 +70,13 @@ export class ReaderCore {
   private readonly anchors: readonly string[];
   /** Per answer number, for the last description read: where in the match stream it was last read (scratch). */
   readonly lastAt: Int32Array;
+  /** Per answer number: 1 for a request (a real answer to "what did the caller ask"): the caller wants something done. */
+  private readonly request: Uint8Array;
+  /** For the last description, after findDemands(): the first token of each sentence where the caller wants something done. */
+  private demandStarts = new Int32Array(8);
+  private demandCount = 0;
+  /** The symbols of the one-word demands ("tell", "must"): looked for word by word, so a longer phrase cannot hide them. */
+  private readonly demandWords: ReadonlySet<number>;
 
   /** `compiled`: the set's phrases, compiled or loaded already (by default, phrasesFor(set)). */
   constructor(set: RuleSet, compiled: CompiledPhrases = phrasesFor(set)) {
@@ -82,9 +105,16 @@ export class ReaderCore {
     });
     this.genuineDrop = Uint8Array.from(this.answers, (a) => (reading?.genuineDrops[a.question]?.includes(a.id) ? 1 : 0));
     this.lastAt = new Int32Array(this.answers.length);
+    const demandWords = new Set<number>();
+    for (const phrase of reading?.demands ?? []) {
+      this.tokens.read(phrase);
+      if (this.tokens.m === 1 && this.tokens.mSym[0]! >= 0) demandWords.add(this.tokens.mSym[0]!);
+    }
+    this.demandWords = demandWords;
     this.genuineExact = reading?.genuineExact ?? [];
     const longest = new Set(this.genuineExact.map((p) => p.split(/[^a-z']+/).reduce((a, b) => (b.length > a.length ? b : a), '')));
     this.anchors = [...longest].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]);
+    this.request = Uint8Array.from(this.answers, (a, i) => (a.question === 'asked' && this.neutral[i] === 0 ? 1 : 0));
     this.asksOrDoes = Uint8Array.from(this.answers, (a) =>
       (a.question === 'asked' || a.question === 'happened') && !reading?.questionKeeps[a.question]?.includes(a.id) ? 1 : 0,
     );
@@ -129,6 +159,64 @@ export class ReaderCore {
     tokens.read(text);
     this.negation.run(tokens);
     return this.compiled.trie.findAll(tokens.mSym, tokens.mPsym, tokens.m);
+  }
+
+  /**
+   * Note the sentences of the last find() where the caller wants something done: a
+   * demand word ("told me to", "must"), an obligation or instruction ("had to",
+   * "said to send it"), a condition with a "not" ("if I don't pay"), or a request
+   * read. A needs-demand
+   * phrase counts only in those (hasDemand). Called once per description, and only
+   * when a needs-demand phrase was found.
+   */
+  findDemands(matches: MatchList): void {
+    const { flags, mTok, n, sym } = this.tokens;
+    const state = this.negation.state;
+    this.demandCount = 0;
+    for (let k = 0; k < matches.count; k++) {
+      const t = mTok[matches.start[k]!]!;
+      if (!counts(state[t]! as Negation, false)) continue; // "unless you pay" still demands
+      const group = matches.group[k]!;
+      const cue = this.cueOf[group];
+      let demand = cue === Cue.Demand;
+      // A request read makes a demand, unless it is itself waiting for one.
+      const targets = cue === Cue.NeedsDemand ? EMPTY : this.targets[group]!;
+      for (let i = 0; i < targets.length && !demand; i++) demand = this.request[targets[i]!] === 1;
+      if (demand) this.addDemand(t);
+    }
+    for (let i = 0; i < n; i++) {
+      const f = flags[i]!;
+      if (this.demandWords.has(sym[i]!) && counts(state[i]! as Negation, false)) this.addDemand(i);
+      // "had to", "said to send it", and a condition with a "not": "if I don't pay".
+      if ((f & (F.aux | F.say)) !== 0 && i + 1 < n && (flags[i + 1]! & F.to) !== 0) this.addDemand(i);
+      else if ((f & F.suppose) !== 0) {
+        for (let j = i + 1; j < n && j <= i + 3; j++) if ((flags[j]! & F.neg) !== 0) this.addDemand(i);
+      }
+    }
+  }
+
+  /** Whether the sentence holding token `t` has a demand (after findDemands()). */
+  hasDemand(t: number): boolean {
+    const start = this.sentenceStartTok(t);
+    for (let i = 0; i < this.demandCount; i++) if (this.demandStarts[i] === start) return true;
+    return false;
+  }
+
+  private addDemand(t: number): void {
+    if (this.demandCount === this.demandStarts.length) {
+      const more = new Int32Array(this.demandCount * 2);
+      more.set(this.demandStarts);
+      this.demandStarts = more;
+    }
+    this.demandStarts[this.demandCount++] = this.sentenceStartTok(t);
+  }
+
+  /** The first token of the sentence holding token `t`. */
+  private sentenceStartTok(t: number): number {
+    const flags = this.tokens.flags;
+    let i = t;
+    while (i > 0 && (flags[i - 1]! & F.stopPunct) === 0) i--;
+    return i;
   }
 
   /** The negation in force at the first word of match `k` of the last find(). */

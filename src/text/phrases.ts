@@ -17,11 +17,16 @@ export interface PhraseTarget {
 /**
  * A reading cue (rules/reading.yaml): not an answer, but how to read what is
  * around it. "sense" and "process" hide the answer phrases inside them.
+ * "needs-demand" is the one cue that is also an answer's phrase: it counts
+ * only in a sentence where the caller wants something done.
  */
-export type Cue = 'sense' | 'process' | 'genuine' | 'scam' | 'complied' | 'question';
-export const CUES: readonly Cue[] = ['sense', 'process', 'genuine', 'scam', 'complied', 'question'];
-/** Cues whose phrase hides the answer phrases inside it (the others let them be read too). */
-export const HIDING_CUES: ReadonlySet<Cue> = new Set(['sense', 'process']);
+export type Cue = 'sense' | 'process' | 'genuine' | 'scam' | 'complied' | 'question' | 'demand' | 'needs-demand';
+export const CUES: readonly Exclude<Cue, 'needs-demand'>[] = ['sense', 'process', 'genuine', 'scam', 'complied', 'question', 'demand'];
+/** Cues whose phrase hides the answer phrases inside it. */
+const HIDING_CUES: ReadonlySet<Cue> = new Set(['sense', 'process']);
+
+/** A match of this group hides no shorter phrase inside it: a reading cue that is not an answer's phrase and does not hide. */
+export const isTransparent = (g: PhraseGroup): boolean => g.cue !== undefined && g.cue !== 'needs-demand' && !HIDING_CUES.has(g.cue);
 
 export interface PhraseGroup {
   /** The phrase as first written in the rule set. */
@@ -154,7 +159,7 @@ export interface PhraseEntry {
 }
 
 const READING_LOC: SourceLocation = { file: 'rules/reading.yaml', line: 0, col: 0 };
-const CUE_LISTS = { sense: 'senses', process: 'process', genuine: 'genuine', scam: 'scam', complied: 'complied', question: 'questions' } as const;
+const CUE_LISTS = { sense: 'senses', process: 'process', genuine: 'genuine', scam: 'scam', complied: 'complied', question: 'questions', demand: 'demands' } as const;
 
 /** Every phrase of the rule set, in the order they are compiled: questions in order, answers and phrases as written. */
 export function phraseEntries(set: RuleSet): PhraseEntry[] {
@@ -164,7 +169,13 @@ export function phraseEntries(set: RuleSet): PhraseEntry[] {
     for (const a of question?.answers ?? []) for (const phrase of a.phrases) all.push({ question: q, answer: a.id, phrase, loc: a.loc });
   }
   const reading = set.reading;
-  if (reading) for (const cue of CUES) for (const phrase of reading[CUE_LISTS[cue]]) all.push({ question: 'signs', answer: `(${cue})`, phrase, loc: READING_LOC, cue });
+  if (!reading) return all;
+  for (const cue of CUES) for (const phrase of reading[CUE_LISTS[cue]]) all.push({ question: 'signs', answer: `(${cue})`, phrase, loc: READING_LOC, cue });
+  for (const q of QUESTION_IDS) {
+    for (const [answer, phrases] of Object.entries(reading.needsDemand[q] ?? {})) {
+      for (const phrase of phrases) all.push({ question: q, answer, phrase, loc: READING_LOC, cue: 'needs-demand' });
+    }
+  }
   return all;
 }
 
@@ -190,6 +201,8 @@ export function compilePhrases(set: RuleSet, cueProblems?: { phrase: string; mes
   const moneySym = symbols.base(MONEY_LEMMA);
 
   const keys: number[] = [];
+  /** Per group: whether its phrase is one word. */
+  const oneWord: boolean[] = [];
   for (const entry of all) {
     const { question, answer, phrase } = entry;
     keys.length = 0;
@@ -217,19 +230,28 @@ export function compilePhrases(set: RuleSet, cueProblems?: { phrase: string; mes
       if (group < 0) {
         group = groups.length;
         groups.push({ phrase, targets: [] });
+        oneWord.push(keys.length === 1);
         trie.add(keys, group);
       }
       if (entry.cue) {
         groups[group]!.cue ??= entry.cue;
-        continue;
+        if (entry.cue !== 'needs-demand') continue;
       }
       const targets = groups[group]!.targets;
       if (!targets.some((t) => t.question === question && t.id === answer)) targets.push({ question, id: answer });
     }
   }
+  // One word alone ("fee", "VAT", "debt") is too loose to be a request: it waits for a demand too.
+  const loose = set.reading?.oneWordNeedsDemand ?? {};
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
+    // A sense or process phrase is read as nothing, even where an answer lists the same words.
+    if (group.cue !== undefined && HIDING_CUES.has(group.cue)) group.targets = [];
+    if (group.cue === undefined && oneWord[g] && group.targets.length > 0 && group.targets.every((t) => loose[t.question]?.includes(t.id))) group.cue = 'needs-demand';
+  }
   symbols.frozen = true;
   trie.freeze(symbols.ids.size);
-  trie.setTransparent(groups.map((g) => g.cue !== undefined && !HIDING_CUES.has(g.cue)));
+  trie.setTransparent(groups.map(isTransparent));
   return { trie, groups, symbols, lexicon: new Lexicon(symbols.baseForms(), 'keep'), problems };
 }
 

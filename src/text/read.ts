@@ -60,11 +60,13 @@ export interface ReaderOptions {
 /** Longer than this, a left-out span is shown from the phrase only. */
 const MAX_LEFT_OUT_SPAN = 100;
 
-const REASONS: LeftOutReason[] = ['negated', 'negated', 'refused', 'supposed', 'genuine', 'question'];
+const REASONS: LeftOutReason[] = ['negated', 'negated', 'refused', 'supposed', 'genuine', 'question', 'no-demand'];
 /** leftReason for an answer not counted because the description says the call was genuine. */
 const GENUINE = 4;
 /** leftReason for a request or deed inside a question about a fact ("asked whether I had…"). */
 const QUESTION = 5;
+/** leftReason for a needs-demand phrase in a sentence where the caller wants nothing done ("I went straight over"). */
+const NO_DEMAND = 6;
 
 const pushNote = (notes: string[], note: string | undefined): void => {
   if (note !== undefined) notes.push(note);
@@ -119,6 +121,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
     let processWords: string | undefined;
     let questionTo = -1; // a question about a fact runs to here: no request or deed read before it
     let questionFrom = -1;
+    let demandsFound = false;
 
     for (let k = 0; k < matches.count; k++) {
       const first = tokens.mTok[matches.start[k]!]!;
@@ -127,10 +130,15 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
       let span: string | undefined;
       const cue = cueOf[matches.group[k]!]! as Cue;
       if (cue === Cue.Process) processWords ??= text.slice(tokens.start[first], tokens.end[last]);
-      else if (cue === Cue.Question) {
+      else if (cue === Cue.Demand) {
+        // Only marks sentences (findDemands): read nothing from it here.
+      } else if (cue === Cue.NeedsDemand) {
+        if (!demandsFound) core.findDemands(matches);
+        demandsFound = true;
+      } else if (cue === Cue.Question) {
         questionTo = core.sentenceEnd(matches.end[k]!);
         questionFrom = first;
-      } else if (cue >= Cue.Genuine && counts(state, true)) {
+      } else if (cue >= Cue.Genuine && cue <= Cue.Complied && counts(state, true)) {
         span = text.slice(tokens.start[first], tokens.end[last]);
         if (cue === Cue.Genuine) {
           outcome |= 1;
@@ -164,6 +172,14 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
           if (leftWords[g] === undefined && words[g] === undefined) {
             leftWords[g] = leftOutSpan(text, tokens, questionFrom, first, last);
             leftReason[g] = QUESTION;
+            touched.push(g);
+          }
+          continue;
+        }
+        if (cue === Cue.NeedsDemand && !core.hasDemand(first)) {
+          if (leftWords[g] === undefined && words[g] === undefined) {
+            leftWords[g] = text.slice(tokens.start[first], tokens.end[last]);
+            leftReason[g] = NO_DEMAND;
             touched.push(g);
           }
           continue;

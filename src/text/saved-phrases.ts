@@ -13,7 +13,7 @@ import type { RuleSet } from '../rules/types.js';
 import { packageRoot } from '../util/package-root.js';
 import { Lexicon } from './lexicon.js';
 import { PhraseTrie, type FrozenTrie } from './matcher.js';
-import { compilePhrases, HIDING_CUES, phraseEntries, SymbolTable, type CompiledPhrases, type PhraseGroup, type PhraseProblem } from './phrases.js';
+import { compilePhrases, isTransparent, phraseEntries, SymbolTable, type CompiledPhrases, type PhraseGroup, type PhraseProblem } from './phrases.js';
 
 /** Bump when the saved form, or what compiling makes of a phrase, changes shape. */
 const FORMAT = 2;
@@ -50,7 +50,7 @@ export function loadSavedPhrases(saved: SavedPhrases, set: RuleSet): CompiledPhr
     const trie = PhraseTrie.fromFrozen(saved.trie);
     if (saved.trie.root.length !== symbols.ids.size) return undefined;
     if (!saved.trie.groupOf.every((g) => Number.isInteger(g) && g >= -1 && g < saved.groups.length)) return undefined;
-    trie.setTransparent(saved.groups.map((g) => g.cue !== undefined && !HIDING_CUES.has(g.cue)));
+    trie.setTransparent(saved.groups.map(isTransparent));
     return { trie, groups: saved.groups, symbols, lexicon: new Lexicon(symbols.baseForms(), 'keep'), problems: saved.problems };
   } catch {
     return undefined;

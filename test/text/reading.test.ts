@@ -97,6 +97,35 @@ describe('who did what', () => {
   });
 });
 
+describe('pressure and requests need the caller to want something', () => {
+  it.each([
+    ['The care home rang to say Dad had a fall. I went round straight away.', 'signs', 'urgent'],
+    ['The engineer rang to say he was on his way, and by the afternoon the line was in.', 'signs', 'urgent'],
+    ['The garage rang: it failed the MOT, £180 plus VAT.', 'asked', 'pay-fee'],
+    ['Citizens Advice rang back about my debt appointment.', 'asked', 'pay-fee'],
+  ] as const)('%s: not %s %s', (text, q, id) => {
+    expect(ids(text, q)).not.toContain(id);
+  });
+
+  it.each([
+    ['He told me to ring the bank straight away.', 'signs', 'urgent'],
+    ['I was told to go to the bank immediately.', 'signs', 'urgent'],
+    ['She said to send it to her account quickly.', 'signs', 'urgent'],
+    ['They said if I did not pay £1,200 today the police would come.', 'signs', 'urgent'],
+    ['He threatened arrest within the hour unless I paid.', 'signs', 'urgent'],
+    ['Ring this 0845 number asap.', 'signs', 'urgent'],
+    ['He said I owed a debt and must pay it now.', 'asked', 'pay-fee'],
+  ] as const)('%s: %s %s', (text, q, id) => {
+    expect(ids(text, q)).toContain(id);
+  });
+
+  it('says what it left out, and why', () => {
+    const r = read('Dad had a fall at the care home. I went round straight away.');
+    expect(r.leftOut?.map((l) => [l.id, l.reason])).toContainEqual(['urgent', 'no-demand']);
+    expect(r.notes.join(' ')).toMatch(/"straight away".*nothing near it says the caller wanted/);
+  });
+});
+
 describe('how the call turned out', () => {
   const scamWords = 'My bank rang and said I must move my money to a safe account today.';
 
