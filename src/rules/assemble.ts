@@ -305,17 +305,25 @@ export class Assembler {
 
   /** Reading vocabulary: lists are added to, maps merged (a later pack's key wins). */
   private addReading(raw: Raw): void {
-    const r = (this.set.reading ??= { senses: [], process: [], genuine: [], genuineExact: [], scam: [], complied: [], questions: [], demands: [], needsDemand: {}, oneWordNeedsDemand: {}, questionKeeps: {}, compliedMeans: {}, genuineDrops: {}, wording: {} });
-    for (const key of ['senses', 'process', 'genuine', 'scam', 'complied', 'questions', 'demands'] as const) for (const p of strList(raw[key])) if (!r[key].includes(p)) r[key].push(p);
+    const r = (this.set.reading ??= { senses: [], process: [], genuine: [], genuineExact: [], scam: [], complied: [], questions: [], demands: [], needsDemand: {}, needsNear: [], oneWordNeedsDemand: {}, speech: [], oneWordNeedsSpeech: {}, questionKeeps: {}, compliedMeans: {}, genuineDrops: {}, wording: {} });
+    for (const key of ['senses', 'process', 'genuine', 'scam', 'complied', 'questions', 'demands', 'speech'] as const) for (const p of strList(raw[key])) if (!r[key].includes(p)) r[key].push(p);
     for (const p of strList(raw['genuine-exact'])) if (!r.genuineExact.includes(p.toLowerCase())) r.genuineExact.push(p.toLowerCase());
     const means = raw['complied-means'];
     if (means && typeof means === 'object') for (const [k, v] of Object.entries(means as Raw)) if (typeof v === 'string') r.compliedMeans[k] = v;
-    for (const [key, into] of [['genuine-drops', r.genuineDrops], ['question-keeps', r.questionKeeps], ['one-word-needs-demand', r.oneWordNeedsDemand]] as const) {
+    for (const [key, into] of [['genuine-drops', r.genuineDrops], ['question-keeps', r.questionKeeps], ['one-word-needs-demand', r.oneWordNeedsDemand], ['one-word-needs-speech', r.oneWordNeedsSpeech]] as const) {
       const byQuestion = raw[key];
       if (!byQuestion || typeof byQuestion !== 'object') continue;
       for (const q of QUESTION_IDS) {
         const ids = strList((byQuestion as Raw)[q]);
         if (ids.length > 0) into[q] = [...new Set([...(into[q] ?? []), ...ids])];
+      }
+    }
+    const near = raw['needs-near'];
+    if (Array.isArray(near)) {
+      for (const entry of near as Raw[]) {
+        const question = entry['question'];
+        if (typeof question !== 'string' || !(QUESTION_IDS as readonly string[]).includes(question) || typeof entry['answer'] !== 'string') continue;
+        r.needsNear.push({ question: question as QuestionId, answer: entry['answer'], phrases: strList(entry['phrases']), before: strList(entry['before']), after: strList(entry['after']) });
       }
     }
     const needs = raw['needs-demand'];

@@ -275,6 +275,16 @@ export interface RuleSet {
  * another sense, who did what, and how the call turned out (rules/reading.yaml).
  * A pack adds to each list and map.
  */
+/** One rules/reading.yaml needs-near entry: see ReadingDef.needsNear. */
+export interface NearRule {
+  question: QuestionId;
+  answer: string;
+  phrases: string[];
+  /** Single words, any form ("be" is also "was"). */
+  before: string[];
+  after: string[];
+}
+
 export interface ReadingDef {
   /** Phrases read as nothing: they hide any answer phrase inside them ("install the line" is not remote access). */
   senses: string[];
@@ -303,8 +313,18 @@ export interface ReadingDef {
    * away" is pressure in "told me to ring the bank straight away", not in "I went straight over".
    */
   needsDemand: Partial<Record<QuestionId, Record<string, string[]>>>;
+  /**
+   * An answer's phrases that count only with a word of `before` just before them or of
+   * `after` just after (up to three words, in the same sentence): "my son rang", "a call
+   * from my daughter", "said she was my niece" are a relative calling; "my son got a lift" is not.
+   */
+  needsNear: NearRule[];
   /** Answers whose one-word phrases count only beside a demand, by question: "VAT" or "debt" alone is not the caller asking for payment. */
   oneWordNeedsDemand: Partial<Record<QuestionId, string[]>>;
+  /** Words of the caller telling you something ("said", "claimed", "warned"): with the demands, what a needs-speech phrase waits for. */
+  speech: string[];
+  /** Answers whose one-word phrases count only in a sentence where the caller tells or asks: "the bank's fraud investigation department" is not the caller saying there is an investigation. */
+  oneWordNeedsSpeech: Partial<Record<QuestionId, string[]>>;
   /** Answers still read inside such a question: asking whether you live alone is asking for personal details. */
   questionKeeps: Partial<Record<QuestionId, string[]>>;
   /** What doing as asked means: an asked answer id to the happened answer id it becomes. */

@@ -25,6 +25,12 @@ export const enum Cue {
   Demand = 7,
   /** An answer's phrase that counts only in a sentence with a demand (rules/reading.yaml needs-demand). */
   NeedsDemand = 8,
+  /** An answer's phrase that counts only with certain words just around it (rules/reading.yaml needs-near). */
+  NeedsNear = 9,
+  /** The caller telling you something: "said", "claimed" (rules/reading.yaml speech). */
+  Speech = 10,
+  /** An answer's phrase that counts only in a sentence where the caller tells or asks (rules/reading.yaml one-word-needs-speech). */
+  NeedsSpeech = 11,
 }
 const CUE_CODE: Record<CueName, Cue> = {
   sense: Cue.Sense,
@@ -35,7 +41,17 @@ const CUE_CODE: Record<CueName, Cue> = {
   question: Cue.Question,
   demand: Cue.Demand,
   'needs-demand': Cue.NeedsDemand,
+  'needs-near': Cue.NeedsNear,
+  speech: Cue.Speech,
+  'needs-speech': Cue.NeedsSpeech,
 };
+/** What a sentence holds (findContexts): the caller telling you something, or wanting something done. */
+export const enum Context {
+  Speech = 1,
+  Demand = 2,
+}
+/** How far a needs-near phrase looks around it, in words (small words count). */
+const NEAR_WORDS = 3;
 
 const EMPTY = new Int32Array(0);
 
@@ -72,11 +88,16 @@ export class ReaderCore {
   readonly lastAt: Int32Array;
   /** Per answer number: 1 for a request (a real answer to "what did the caller ask"): the caller wants something done. */
   private readonly request: Uint8Array;
-  /** For the last description, after findDemands(): the first token of each sentence where the caller wants something done. */
-  private demandStarts = new Int32Array(8);
-  private demandCount = 0;
-  /** The symbols of the one-word demands ("tell", "must"): looked for word by word, so a longer phrase cannot hide them. */
+  /** For the last description, after findContexts(): the first token of each sentence with a context, and which (Context). */
+  private contextStarts = new Int32Array(8);
+  private contextKinds = new Uint8Array(8);
+  private contextCount = 0;
+  /** The symbols of the one-word demands ("tell", "must") and speech ("say"): looked for word by word, so a longer phrase cannot hide them. */
   private readonly demandWords: ReadonlySet<number>;
+  private readonly speechWords: ReadonlySet<number>;
+  /** Per phrase group: for a needs-near phrase, the symbols looked for before and after it. */
+  private readonly nearBefore: (ReadonlySet<number> | undefined)[];
+  private readonly nearAfter: (ReadonlySet<number> | undefined)[];
 
   /** `compiled`: the set's phrases, compiled or loaded already (by default, phrasesFor(set)). */
   constructor(set: RuleSet, compiled: CompiledPhrases = phrasesFor(set)) {
@@ -105,12 +126,29 @@ export class ReaderCore {
     });
     this.genuineDrop = Uint8Array.from(this.answers, (a) => (reading?.genuineDrops[a.question]?.includes(a.id) ? 1 : 0));
     this.lastAt = new Int32Array(this.answers.length);
-    const demandWords = new Set<number>();
-    for (const phrase of reading?.demands ?? []) {
-      this.tokens.read(phrase);
-      if (this.tokens.m === 1 && this.tokens.mSym[0]! >= 0) demandWords.add(this.tokens.mSym[0]!);
-    }
-    this.demandWords = demandWords;
+    const oneWords = (phrases: readonly string[]): ReadonlySet<number> => {
+      const out = new Set<number>();
+      for (const phrase of phrases) {
+        this.tokens.read(phrase);
+        if (this.tokens.m === 1 && this.tokens.mSym[0]! >= 0) out.add(this.tokens.mSym[0]!);
+      }
+      return out;
+    };
+    this.demandWords = oneWords(reading?.demands ?? []);
+    this.speechWords = oneWords(reading?.speech ?? []);
+    const symbolsOf = (words: readonly string[]): ReadonlySet<number> => {
+      const out = new Set<number>();
+      for (const w of words) {
+        this.tokens.read(w);
+        for (let i = 0; i < this.tokens.n; i++) if (this.tokens.sym[i]! >= 0) out.add(this.tokens.sym[i]!);
+      }
+      return out;
+    };
+    const rules = reading?.needsNear ?? [];
+    const before = rules.map((r) => symbolsOf(r.before));
+    const after = rules.map((r) => symbolsOf(r.after));
+    this.nearBefore = this.compiled.groups.map((g) => (g.near === undefined ? undefined : before[g.near]));
+    this.nearAfter = this.compiled.groups.map((g) => (g.near === undefined ? undefined : after[g.near]));
     this.genuineExact = reading?.genuineExact ?? [];
     const longest = new Set(this.genuineExact.map((p) => p.split(/[^a-z']+/).reduce((a, b) => (b.length > a.length ? b : a), '')));
     this.anchors = [...longest].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]);
@@ -162,53 +200,80 @@ export class ReaderCore {
   }
 
   /**
-   * Note the sentences of the last find() where the caller wants something done: a
-   * demand word ("told me to", "must"), an obligation or instruction ("had to",
-   * "said to send it"), a condition with a "not" ("if I don't pay"), or a request
-   * read. A needs-demand
-   * phrase counts only in those (hasDemand). Called once per description, and only
-   * when a needs-demand phrase was found.
+   * Note the sentences of the last find() where the caller wants something done (a
+   * demand word such as "told me to" or "must", an obligation or instruction such as
+   * "had to" or "said to send it", a condition with a "not" such as "if I don't pay",
+   * or a request read), and those where the caller tells you something ("said",
+   * "claimed"). needs-demand and needs-speech phrases count only in those
+   * (hasContext). Called once per description, and only when such a phrase was found.
    */
-  findDemands(matches: MatchList): void {
+  findContexts(matches: MatchList): void {
     const { flags, mTok, n, sym } = this.tokens;
     const state = this.negation.state;
-    this.demandCount = 0;
+    this.contextCount = 0;
     for (let k = 0; k < matches.count; k++) {
       const t = mTok[matches.start[k]!]!;
       if (!counts(state[t]! as Negation, false)) continue; // "unless you pay" still demands
       const group = matches.group[k]!;
       const cue = this.cueOf[group];
+      if (cue === Cue.Speech) {
+        this.addContext(t, Context.Speech);
+        continue;
+      }
       let demand = cue === Cue.Demand;
       // A request read makes a demand, unless it is itself waiting for one.
-      const targets = cue === Cue.NeedsDemand ? EMPTY : this.targets[group]!;
+      const targets = cue === Cue.NeedsDemand || cue === Cue.NeedsSpeech ? EMPTY : this.targets[group]!;
       for (let i = 0; i < targets.length && !demand; i++) demand = this.request[targets[i]!] === 1;
-      if (demand) this.addDemand(t);
+      if (demand) this.addContext(t, Context.Demand);
     }
     for (let i = 0; i < n; i++) {
       const f = flags[i]!;
-      if (this.demandWords.has(sym[i]!) && counts(state[i]! as Negation, false)) this.addDemand(i);
+      const said = counts(state[i]! as Negation, false);
+      if (said && this.demandWords.has(sym[i]!)) this.addContext(i, Context.Demand);
+      else if (said && this.speechWords.has(sym[i]!)) this.addContext(i, Context.Speech);
       // "had to", "said to send it", and a condition with a "not": "if I don't pay".
-      if ((f & (F.aux | F.say)) !== 0 && i + 1 < n && (flags[i + 1]! & F.to) !== 0) this.addDemand(i);
+      if ((f & (F.aux | F.say)) !== 0 && i + 1 < n && (flags[i + 1]! & F.to) !== 0) this.addContext(i, Context.Demand);
       else if ((f & F.suppose) !== 0) {
-        for (let j = i + 1; j < n && j <= i + 3; j++) if ((flags[j]! & F.neg) !== 0) this.addDemand(i);
+        for (let j = i + 1; j < n && j <= i + 3; j++) if ((flags[j]! & F.neg) !== 0) this.addContext(i, Context.Demand);
       }
     }
   }
 
-  /** Whether the sentence holding token `t` has a demand (after findDemands()). */
-  hasDemand(t: number): boolean {
-    const start = this.sentenceStartTok(t);
-    for (let i = 0; i < this.demandCount; i++) if (this.demandStarts[i] === start) return true;
+  /** Whether needs-near match `k` of the last find() has one of its words just before or just after it, in its sentence. */
+  isNear(matches: MatchList, k: number): boolean {
+    const group = matches.group[k]!;
+    const { flags, sym, mTok, n } = this.tokens;
+    const before = this.nearBefore[group];
+    const after = this.nearAfter[group];
+    const first = mTok[matches.start[k]!]!;
+    const last = mTok[matches.end[k]! - 1]!;
+    if (before) {
+      for (let j = first - 1; j >= 0 && j >= first - NEAR_WORDS && (flags[j]! & F.stopPunct) === 0; j--) if (before.has(sym[j]!)) return true;
+    }
+    if (after) {
+      for (let j = last + 1; j < n && j <= last + NEAR_WORDS && (flags[j]! & F.stopPunct) === 0; j++) if (after.has(sym[j]!)) return true;
+    }
     return false;
   }
 
-  private addDemand(t: number): void {
-    if (this.demandCount === this.demandStarts.length) {
-      const more = new Int32Array(this.demandCount * 2);
-      more.set(this.demandStarts);
-      this.demandStarts = more;
+  /** Whether the sentence holding token `t` has the context `at least` (after findContexts()): a demand is also speech. */
+  hasContext(t: number, atLeast: Context): boolean {
+    const start = this.sentenceStartTok(t);
+    for (let i = 0; i < this.contextCount; i++) if (this.contextStarts[i] === start && this.contextKinds[i]! >= atLeast) return true;
+    return false;
+  }
+
+  private addContext(t: number, kind: Context): void {
+    if (this.contextCount === this.contextStarts.length) {
+      const starts = new Int32Array(this.contextCount * 2);
+      starts.set(this.contextStarts);
+      this.contextStarts = starts;
+      const kinds = new Uint8Array(this.contextCount * 2);
+      kinds.set(this.contextKinds);
+      this.contextKinds = kinds;
     }
-    this.demandStarts[this.demandCount++] = this.sentenceStartTok(t);
+    this.contextStarts[this.contextCount] = this.sentenceStartTok(t);
+    this.contextKinds[this.contextCount++] = kind;
   }
 
   /** The first token of the sentence holding token `t`. */

@@ -17,16 +17,18 @@ export interface PhraseTarget {
 /**
  * A reading cue (rules/reading.yaml): not an answer, but how to read what is
  * around it. "sense" and "process" hide the answer phrases inside them.
- * "needs-demand" is the one cue that is also an answer's phrase: it counts
- * only in a sentence where the caller wants something done.
+ * "needs-demand", "needs-speech" and "needs-near" are also an answer's
+ * phrase: it counts only in a sentence where the caller wants something
+ * done, where the caller tells or asks, or with certain words around it.
  */
-export type Cue = 'sense' | 'process' | 'genuine' | 'scam' | 'complied' | 'question' | 'demand' | 'needs-demand';
-export const CUES: readonly Exclude<Cue, 'needs-demand'>[] = ['sense', 'process', 'genuine', 'scam', 'complied', 'question', 'demand'];
+export type Cue = 'sense' | 'process' | 'genuine' | 'scam' | 'complied' | 'question' | 'demand' | 'speech' | 'needs-demand' | 'needs-near' | 'needs-speech';
+export const CUES: readonly Exclude<Cue, 'needs-demand' | 'needs-near' | 'needs-speech'>[] = ['sense', 'process', 'genuine', 'scam', 'complied', 'question', 'demand', 'speech'];
 /** Cues whose phrase hides the answer phrases inside it. */
 const HIDING_CUES: ReadonlySet<Cue> = new Set(['sense', 'process']);
 
 /** A match of this group hides no shorter phrase inside it: a reading cue that is not an answer's phrase and does not hide. */
-export const isTransparent = (g: PhraseGroup): boolean => g.cue !== undefined && g.cue !== 'needs-demand' && !HIDING_CUES.has(g.cue);
+const ANSWER_CUES: ReadonlySet<Cue> = new Set(['needs-demand', 'needs-near', 'needs-speech']);
+export const isTransparent = (g: PhraseGroup): boolean => g.cue !== undefined && !ANSWER_CUES.has(g.cue) && !HIDING_CUES.has(g.cue);
 
 export interface PhraseGroup {
   /** The phrase as first written in the rule set. */
@@ -34,6 +36,8 @@ export interface PhraseGroup {
   targets: PhraseTarget[];
   /** Set when the phrase is a reading cue. */
   cue?: Cue;
+  /** For a needs-near phrase: its rule's place in the set's reading.needsNear. */
+  near?: number;
 }
 
 export interface PhraseProblem {
@@ -156,10 +160,12 @@ export interface PhraseEntry {
   loc: SourceLocation;
   /** A reading cue rather than an answer's phrase (question and answer are then placeholders). */
   cue?: Cue;
+  /** For a needs-near phrase: its rule's place in the set's reading.needsNear. */
+  near?: number;
 }
 
 const READING_LOC: SourceLocation = { file: 'rules/reading.yaml', line: 0, col: 0 };
-const CUE_LISTS = { sense: 'senses', process: 'process', genuine: 'genuine', scam: 'scam', complied: 'complied', question: 'questions', demand: 'demands' } as const;
+const CUE_LISTS = { sense: 'senses', process: 'process', genuine: 'genuine', scam: 'scam', complied: 'complied', question: 'questions', demand: 'demands', speech: 'speech' } as const;
 
 /** Every phrase of the rule set, in the order they are compiled: questions in order, answers and phrases as written. */
 export function phraseEntries(set: RuleSet): PhraseEntry[] {
@@ -171,6 +177,9 @@ export function phraseEntries(set: RuleSet): PhraseEntry[] {
   const reading = set.reading;
   if (!reading) return all;
   for (const cue of CUES) for (const phrase of reading[CUE_LISTS[cue]]) all.push({ question: 'signs', answer: `(${cue})`, phrase, loc: READING_LOC, cue });
+  reading.needsNear.forEach((rule, near) => {
+    for (const phrase of rule.phrases) all.push({ question: rule.question, answer: rule.answer, phrase, loc: READING_LOC, cue: 'needs-near', near });
+  });
   for (const q of QUESTION_IDS) {
     for (const [answer, phrases] of Object.entries(reading.needsDemand[q] ?? {})) {
       for (const phrase of phrases) all.push({ question: q, answer, phrase, loc: READING_LOC, cue: 'needs-demand' });
@@ -234,20 +243,31 @@ export function compilePhrases(set: RuleSet, cueProblems?: { phrase: string; mes
         trie.add(keys, group);
       }
       if (entry.cue) {
-        groups[group]!.cue ??= entry.cue;
-        if (entry.cue !== 'needs-demand') continue;
+        const g = groups[group]!;
+        if (g.cue === undefined) {
+          g.cue = entry.cue;
+          if (entry.near !== undefined) g.near = entry.near;
+        }
+        if (!ANSWER_CUES.has(entry.cue)) continue;
       }
       const targets = groups[group]!.targets;
       if (!targets.some((t) => t.question === question && t.id === answer)) targets.push({ question, id: answer });
     }
   }
   // One word alone ("fee", "VAT", "debt") is too loose to be a request: it waits for a demand too.
-  const loose = set.reading?.oneWordNeedsDemand ?? {};
+  const needsDemand = set.reading?.oneWordNeedsDemand ?? {};
+  const needsSpeech = set.reading?.oneWordNeedsSpeech ?? {};
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!;
     // A sense or process phrase is read as nothing, even where an answer lists the same words.
     if (group.cue !== undefined && HIDING_CUES.has(group.cue)) group.targets = [];
-    if (group.cue === undefined && oneWord[g] && group.targets.length > 0 && group.targets.every((t) => loose[t.question]?.includes(t.id))) group.cue = 'needs-demand';
+    if (group.cue !== undefined || !oneWord[g] || group.targets.length === 0) continue;
+    if (group.targets.every((t) => needsDemand[t.question]?.includes(t.id))) group.cue = 'needs-demand';
+    else if (group.targets.every((t) => needsDemand[t.question]?.includes(t.id) || needsSpeech[t.question]?.includes(t.id))) group.cue = 'needs-speech';
+  }
+  // The words a needs-near phrase looks for around it need symbols even when no phrase uses them ("from", "was").
+  for (const rule of set.reading?.needsNear ?? []) {
+    for (const word of [...rule.before, ...rule.after]) tokens.read(word);
   }
   symbols.frozen = true;
   trie.freeze(symbols.ids.size);

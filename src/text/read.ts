@@ -10,7 +10,7 @@
 
 import type { TextEvidence } from '../engine/check.js';
 import { QUESTION_IDS, type Answers, type QuestionId, type RuleSet } from '../rules/types.js';
-import { counts, Cue, ReaderCore, sortSmall } from './core.js';
+import { Context, counts, Cue, ReaderCore, sortSmall } from './core.js';
 import { F } from './lexicon.js';
 import type { Negation } from './negation.js';
 import { couldNotTell, cueNote, leftOut, suggestion, type LeftOutReason, type Suggest } from './notes.js';
@@ -60,13 +60,17 @@ export interface ReaderOptions {
 /** Longer than this, a left-out span is shown from the phrase only. */
 const MAX_LEFT_OUT_SPAN = 100;
 
-const REASONS: LeftOutReason[] = ['negated', 'negated', 'refused', 'supposed', 'genuine', 'question', 'no-demand'];
+const REASONS: LeftOutReason[] = ['negated', 'negated', 'refused', 'supposed', 'genuine', 'question', 'no-demand', 'not-near', 'no-speech'];
 /** leftReason for an answer not counted because the description says the call was genuine. */
 const GENUINE = 4;
 /** leftReason for a request or deed inside a question about a fact ("asked whether I had…"). */
 const QUESTION = 5;
 /** leftReason for a needs-demand phrase in a sentence where the caller wants nothing done ("I went straight over"). */
 const NO_DEMAND = 6;
+/** leftReason for a needs-near phrase without its words around it ("my son got a lift" is not a relative calling). */
+const NOT_NEAR = 7;
+/** leftReason for a needs-speech phrase in a sentence where the caller neither tells nor asks ("her bank's fraud investigation department"). */
+const NO_SPEECH = 8;
 
 const pushNote = (notes: string[], note: string | undefined): void => {
   if (note !== undefined) notes.push(note);
@@ -121,7 +125,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
     let processWords: string | undefined;
     let questionTo = -1; // a question about a fact runs to here: no request or deed read before it
     let questionFrom = -1;
-    let demandsFound = false;
+    let contextsFound = false;
 
     for (let k = 0; k < matches.count; k++) {
       const first = tokens.mTok[matches.start[k]!]!;
@@ -130,11 +134,11 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
       let span: string | undefined;
       const cue = cueOf[matches.group[k]!]! as Cue;
       if (cue === Cue.Process) processWords ??= text.slice(tokens.start[first], tokens.end[last]);
-      else if (cue === Cue.Demand) {
-        // Only marks sentences (findDemands): read nothing from it here.
-      } else if (cue === Cue.NeedsDemand) {
-        if (!demandsFound) core.findDemands(matches);
-        demandsFound = true;
+      else if (cue === Cue.Demand || cue === Cue.Speech) {
+        // Only marks sentences (findContexts): read nothing from it here.
+      } else if (cue === Cue.NeedsDemand || cue === Cue.NeedsSpeech) {
+        if (!contextsFound) core.findContexts(matches);
+        contextsFound = true;
       } else if (cue === Cue.Question) {
         questionTo = core.sentenceEnd(matches.end[k]!);
         questionFrom = first;
@@ -176,10 +180,14 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
           }
           continue;
         }
-        if (cue === Cue.NeedsDemand && !core.hasDemand(first)) {
+        const gated =
+          cue === Cue.NeedsDemand ? !core.hasContext(first, Context.Demand)
+          : cue === Cue.NeedsSpeech ? !core.hasContext(first, Context.Speech)
+          : cue === Cue.NeedsNear && !core.isNear(matches, k);
+        if (gated) {
           if (leftWords[g] === undefined && words[g] === undefined) {
             leftWords[g] = text.slice(tokens.start[first], tokens.end[last]);
-            leftReason[g] = NO_DEMAND;
+            leftReason[g] = cue === Cue.NeedsDemand ? NO_DEMAND : cue === Cue.NeedsSpeech ? NO_SPEECH : NOT_NEAR;
             touched.push(g);
           }
           continue;

@@ -16,7 +16,7 @@ import { PhraseTrie, type FrozenTrie } from './matcher.js';
 import { compilePhrases, isTransparent, phraseEntries, SymbolTable, type CompiledPhrases, type PhraseGroup, type PhraseProblem } from './phrases.js';
 
 /** Bump when the saved form, or what compiling makes of a phrase, changes shape. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 export const SAVED_PHRASES_FILE = 'builtin-phrases.json';
 
@@ -33,7 +33,9 @@ export interface SavedPhrases {
 
 /** A hash of every phrase, with its question, answer and place: equal hashes, equal compiled phrases. */
 export function phrasesHash(set: RuleSet): string {
-  return createHash('sha256').update(JSON.stringify([FORMAT, phraseEntries(set)])).digest('hex');
+  // The reading settings that change how groups are compiled count too, not only the phrases.
+  const r = set.reading;
+  return createHash('sha256').update(JSON.stringify([FORMAT, phraseEntries(set), r?.oneWordNeedsDemand, r?.oneWordNeedsSpeech, r?.needsNear])).digest('hex');
 }
 
 /** Compile `set`'s phrases into the form saved at build time (JSON.stringify the result). */

@@ -126,6 +126,33 @@ describe('pressure and requests need the caller to want something', () => {
   });
 });
 
+describe('who the caller was, and what the caller said', () => {
+  it.each([
+    ['My son got a lift in with the clothes after the ward rang.', 'claimed', 'family'],
+    ['A friend who works in the sector rang the council for me.', 'claimed', 'family'],
+    ["The bank's fraud investigation department rang about my card.", 'signs', 'investigation'],
+    ['The hospital rang about my drip. The new drug is given on Tuesdays.', 'signs', 'crime-linked'],
+  ] as const)('%s: not %s %s', (text, q, id) => {
+    expect(ids(text, q)).not.toContain(id);
+  });
+
+  it.each([
+    ['My grandson rang me late at night.', 'claimed', 'family'],
+    ['I had a call from my daughter, crying.', 'claimed', 'family'],
+    ['He said he was my nephew.', 'claimed', 'family'],
+    ['A man saying he was my son asked for money.', 'claimed', 'family'],
+    ['He said it was a police investigation.', 'signs', 'investigation'],
+    ['The recorded message said my National Insurance number was linked to drugs.', 'signs', 'crime-linked'],
+  ] as const)('%s: %s %s', (text, q, id) => {
+    expect(ids(text, q)).toContain(id);
+  });
+
+  it('says it left out a relative only mentioned', () => {
+    const r = read('The ward phoned. My son took the clothes in.');
+    expect(r.leftOut?.map((l) => [l.id, l.reason])).toContainEqual(['family', 'not-near']);
+  });
+});
+
 describe('how the call turned out', () => {
   const scamWords = 'My bank rang and said I must move my money to a safe account today.';
 
