@@ -69,7 +69,7 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
       for (let t = 0; t < group.length; t++) {
         const g = group[t]!;
         if (!counts(state, happened[g] === 1)) continue;
-        if (matches.start[k]! < questionTo && asksOrDoes[g] === 1) continue;
+        if (asksOrDoes[g] === 1 && (matches.start[k]! < questionTo || core.factQuestionAt(core.tokens.mTok[matches.start[k]!]!) >= 0)) continue;
         lastAt[g] = matches.start[k]!;
         if (mark[g] === call) continue;
         mark[g] = call;

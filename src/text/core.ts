@@ -95,6 +95,11 @@ export class ReaderCore {
   /** The symbols of the one-word demands ("tell", "must") and speech ("say"): looked for word by word, so a longer phrase cannot hide them. */
   private readonly demandWords: ReadonlySet<number>;
   private readonly speechWords: ReadonlySet<number>;
+  /** The symbols of words that ask about a fact before "if" or "whether" ("ask", "check", "wonder"), and for the last find() the fact questions found. */
+  private readonly askWords: ReadonlySet<number>;
+  private factFrom = new Int32Array(4);
+  private factTo = new Int32Array(4);
+  private factCount = 0;
   /** Per phrase group: for a needs-near phrase, the symbols looked for before and after it. */
   private readonly nearBefore: (ReadonlySet<number> | undefined)[];
   private readonly nearAfter: (ReadonlySet<number> | undefined)[];
@@ -136,6 +141,7 @@ export class ReaderCore {
     };
     this.demandWords = oneWords(reading?.demands ?? []);
     this.speechWords = oneWords(reading?.speech ?? []);
+    this.askWords = oneWords(['ask', 'check', 'wonder', 'query', 'know']);
     const symbolsOf = (words: readonly string[]): ReadonlySet<number> => {
       const out = new Set<number>();
       for (const w of words) {
@@ -196,7 +202,51 @@ export class ReaderCore {
     const tokens = this.tokens;
     tokens.read(text);
     this.negation.run(tokens);
+    this.findFactQuestions();
     return this.compiled.trie.findAll(tokens.mSym, tokens.mPsym, tokens.m);
+  }
+
+  /**
+   * Questions about a fact, found from the shape of the words: "asked if she was
+   * trying to take money out", "checking whether I had made a payment" (an asking
+   * word, "if" or "whether", then a past or helping verb before any "could" or
+   * "would"). Nothing asked for or done is read from there to the sentence's end.
+   * "asked if I could take money out" is a request, and stays one.
+   */
+  private findFactQuestions(): void {
+    const { flags, sym, n } = this.tokens;
+    this.factCount = 0;
+    for (let i = 0; i + 2 < n; i++) {
+      if (!this.askWords.has(sym[i]!) || (flags[i + 1]! & F.suppose) === 0) continue;
+      let fact = false;
+      for (let j = i + 2; j < n && j <= i + 5; j++) {
+        const f = flags[j]!;
+        if ((f & (F.modal | F.stopPunct | F.comma)) !== 0) break;
+        if ((f & (F.aux | F.past)) !== 0) {
+          fact = true;
+          break;
+        }
+      }
+      if (!fact) continue;
+      let end = i + 2;
+      while (end < n && (flags[end]! & F.stopPunct) === 0) end++;
+      if (this.factCount === this.factFrom.length) {
+        const from = new Int32Array(this.factCount * 2);
+        from.set(this.factFrom);
+        this.factFrom = from;
+        const to = new Int32Array(this.factCount * 2);
+        to.set(this.factTo);
+        this.factTo = to;
+      }
+      this.factFrom[this.factCount] = i;
+      this.factTo[this.factCount++] = end;
+    }
+  }
+
+  /** Where the question about a fact holding token `t` starts (found by shape in the last find()), or -1. */
+  factQuestionAt(t: number): number {
+    for (let i = 0; i < this.factCount; i++) if (t > this.factFrom[i]! && t < this.factTo[i]!) return this.factFrom[i]!;
+    return -1;
   }
 
   /**

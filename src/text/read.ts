@@ -172,9 +172,10 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
           }
           continue;
         }
-        if (matches.start[k]! < questionTo && asksOrDoes[g] === 1) {
+        const asked = asksOrDoes[g] === 1 ? (matches.start[k]! < questionTo ? questionFrom : core.factQuestionAt(first)) : -1;
+        if (asked >= 0) {
           if (leftWords[g] === undefined && words[g] === undefined) {
-            leftWords[g] = leftOutSpan(text, tokens, questionFrom, first, last);
+            leftWords[g] = leftOutSpan(text, tokens, asked, first, last);
             leftReason[g] = QUESTION;
             touched.push(g);
           }

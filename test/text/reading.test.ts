@@ -88,6 +88,20 @@ describe('who did what', () => {
     expect(ids(text, q)).toContain(id);
   });
 
+  it.each([
+    ['The bank rang asking if she was trying to take money out in Pakistan.', 'withdraw-cash'],
+    ['They checked whether I had sent £900 to a new payee.', 'transfer-money'],
+  ])('reads a question about a fact by its shape, not as a request: %s', (text, id) => {
+    const r = read(text);
+    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+    expect(r.answers.asked ?? []).not.toContain(id);
+    expect(r.leftOut?.some((l) => l.id === id && l.reason === 'question')).toBe(true);
+  });
+
+  it('still reads a request put as a question', () => {
+    expect(ids('He asked if I could take money out for him.', 'asked')).toContain('withdraw-cash');
+  });
+
   it('reads an organisation telling its own process as nothing, and says so', () => {
     const text = 'The bank said we will send a code to your app to approve it in the app.';
     const r = read(text);
