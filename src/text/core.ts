@@ -100,6 +100,8 @@ export class ReaderCore {
   private factFrom = new Int32Array(4);
   private factTo = new Int32Array(4);
   private factCount = 0;
+  /** The text of the last find(). */
+  private text = '';
   /** Per phrase group: for a needs-near phrase, the symbols looked for before and after it. */
   private readonly nearBefore: (ReadonlySet<number> | undefined)[];
   private readonly nearAfter: (ReadonlySet<number> | undefined)[];
@@ -201,6 +203,7 @@ export class ReaderCore {
   find(text: string): MatchList {
     const tokens = this.tokens;
     tokens.read(text);
+    this.text = text;
     this.negation.run(tokens);
     this.findFactQuestions();
     return this.compiled.trie.findAll(tokens.mSym, tokens.mPsym, tokens.m);
@@ -243,6 +246,12 @@ export class ReaderCore {
     }
   }
 
+  /** "had been to the door" is a visit, not an obligation. */
+  private isBeen(i: number): boolean {
+    const { start, end } = this.tokens;
+    return end[i]! - start[i]! === 4 && this.text.slice(start[i], end[i]).toLowerCase() === 'been';
+  }
+
   /** Where the question about a fact holding token `t` starts (found by shape in the last find()), or -1. */
   factQuestionAt(t: number): number {
     for (let i = 0; i < this.factCount; i++) if (t > this.factFrom[i]! && t < this.factTo[i]!) return this.factFrom[i]!;
@@ -282,7 +291,7 @@ export class ReaderCore {
       if (said && this.demandWords.has(sym[i]!)) this.addContext(i, Context.Demand);
       else if (said && this.speechWords.has(sym[i]!)) this.addContext(i, Context.Speech);
       // "had to", "said to send it", and a condition with a "not": "if I don't pay".
-      if ((f & (F.aux | F.say)) !== 0 && i + 1 < n && (flags[i + 1]! & F.to) !== 0) this.addContext(i, Context.Demand);
+      if ((f & (F.aux | F.say)) !== 0 && i + 1 < n && (flags[i + 1]! & F.to) !== 0 && !this.isBeen(i)) this.addContext(i, Context.Demand);
       else if ((f & F.suppose) !== 0) {
         for (let j = i + 1; j < n && j <= i + 3; j++) if ((flags[j]! & F.neg) !== 0) this.addContext(i, Context.Demand);
       }
