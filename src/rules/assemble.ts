@@ -305,8 +305,9 @@ export class Assembler {
 
   /** Reading vocabulary: lists are added to, maps merged (a later pack's key wins). */
   private addReading(raw: Raw): void {
-    const r = (this.set.reading ??= { senses: [], process: [], genuine: [], genuineExact: [], scam: [], complied: [], questions: [], demands: [], needsDemand: {}, needsNear: [], oneWordNeedsDemand: {}, speech: [], oneWordNeedsSpeech: {}, questionKeeps: {}, compliedMeans: {}, genuineDrops: {}, wording: {} });
+    const r = (this.set.reading ??= { senses: [], process: [], genuine: [], genuineExact: [], scam: [], complied: [], questions: [], demands: [], needsDemand: {}, needsNear: [], oneWordNeedsDemand: {}, speech: [], oneWordNeedsSpeech: {}, factQuestions: [], questionKeeps: {}, compliedMeans: {}, genuineDrops: {}, wording: {} });
     for (const key of ['senses', 'process', 'genuine', 'scam', 'complied', 'questions', 'demands', 'speech'] as const) for (const p of strList(raw[key])) if (!r[key].includes(p)) r[key].push(p);
+    for (const p of strList(raw['fact-questions'])) if (!r.factQuestions.includes(p)) r.factQuestions.push(p);
     for (const p of strList(raw['genuine-exact'])) if (!r.genuineExact.includes(p.toLowerCase())) r.genuineExact.push(p.toLowerCase());
     const means = raw['complied-means'];
     if (means && typeof means === 'object') for (const [k, v] of Object.entries(means as Raw)) if (typeof v === 'string') r.compliedMeans[k] = v;

@@ -45,6 +45,12 @@ const CUE_CODE: Record<CueName, Cue> = {
   speech: Cue.Speech,
   'needs-speech': Cue.NeedsSpeech,
 };
+const enum WordRole {
+  Demand = 1,
+  Speech = 2,
+  Ask = 4,
+}
+
 /** What a sentence holds (findContexts): the caller telling you something, or wanting something done. */
 export const enum Context {
   Speech = 1,
@@ -93,10 +99,9 @@ export class ReaderCore {
   private contextKinds = new Uint8Array(8);
   private contextCount = 0;
   /** The symbols of the one-word demands ("tell", "must") and speech ("say"): looked for word by word, so a longer phrase cannot hide them. */
-  private readonly demandWords: ReadonlySet<number>;
-  private readonly speechWords: ReadonlySet<number>;
-  /** The symbols of words that ask about a fact before "if" or "whether" ("ask", "check", "wonder"), and for the last find() the fact questions found. */
-  private readonly askWords: ReadonlySet<number>;
+  /** Per symbol: WordRole bits for the one-word demands ("tell", "must"), speech ("say") and asking words ("ask", "check"), looked for word by word so a longer phrase cannot hide them. */
+  private readonly wordRole: Uint8Array;
+  /** For the last find(): the questions about a fact found by their shape. */
   private factFrom = new Int32Array(4);
   private factTo = new Int32Array(4);
   private factCount = 0;
@@ -133,17 +138,16 @@ export class ReaderCore {
     });
     this.genuineDrop = Uint8Array.from(this.answers, (a) => (reading?.genuineDrops[a.question]?.includes(a.id) ? 1 : 0));
     this.lastAt = new Int32Array(this.answers.length);
-    const oneWords = (phrases: readonly string[]): ReadonlySet<number> => {
-      const out = new Set<number>();
+    this.wordRole = new Uint8Array(this.compiled.symbols.ids.size + 1);
+    const mark = (phrases: readonly string[], role: WordRole): void => {
       for (const phrase of phrases) {
         this.tokens.read(phrase);
-        if (this.tokens.m === 1 && this.tokens.mSym[0]! >= 0) out.add(this.tokens.mSym[0]!);
+        if (this.tokens.m === 1 && this.tokens.mSym[0]! >= 0) this.wordRole[this.tokens.mSym[0]!]! |= role;
       }
-      return out;
     };
-    this.demandWords = oneWords(reading?.demands ?? []);
-    this.speechWords = oneWords(reading?.speech ?? []);
-    this.askWords = oneWords(['ask', 'check', 'wonder', 'query', 'know']);
+    mark(reading?.demands ?? [], WordRole.Demand);
+    mark(reading?.speech ?? [], WordRole.Speech);
+    mark(reading?.factQuestions ?? [], WordRole.Ask);
     const symbolsOf = (words: readonly string[]): ReadonlySet<number> => {
       const out = new Set<number>();
       for (const w of words) {
@@ -220,7 +224,7 @@ export class ReaderCore {
     const { flags, sym, n } = this.tokens;
     this.factCount = 0;
     for (let i = 0; i + 2 < n; i++) {
-      if (!this.askWords.has(sym[i]!) || (flags[i + 1]! & F.suppose) === 0) continue;
+      if (sym[i]! < 0 || (this.wordRole[sym[i]!]! & WordRole.Ask) === 0 || (flags[i + 1]! & F.suppose) === 0) continue;
       let fact = false;
       for (let j = i + 2; j < n && j <= i + 5; j++) {
         const f = flags[j]!;
@@ -288,8 +292,9 @@ export class ReaderCore {
     for (let i = 0; i < n; i++) {
       const f = flags[i]!;
       const said = counts(state[i]! as Negation, false);
-      if (said && this.demandWords.has(sym[i]!)) this.addContext(i, Context.Demand);
-      else if (said && this.speechWords.has(sym[i]!)) this.addContext(i, Context.Speech);
+      const role = sym[i]! < 0 ? 0 : this.wordRole[sym[i]!]!;
+      if (said && (role & WordRole.Demand) !== 0) this.addContext(i, Context.Demand);
+      else if (said && (role & WordRole.Speech) !== 0) this.addContext(i, Context.Speech);
       // "had to", "said to send it", and a condition with a "not": "if I don't pay".
       if ((f & (F.aux | F.say)) !== 0 && i + 1 < n && (flags[i + 1]! & F.to) !== 0 && !this.isBeen(i)) this.addContext(i, Context.Demand);
       else if ((f & F.suppose) !== 0) {
