@@ -10,11 +10,9 @@ import { Assembler } from './assemble.js';
 import { checkMeaning } from './check-meaning.js';
 import { displayPath, listRuleFiles, MANIFEST_FILE, packSizeProblem, PackTooLarge, type LoadResult } from './pack-files.js';
 import { checkSchema } from './schema-check.js';
-import type { PackInfo, RuleSet } from './types.js';
+import { SCHEMA_VERSION, type PackInfo, type RuleSet } from './types.js';
 import { locationOf, readYamlFile, type YamlSource } from './yaml-source.js';
 
-/** The rule-file format this scamcheck reads (`schemaVersion` in pack.yaml). */
-export const SCHEMA_VERSION = 1;
 const SECTIONS = 'rules, advice, step-groups, contacts, questions, verdicts, interview, output, headlines, answer-groups, near-miss-questions, reading, disable, locked, primary-sources';
 
 /** One pack folder, read and structurally checked, not yet assembled. */

@@ -1,6 +1,9 @@
 // The shapes of a loaded rule set. The YAML files under rules/ (and rule packs)
 // are validated against schema/scamcheck-rules.schema.json, then turned into these.
 
+/** The rule-file format this scamcheck reads (`schemaVersion` in pack.yaml). */
+export const SCHEMA_VERSION = 1;
+
 export const VERDICTS = ['no-known-signs', 'suspicious', 'high-risk', 'scam'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
