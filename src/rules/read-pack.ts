@@ -6,9 +6,10 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { terminalSafe } from '../util/output/sanitize.js';
 import type { Problem } from '../util/errors.js';
-import { Assembler } from './assemble.js';
+import { Assembler } from './assemble/assembler.js';
 import { checkMeaning } from './check-meaning.js';
 import { displayPath, listRuleFiles, MANIFEST_FILE, packSizeProblem, PackTooLarge, type LoadResult } from './pack-files.js';
+import type { PackManifest } from './file-format.js';
 import { checkSchema } from './schema-check.js';
 import { SCHEMA_VERSION, type PackInfo, type RuleSet } from './types.js';
 import { locationOf, readYamlFile, type YamlSource } from './yaml-source.js';
@@ -68,12 +69,12 @@ function readManifest(dir: string, read: PackRead): PackInfo | undefined {
   }
   read.problems.push(...schemaProblems);
   if (schemaProblems.length > 0) return undefined;
-  const d = data as Record<string, unknown>;
+  const manifest = data as PackManifest;
   return {
-    name: String(d['name']),
-    version: String(d['version']),
-    schemaVersion: Number(d['schemaVersion']),
-    ...(typeof d['description'] === 'string' ? { description: d['description'] } : {}),
+    name: manifest.name,
+    version: manifest.version,
+    schemaVersion: manifest.schemaVersion,
+    ...(manifest.description !== undefined ? { description: manifest.description } : {}),
     dir: read.dir,
   };
 }

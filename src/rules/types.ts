@@ -1,5 +1,9 @@
-// The shapes of a loaded rule set. The YAML files under rules/ (and rule packs)
-// are validated against schema/scamcheck-rules.schema.json, then turned into these.
+// The shapes of an ASSEMBLED rule set: what the engine, the reader and the
+// outputs use once the YAML is loaded (camelCase, defaults filled in, each item
+// with the pack and place it came from). They are not the file format: that is
+// defined once in file-format.ts (which also writes schema/*.json), and the
+// assembler (assemble/) turns a checked file into these. The id lists below are
+// shared by both.
 
 /** The rule-file format this scamcheck reads (`schemaVersion` in pack.yaml). */
 export const SCHEMA_VERSION = 1;
