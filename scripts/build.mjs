@@ -3,7 +3,7 @@
 // write it compiled to dist/builtin-rules.json (and its phrases, compiled for
 // free-text reading, to dist/builtin-phrases.json). An invalid built-in rule set
 // fails the build. It also writes the JSON Schemas in schema/ from
-// src/rules/file-format.ts. Type-checking is `npm run typecheck` (part of `npm test`).
+// src/rules/file-format/. Type-checking is `npm run typecheck` (part of `npm test`).
 //
 // Start-up matters (scripts run one check per call), so:
 // - the output is CommonJS (dist/package.json says so): Node starts a CommonJS
@@ -115,7 +115,7 @@ const { createRequire } = await import('node:module');
 const require = createRequire(import.meta.url);
 const { compileBuiltin, COMPILED_RULES_FILE, formatProblem, savePhrases, SAVED_PHRASES_FILE, schemaFiles } = require('../dist/build-tools.js');
 // The JSON Schemas in schema/ (for editors and `rules validate`), written from their one
-// definition, src/rules/file-format.ts, before the built-in rules are checked against them.
+// definition, src/rules/file-format/, before the built-in rules are checked against them.
 for (const [name, text] of Object.entries(schemaFiles())) {
   const path = resolve(root, 'schema', name);
   if (!existsSync(path) || readFileSync(path, 'utf8') !== text) writeFileSync(path, text);

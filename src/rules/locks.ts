@@ -5,7 +5,7 @@
 // change to its wording, numbers, order or regions, or disabling it, is an error.
 
 import type { Problem } from '../util/errors.js';
-import type { LockEntry } from './file-format.js';
+import type { LockEntry } from './file-format/index.js';
 import type { LockDef, LockKind, PackInfo, RuleSet, Verdict } from './types.js';
 import { locationOf, type YamlSource } from './yaml-source.js';
 

@@ -9,7 +9,7 @@ import type { Problem } from '../util/errors.js';
 import { Assembler } from './assemble/assembler.js';
 import { checkMeaning } from './check-meaning.js';
 import { displayPath, listRuleFiles, MANIFEST_FILE, packSizeProblem, PackTooLarge, type LoadResult } from './pack-files.js';
-import type { PackManifest } from './file-format.js';
+import type { PackManifest } from './file-format/index.js';
 import { checkSchema } from './schema-check.js';
 import { SCHEMA_VERSION, type PackInfo, type RuleSet } from './types.js';
 import { locationOf, readYamlFile, type YamlSource } from './yaml-source.js';

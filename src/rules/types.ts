@@ -1,7 +1,7 @@
 // The shapes of an ASSEMBLED rule set: what the engine, the reader and the
 // outputs use once the YAML is loaded (camelCase, defaults filled in, each item
 // with the pack and place it came from). They are not the file format: that is
-// defined once in file-format.ts (which also writes schema/*.json), and the
+// defined once in file-format/ (from which the build writes schema/*.json), and the
 // assembler (assemble/) turns a checked file into these. The id lists below are
 // shared by both.
 

@@ -1,9 +1,9 @@
-// The JSON Schemas in schema/ are written by the build from src/rules/file-format.ts
+// The JSON Schemas in schema/ are written by the build from src/rules/file-format/
 // (the one definition of the rule-file format). These tests regenerate them and
 // compare, so a hand edit to schema/ or a stale copy fails here too.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { schemaFiles } from '../../src/rules/file-format.js';
+import { schemaFiles } from '../../src/rules/file-format/index.js';
 import { QUESTION_IDS, SCHEMA_VERSION, VERDICTS } from '../../src/rules/types.js';
 
 const onDisk = (name: string) => readFileSync(new URL(`../../schema/${name}`, import.meta.url), 'utf8');
@@ -15,7 +15,7 @@ describe('the rule-file format', () => {
     expect(Object.keys(files).sort()).toEqual(['scamcheck-pack.schema.json', 'scamcheck-rules.schema.json']);
   });
 
-  it.each(Object.keys(files))('schema/%s is exactly what file-format.ts generates (run npm run build)', (name) => {
+  it.each(Object.keys(files))('schema/%s is exactly what src/rules/file-format/ generates (run npm run build)', (name) => {
     expect(onDisk(name)).toBe(files[name]);
   });
 

@@ -3,7 +3,7 @@
 // a result opens with. When a step or headline is shown is part of its meaning:
 // an override may reword it, never change when it shows.
 
-import type { AdviceEntry, ContactEntry, HeadlineEntry, StepGroupEntry } from '../file-format.js';
+import type { AdviceEntry, ContactEntry, HeadlineEntry, StepGroupEntry } from '../file-format/index.js';
 import { removed, type LockedChange } from '../locks.js';
 import { REGIONS, type AdviceDef, type ContactDef, type HeadlineDef, type Region, type StepGroupDef } from '../types.js';
 import { locationOf, type YamlSource } from '../yaml-source.js';

@@ -12,7 +12,7 @@
 //   wording.ts    wording by key, reading vocabulary, answer groups and other lists
 
 import type { Problem } from '../../util/errors.js';
-import type { RulesFile } from '../file-format.js';
+import type { RulesFile } from '../file-format/index.js';
 import { expandLocks, LOCKED, lockedMessage, lockIndex, lockKey, type LockedChange, type PendingLock } from '../locks.js';
 import type { LockDef, LockKind, PackInfo, RuleSet, SourceLocation } from '../types.js';
 import { locationOf, type YamlSource } from '../yaml-source.js';

@@ -2,7 +2,7 @@
 // any answer; rewording a question or an answer needs `override: true`, and
 // locked ones (rules/locked.yaml) cannot be reworded at all.
 
-import type { AnswerEntry, QuestionEntry } from '../file-format.js';
+import type { AnswerEntry, QuestionEntry } from '../file-format/index.js';
 import type { LockedChange } from '../locks.js';
 import type { AnswerDef, QuestionDef } from '../types.js';
 import { locationOf, type YamlSource } from '../yaml-source.js';

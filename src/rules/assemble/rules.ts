@@ -1,7 +1,7 @@
 // Rules and what they are built from: conditions (`when`), examples, the
 // verdicts they raise, and the rules a pack switches off under `disable:`.
 
-import type { AnswerSetEntry, ConditionEntry, DisableEntry, ExamplesEntry, RuleEntry, VerdictEntry } from '../file-format.js';
+import type { AnswerSetEntry, ConditionEntry, DisableEntry, ExamplesEntry, RuleEntry, VerdictEntry } from '../file-format/index.js';
 import type { LockedChange } from '../locks.js';
 import { QUESTION_IDS, VERDICTS, type Condition, type QuestionId, type RuleDef, type RuleExamples, type VerdictDef } from '../types.js';
 import { locationOf, type YamlSource } from '../yaml-source.js';

@@ -4,7 +4,7 @@
 // A later pack adds to each list; for a key, the later pack's wording wins
 // (unless the key is locked).
 
-import type { AnswerSetEntry, PrimarySourceEntry, ReadingEntry } from '../file-format.js';
+import type { AnswerSetEntry, PrimarySourceEntry, ReadingEntry } from '../file-format/index.js';
 import { QUESTION_IDS, type QuestionId, type RuleSet } from '../types.js';
 import { locationOf, type YamlSource } from '../yaml-source.js';
 import type { Assembler, Path } from './assembler.js';
