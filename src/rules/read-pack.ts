@@ -20,7 +20,7 @@ const SECTIONS = 'rules, advice, step-groups, contacts, questions, verdicts, int
 export interface PackRead {
   /** As shown in messages. */
   dir: string;
-  info?: PackInfo;
+  info?: PackInfo | undefined;
   /** Rule files that passed the structural checks, in order. */
   sources: YamlSource[];
   /** Every file read, manifest first, as shown in messages. */
