@@ -275,6 +275,13 @@ export interface RuleSet {
   output: InterviewText;
   /** How free text is read beyond the answers' phrases (rules/reading.yaml); absent in sets made without it. */
   reading?: ReadingDef;
+  /** Limits on what is read (rules/reading.yaml); a pack may lower them, never raise them. */
+  limits: LimitsDef;
+}
+
+export interface LimitsDef {
+  /** The longest description of a call read, in characters (Infinity when no pack has set one). */
+  description: number;
 }
 
 /**

@@ -9,7 +9,7 @@
 //   questions.ts  questions and their answers
 //   rules.ts      rules, their conditions and examples, verdicts, `disable:`
 //   advice.ts     advice, step groups, contacts and headlines
-//   wording.ts    wording by key, reading vocabulary, answer groups and other lists
+//   wording.ts    wording by key, reading vocabulary and limits, answer groups, other lists
 
 import type { Problem } from '../../util/errors.js';
 import type { RulesFile } from '../file-format/index.js';
@@ -19,7 +19,7 @@ import { locationOf, type YamlSource } from '../yaml-source.js';
 import { addAdvice, addContact, addHeadline, addStepGroup } from './advice.js';
 import { addQuestion } from './questions.js';
 import { addDisable, addRule, addVerdict } from './rules.js';
-import { addAnswerGroups, addInterview, addNearMissQuestions, addOutput, addPrimarySource, addReading } from './wording.js';
+import { addAnswerGroups, addInterview, addLimits, addNearMissQuestions, addOutput, addPrimarySource, addReading } from './wording.js';
 
 /** Where in a YAML file: keys and list indexes from the top. */
 export type Path = (string | number)[];
@@ -32,7 +32,7 @@ export interface Origin {
 export type Origins = WeakMap<object, Origin>;
 
 function emptyRuleSet(): RuleSet {
-  return { packs: [], questions: [], verdicts: [], rules: [], advice: [], stepGroups: [], contacts: [], disabled: [], interview: {}, primarySources: [], headlines: [], answerGroups: {}, nearMissQuestions: [], output: {} };
+  return { packs: [], questions: [], verdicts: [], rules: [], advice: [], stepGroups: [], contacts: [], disabled: [], interview: {}, primarySources: [], headlines: [], answerGroups: {}, nearMissQuestions: [], output: {}, limits: { description: Infinity } };
 }
 
 export function fmt(loc: SourceLocation): string {
@@ -94,6 +94,7 @@ export class Assembler {
     if (data['near-miss-questions']) addNearMissQuestions(this.set, data['near-miss-questions']);
     data.headlines?.forEach((raw, i) => addHeadline(this, raw, src, ['headlines', i]));
     if (data['answer-groups']) addAnswerGroups(this, data['answer-groups'], src);
+    if (data.limits) addLimits(this, data.limits, src);
   }
 
   // ---- Shared by the readers of each kind of item ----

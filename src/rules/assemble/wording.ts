@@ -1,10 +1,10 @@
 // What a rule file keeps by key or as a plain list: the interview's and a
 // result's wording, the free-text reader's vocabulary, named answer groups,
-// the near-miss questions and the sites accepted as primary sources.
-// A later pack adds to each list; for a key, the later pack's wording wins
-// (unless the key is locked).
+// the near-miss questions, the sites accepted as primary sources, and the
+// limits on what is read. A later pack adds to each list; for a key, the later
+// pack's wording wins (unless the key is locked); a limit it may only lower.
 
-import type { AnswerSetEntry, PrimarySourceEntry, ReadingEntry } from '../file-format/index.js';
+import type { AnswerSetEntry, LimitsEntry, PrimarySourceEntry, ReadingEntry } from '../file-format/index.js';
 import { QUESTION_IDS, type QuestionId, type RuleSet } from '../types.js';
 import { locationOf, type YamlSource } from '../yaml-source.js';
 import type { Assembler, Path } from './assembler.js';
@@ -63,4 +63,16 @@ export function addReading(set: RuleSet, raw: ReadingEntry): void {
     }
   }
   for (const [k, v] of Object.entries(raw.wording ?? {})) r.wording[k] = v;
+}
+
+/** A pack may lower a limit (read less), never raise it above what the packs before it set. */
+export function addLimits(asm: Assembler, raw: LimitsEntry, src: YamlSource): void {
+  const limit = raw.description;
+  if (limit === undefined) return;
+  const now = asm.set.limits.description;
+  if (limit > now) {
+    asm.error(src, ['limits'], `limits.description ${limit} is more than ${now}, the limit set before this pack: a pack may lower it, never raise it`, 'description');
+    return;
+  }
+  asm.set.limits.description = limit;
 }

@@ -85,6 +85,20 @@ const rulesFile = Type.Object(
     ),
     output: wordingByKey('Wording of a result (headings, notices), by key.'),
     reading: Type.Optional(reading),
+    limits: Type.Optional(
+      Type.Object(
+        {
+          description: Type.Optional(
+            Type.Integer({
+              description:
+                'The longest description of a call read (--describe, the interview, batch notes), in characters; longer text is refused. A pack may lower it, never raise it.',
+              minimum: 1,
+            }),
+          ),
+        },
+        { description: 'Limits on what scamcheck reads.', ...closed },
+      ),
+    ),
   },
   {
     title: 'scamcheck rule file',
@@ -129,6 +143,7 @@ export type LockEntry = Static<ReturnType<typeof lock>>;
 export type PrimarySourceEntry = Static<ReturnType<typeof primarySource>>;
 export type DisableEntry = Static<ReturnType<typeof disable>>;
 export type ReadingEntry = Static<typeof reading>;
+export type LimitsEntry = NonNullable<RulesFile['limits']>;
 
 // ---- The JSON Schemas written to schema/ ----
 
