@@ -8,7 +8,7 @@ import { Type, type Static, type TOptional, type TSchema } from '@sinclair/typeb
 import { QUESTION_IDS, REGIONS, VERDICTS, type QuestionId } from '../types.js';
 
 export const definitions: Record<string, TSchema> = {};
-export const KEBAB = '^[a-z0-9]+(-[a-z0-9]+)*$';
+const KEBAB = '^[a-z0-9]+(-[a-z0-9]+)*$';
 
 /** A named part of the format: written once under `definitions`; each use is a `$ref` to it. */
 export function define<T extends TSchema>(name: string, schema: T): (options?: { description?: string }) => ReturnType<typeof Type.Unsafe<Static<T>>> {
@@ -42,6 +42,7 @@ export const requiredUnlessOverride = (fields: string[]) => ({
 export const closed = { additionalProperties: false } as const;
 export const override = (description?: string) => Type.Optional(Type.Boolean(description ? { description } : {}));
 
+// ---- The small shared parts ----
 
 export const phraseList = define('phraseList', Type.Array(Type.String({ minLength: 1, maxLength: 200 })));
 export const id = define('id', Type.String({ pattern: KEBAB, maxLength: 80 }));
