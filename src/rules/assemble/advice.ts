@@ -152,7 +152,6 @@ export function addHeadline(asm: Assembler, raw: HeadlineEntry, src: YamlSource,
   for (const m of shape) asm.error(src, [...path, 'when'], `headline "${h.id}": ${m}`);
   // A pack's new headline goes after the earlier packs' specific ones, before their fallbacks (those with no `when`).
   const fallback = asm.set.headlines.findIndex((x) => x.pack !== h.pack && x.when === undefined);
-  if (fallback < 0) asm.set.headlines.push(h);
-  else asm.set.headlines.splice(fallback, 0, h);
+  asm.push(asm.set.headlines, h, fallback < 0 ? undefined : fallback);
   asm.origin(h, src, path);
 }

@@ -117,8 +117,9 @@ export class Assembler {
     return index.get(id);
   }
 
-  push<T extends { id: string }>(list: T[], item: T): void {
-    list.push(item);
+  /** Add an item to a list (at the end, or at `at`), keeping the index by id up to date. */
+  push<T extends { id: string }>(list: T[], item: T, at = list.length): void {
+    list.splice(at, 0, item);
     const index = this.byId.get(list) as Map<string, T> | undefined;
     if (index && !index.has(item.id)) index.set(item.id, item);
   }
