@@ -10,11 +10,12 @@ import { Assembler } from './assemble/assembler.js';
 import { checkMeaning } from './check-meaning.js';
 import { displayPath, listRuleFiles, MANIFEST_FILE, packSizeProblem, PackTooLarge, type LoadResult } from './pack-files.js';
 import type { PackManifest } from './file-format/index.js';
-import { checkSchema } from './schema-check.js';
+import { checkSchema, readSchema, RULES_SCHEMA_FILE } from './schema-check.js';
 import { SCHEMA_VERSION, type PackInfo, type RuleSet } from './types.js';
 import { locationOf, readYamlFile, type YamlSource } from './yaml-source.js';
 
-const SECTIONS = 'rules, advice, step-groups, contacts, questions, verdicts, interview, output, headlines, answer-groups, near-miss-questions, reading, disable, locked, primary-sources';
+/** The sections a rule file may hold, as the format (schema/scamcheck-rules.schema.json) lists them. */
+const sections = (): string => Object.keys((readSchema(RULES_SCHEMA_FILE) as { properties: object }).properties).join(', ');
 
 /** One pack folder, read and structurally checked, not yet assembled. */
 export interface PackRead {
@@ -109,7 +110,7 @@ export function readPack(dir: string): PackRead {
     read.problems.push(...problems);
     if (!source) continue;
     if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
-      read.problems.push(at(source.file, `expected a map of sections (${SECTIONS})`, 1, 1));
+      read.problems.push(at(source.file, `expected a map of sections (${sections()})`, 1, 1));
       continue;
     }
     const schemaProblems = checkSchema(source, 'rules');
