@@ -132,3 +132,5 @@ writeFileSync(COMPILED_RULES_FILE, JSON.stringify(compiled));
 // (checked against a hash of the phrases) instead of compiling them at every run.
 writeFileSync(resolve(dist, SAVED_PHRASES_FILE), JSON.stringify(savePhrases(compiled.set)));
 writeFileSync(resolve(dist, 'version.json'), JSON.stringify(versionInfo));
+// Only this script uses build-tools.js (it also carries the format's TypeBox definitions): not shipped.
+rmSync(resolve(dist, 'build-tools.js'));
