@@ -2,7 +2,8 @@
 // scamcheck never compiles at start-up), then validate the built-in rule set and
 // write it compiled to dist/builtin-rules.json (and its phrases, compiled for
 // free-text reading, to dist/builtin-phrases.json). An invalid built-in rule set
-// fails the build. Type-checking is `npm run typecheck` (part of `npm test`).
+// fails the build. It also writes the JSON Schemas in schema/ from
+// src/rules/file-format/. Type-checking is `npm run typecheck` (part of `npm test`).
 //
 // Start-up matters (scripts run one check per call), so:
 // - the output is CommonJS (dist/package.json says so): Node starts a CommonJS
@@ -11,7 +12,7 @@
 // - the flag-check path is one file, dist/scamcheck.js; every `import()` in the
 //   source becomes a bundle of its own (dist/lazy-*.js), loaded only by the mode
 //   that needs it (the interview, batch, YAML loading, chalk…).
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -112,7 +113,13 @@ for (const file of readdirSync(dist)) {
 
 const { createRequire } = await import('node:module');
 const require = createRequire(import.meta.url);
-const { compileBuiltin, COMPILED_RULES_FILE, formatProblem, savePhrases, SAVED_PHRASES_FILE } = require('../dist/build-tools.js');
+const { compileBuiltin, COMPILED_RULES_FILE, formatProblem, savePhrases, SAVED_PHRASES_FILE, schemaFiles } = require('../dist/build-tools.js');
+// The JSON Schemas in schema/ (for editors and `rules validate`), written from their one
+// definition, src/rules/file-format/, before the built-in rules are checked against them.
+for (const [name, text] of Object.entries(schemaFiles())) {
+  const path = resolve(root, 'schema', name);
+  if (!existsSync(path) || readFileSync(path, 'utf8') !== text) writeFileSync(path, text);
+}
 const { compiled, problems } = await compileBuiltin();
 for (const p of problems) console.error(formatProblem(p));
 if (!compiled) {
@@ -125,3 +132,5 @@ writeFileSync(COMPILED_RULES_FILE, JSON.stringify(compiled));
 // (checked against a hash of the phrases) instead of compiling them at every run.
 writeFileSync(resolve(dist, SAVED_PHRASES_FILE), JSON.stringify(savePhrases(compiled.set)));
 writeFileSync(resolve(dist, 'version.json'), JSON.stringify(versionInfo));
+// Only this script uses build-tools.js (it also carries the format's TypeBox definitions): not shipped.
+rmSync(resolve(dist, 'build-tools.js'));

@@ -11,10 +11,6 @@ import { closest } from '../util/suggest.js';
 import { IdTable, sameAt } from './id-table.js';
 import type { ScanTarget } from './input/json-scan.js';
 import { FIELDS, type Field } from './record.js';
-import { MAX_DESCRIPTION } from '../text/limits.js';
-
-/** The same limit as --describe and the interview (text/limits.ts). */
-export const MAX_NOTES = MAX_DESCRIPTION;
 
 /** Fields by index in FIELDS: id, then the four questions in order, then notes. */
 const ID = 0;
@@ -171,8 +167,9 @@ export class Normaliser implements ScanTarget {
       this.problems.push(`notes is ${describeType(value)}: give the notes as text, or leave them out`);
       return;
     }
-    if (value.length > MAX_NOTES) {
-      this.problems.push(`notes is too long (${value.length} characters; the limit is ${MAX_NOTES})`);
+    // The same limit as --describe and the interview: the rule set's limits.description.
+    if (value.length > this.rs.set.limits.description) {
+      this.problems.push(`notes is too long (${value.length} characters; the limit is ${this.rs.set.limits.description})`);
       return;
     }
     const text = value.trim();

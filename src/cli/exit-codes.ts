@@ -1,7 +1,6 @@
 // Every exit code scamcheck uses, in one place. Documented in README and --help.
 
 import type { Outcome } from '../util/outcome.js';
-import { MAX_DESCRIPTION, thousands } from '../text/limits.js';
 
 export const EXIT = {
   /** The check ran (whatever the verdict), or the command did what was asked. */
@@ -42,7 +41,7 @@ export const EXIT_CODE_HELP = `Exit codes:
   0    the check ran (whatever the verdict)
   1    the verdict reached --fail-on; or "rules test" found failures
   2    usage error: unknown flag or answer id, empty or bad value (a --describe over
-       ${thousands(MAX_DESCRIPTION)} characters too), no terminal for the interview
+       the rule set's description limit too), no terminal for the interview
   3    the rule set or a rule pack has errors (nothing is checked)
   4    input or output error: a file could not be read or is not UTF-8, the output
        could not be written (a full disk; --out missing folder, read-only folder,

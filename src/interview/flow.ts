@@ -13,7 +13,6 @@ import { askQuestion, defaultAnswer, question } from './questions.js';
 import { askReview } from './review.js';
 import { immediateView, renderImmediate, renderVerdictScreen } from './verdict.js';
 import type { Wording } from './wording.js';
-import { MAX_DESCRIPTION } from '../text/limits.js';
 
 export interface InterviewContext {
   rs: CompiledRuleSet;
@@ -32,7 +31,6 @@ export interface CheckedCall {
 }
 
 /** A typed description longer than this is refused with a message, not cut (the one limit, in text/limits.ts). */
-export { MAX_DESCRIPTION };
 
 type UrgentChoice = 'no' | 'on-call' | 'courier' | 'both';
 /** The urgent opening's answers, as the answer groups of rules/answer-groups.yaml that they stand for. */
@@ -95,12 +93,13 @@ interface Reading {
 /** Ask for the call in the person's own words (Enter skips). What is read pre-ticks answers for them to confirm. */
 async function askDescription(ctx: InterviewContext, current: string | undefined): Promise<{ text?: string; reading: Reading }> {
   const { prompter, t } = ctx;
+  const max = ctx.rs.set.limits.description;
   const text = (
     await prompter.input({
       message: t('describe-question'),
       hint: t('describe-hint'),
       ...(current ? { default: current, editable: true } : {}),
-      validate: (v) => (v.length > MAX_DESCRIPTION ? t('describe-too-long', { max: MAX_DESCRIPTION.toLocaleString('en-GB') }) : undefined),
+      validate: (v) => (v.length > max ? t('describe-too-long', { max: max.toLocaleString('en-GB') }) : undefined),
     })
   ).trim();
   if (text === '') return { reading: { answers: emptyAnswers(), evidence: [] } };

@@ -6,20 +6,23 @@
 import { createInterface, type Interface } from 'node:readline';
 import { wrapText } from '../render/wrap.js';
 import type { Wording } from './wording.js';
-import { MAX_DESCRIPTION } from '../text/limits.js';
 import { ExitPromptError, type CheckboxQuestion, type Choice, type ConfirmQuestion, type InputQuestion, type Prompter, type SelectQuestion } from './prompter.js';
 
-/** readline keeps no limit on a line; a pasted book should be refused, not parsed. One over the description limit, so that limit's own message is the one shown. */
-export const MAX_LINE = MAX_DESCRIPTION + 1;
 const PROMPT = '> ';
 
 export interface PlainPrompterOptions {
   wording: Wording;
+  /**
+   * The rule set's description limit. readline keeps no limit on a line; a pasted book should be
+   * refused, not parsed. Lines up to one over this limit are passed on, so that limit's own message is the one shown.
+   */
+  descriptionLimit: number;
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
 }
 
-export function createPlainPrompter({ wording: t, input = process.stdin, output = process.stdout }: PlainPrompterOptions): Prompter {
+export function createPlainPrompter({ wording: t, descriptionLimit, input = process.stdin, output = process.stdout }: PlainPrompterOptions): Prompter {
+  const maxLine = descriptionLimit + 1;
   const rl: Interface = createInterface({ input, output, terminal: false, historySize: 0 });
   // On a terminal, long lines break between words (never inside one), so a word is read whole.
   const fit = (text: string) => {
@@ -69,7 +72,7 @@ export function createPlainPrompter({ wording: t, input = process.stdin, output 
     say(help);
     for (;;) {
       const raw = await readLine();
-      const parsed: Parsed<T> = raw.length > MAX_LINE ? { error: t('plain-too-long') } : parse(raw.trim());
+      const parsed: Parsed<T> = raw.length > maxLine ? { error: t('plain-too-long') } : parse(raw.trim());
       if (parsed === 'relist') {
         show();
         say(help);

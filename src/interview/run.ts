@@ -35,7 +35,7 @@ export async function runInterview(options: InterviewOptions): Promise<Outcome> 
   const prompter =
     options.prompter ??
     (options.plain
-      ? (await import('./plain-prompter.js')).createPlainPrompter({ wording: t })
+      ? (await import('./plain-prompter.js')).createPlainPrompter({ wording: t, descriptionLimit: options.rs.set.limits.description })
       : await (await import('./inquirer-prompter.js')).createInquirerPrompter({ wording: t, colour }));
   const readDescription = options.reader ?? (await import('../text/read.js')).createReader(options.rs.set, { suggest: 'questions' });
   const writeError = options.writeError ?? ((s: string) => process.stderr.write(s));

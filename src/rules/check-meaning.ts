@@ -5,7 +5,7 @@
 
 import type { Problem } from '../util/errors.js';
 import { closest } from '../util/suggest.js';
-import type { Origins } from './assemble.js';
+import type { Origins } from './assemble/assembler.js';
 import { uncoveredNegations } from './monotonic.js';
 import { QUESTION_IDS, VERDICTS, type Condition, type QuestionId, type RuleSet, type SourceLocation } from './types.js';
 import { locationOf } from './yaml-source.js';

@@ -5,26 +5,22 @@
 // change to its wording, numbers, order or regions, or disabling it, is an error.
 
 import type { Problem } from '../util/errors.js';
+import type { LockEntry } from './file-format/index.js';
 import type { LockDef, LockKind, PackInfo, RuleSet, Verdict } from './types.js';
 import { locationOf, type YamlSource } from './yaml-source.js';
 
 /** Problems about locks carry this code, so `rules validate` can explain them once. */
 export const LOCKED = 'locked';
 
-type Raw = Record<string, unknown>;
-
 /** A `locked:` entry as read, expanded when its pack has been read in full. */
 export interface PendingLock {
-  raw: Raw;
+  raw: LockEntry;
   src: YamlSource;
   path: (string | number)[];
 }
 
-/** The keys of a `locked:` entry that name what it locks (the schema's `lock` definition, with `why`). */
-export const LOCK_SELECTORS = ['advice', 'contacts', 'rules', 'rules-with-verdict', 'questions', 'answers-of', 'interview'] as const;
-type Selector = (typeof LOCK_SELECTORS)[number];
-
-const strList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+/** The keys of a `locked:` entry that name what it locks: every field of the format's `lock` but `why`. */
+type Selector = Exclude<keyof LockEntry, 'why'>;
 
 export const lockKey = (kind: LockKind, id: string): string => `${kind}\u0000${id}`;
 
@@ -40,12 +36,13 @@ export function expandLocks(set: RuleSet, pack: PackInfo, pending: readonly Pend
   const locks: LockDef[] = [];
   const problems: Problem[] = [];
   for (const { raw, src, path } of pending) {
-    const selector: Selector | undefined = LOCK_SELECTORS.find((s) => s in raw);
-    if (!selector) continue; // the schema requires one
-    const why = String(raw['why']);
+    // The schema allows `why` and exactly one other field.
+    const selector = (Object.keys(raw) as (keyof LockEntry)[]).find((k): k is Selector => k !== 'why');
+    if (!selector) continue;
+    const why = raw.why;
     const loc = locationOf(src, path);
     const add = (kind: LockKind, id: string) => locks.push({ kind, id, why, pack: pack.name, loc });
-    const ids = strList(raw[selector]);
+    const ids: readonly string[] = raw[selector] ?? [];
     const missing = (i: number, what: string) =>
       problems.push({ severity: 'error', ...locationOf(src, [...path, selector, i]), message: `locked: ${what} does not exist`, code: LOCKED } as Problem);
     ids.forEach((id, i) => {

@@ -6,22 +6,22 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { terminalSafe } from '../util/output/sanitize.js';
 import type { Problem } from '../util/errors.js';
-import { Assembler } from './assemble.js';
+import { Assembler } from './assemble/assembler.js';
 import { checkMeaning } from './check-meaning.js';
 import { displayPath, listRuleFiles, MANIFEST_FILE, packSizeProblem, PackTooLarge, type LoadResult } from './pack-files.js';
-import { checkSchema } from './schema-check.js';
-import type { PackInfo, RuleSet } from './types.js';
+import type { PackManifest } from './file-format/index.js';
+import { checkSchema, readSchema, RULES_SCHEMA_FILE } from './schema-check.js';
+import { SCHEMA_VERSION, type PackInfo, type RuleSet } from './types.js';
 import { locationOf, readYamlFile, type YamlSource } from './yaml-source.js';
 
-/** The rule-file format this scamcheck reads (`schemaVersion` in pack.yaml). */
-export const SCHEMA_VERSION = 1;
-const SECTIONS = 'rules, advice, step-groups, contacts, questions, verdicts, interview, output, headlines, answer-groups, near-miss-questions, reading, disable, locked, primary-sources';
+/** The sections a rule file may hold, as the format (schema/scamcheck-rules.schema.json) lists them. */
+const sections = (): string => Object.keys((readSchema(RULES_SCHEMA_FILE) as { properties: object }).properties).join(', ');
 
 /** One pack folder, read and structurally checked, not yet assembled. */
 export interface PackRead {
   /** As shown in messages. */
   dir: string;
-  info?: PackInfo;
+  info?: PackInfo | undefined;
   /** Rule files that passed the structural checks, in order. */
   sources: YamlSource[];
   /** Every file read, manifest first, as shown in messages. */
@@ -70,12 +70,12 @@ function readManifest(dir: string, read: PackRead): PackInfo | undefined {
   }
   read.problems.push(...schemaProblems);
   if (schemaProblems.length > 0) return undefined;
-  const d = data as Record<string, unknown>;
+  const manifest = data as PackManifest;
   return {
-    name: String(d['name']),
-    version: String(d['version']),
-    schemaVersion: Number(d['schemaVersion']),
-    ...(typeof d['description'] === 'string' ? { description: d['description'] } : {}),
+    name: manifest.name,
+    version: manifest.version,
+    schemaVersion: manifest.schemaVersion,
+    ...(manifest.description !== undefined ? { description: manifest.description } : {}),
     dir: read.dir,
   };
 }
@@ -110,7 +110,7 @@ export function readPack(dir: string): PackRead {
     read.problems.push(...problems);
     if (!source) continue;
     if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
-      read.problems.push(at(source.file, `expected a map of sections (${SECTIONS})`, 1, 1));
+      read.problems.push(at(source.file, `expected a map of sections (${sections()})`, 1, 1));
       continue;
     }
     const schemaProblems = checkSchema(source, 'rules');

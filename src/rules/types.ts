@@ -1,5 +1,12 @@
-// The shapes of a loaded rule set. The YAML files under rules/ (and rule packs)
-// are validated against schema/scamcheck-rules.schema.json, then turned into these.
+// The shapes of an ASSEMBLED rule set: what the engine, the reader and the
+// outputs use once the YAML is loaded (camelCase, defaults filled in, each item
+// with the pack and place it came from). They are not the file format: that is
+// defined once in file-format/ (from which the build writes schema/*.json), and the
+// assembler (assemble/) turns a checked file into these. The id lists below are
+// shared by both.
+
+/** The rule-file format this scamcheck reads (`schemaVersion` in pack.yaml). */
+export const SCHEMA_VERSION = 1;
 
 export const VERDICTS = ['no-known-signs', 'suspicious', 'high-risk', 'scam'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -268,6 +275,13 @@ export interface RuleSet {
   output: InterviewText;
   /** How free text is read beyond the answers' phrases (rules/reading.yaml); absent in sets made without it. */
   reading?: ReadingDef;
+  /** Limits on what is read (rules/reading.yaml); a pack may lower them, never raise them. */
+  limits: LimitsDef;
+}
+
+export interface LimitsDef {
+  /** The longest description of a call read, in characters (Infinity when no pack has set one). */
+  description: number;
 }
 
 /**

@@ -276,7 +276,7 @@ export class ReaderCore {
     this.contextCount = 0;
     for (let k = 0; k < matches.count; k++) {
       const t = mTok[matches.start[k]!]!;
-      if (!counts(state[t]! as Negation, false)) continue; // "unless you pay" still demands
+      if (!counts(state[t]!, false)) continue; // "unless you pay" still demands
       const group = matches.group[k]!;
       const cue = this.cueOf[group];
       if (cue === Cue.Speech) {
@@ -291,7 +291,7 @@ export class ReaderCore {
     }
     for (let i = 0; i < n; i++) {
       const f = flags[i]!;
-      const said = counts(state[i]! as Negation, false);
+      const said = counts(state[i]!, false);
       const role = sym[i]! < 0 ? 0 : this.wordRole[sym[i]!]!;
       if (said && (role & WordRole.Demand) !== 0) this.addContext(i, Context.Demand);
       else if (said && (role & WordRole.Speech) !== 0) this.addContext(i, Context.Speech);
@@ -323,7 +323,7 @@ export class ReaderCore {
   /** Whether the sentence holding token `t` has the context `at least` (after findContexts()): a demand is also speech. */
   hasContext(t: number, atLeast: Context): boolean {
     const start = this.sentenceStartTok(t);
-    for (let i = 0; i < this.contextCount; i++) if (this.contextStarts[i] === start && this.contextKinds[i]! >= atLeast) return true;
+    for (let i = 0; i < this.contextCount; i++) if (this.contextStarts[i] === start && (this.contextKinds[i]! as Context) >= atLeast) return true;
     return false;
   }
 

@@ -49,6 +49,7 @@ export function syntheticSet(rules: RuleDef[]): RuleSet {
     headlines: [],
     answerGroups: {},
     nearMissQuestions: ['asked', 'signs'],
+    limits: { description: Infinity },
     // The built-in wording of a result, so synthetic results can be rendered.
     output: (parse(readFileSync(new URL('../../rules/wording.yaml', import.meta.url), 'utf8')) as { output: Record<string, string> }).output,
     contacts: [

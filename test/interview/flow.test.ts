@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileRuleSet, type CompiledRuleSet } from '../../src/engine/compile.js';
-import { MAX_DESCRIPTION } from '../../src/interview/flow.js';
 import { loadRuleSet } from '../../src/rules/load.js';
 import { QUESTION_IDS } from '../../src/rules/types.js';
 import type { DescriptionReader } from '../../src/text/read.js';
@@ -238,7 +237,7 @@ describe('in your own words', () => {
   });
 
   it('refuses a description that is too long, with a message, and asks again', async () => {
-    const run = await runScripted(rs, [ENTER, ENTER, { input: 'x'.repeat(MAX_DESCRIPTION + 1) }, { input: 'short' }], { reader, repeatEnter: true });
+    const run = await runScripted(rs, [ENTER, ENTER, { input: 'x'.repeat(rs.set.limits.description + 1) }, { input: 'short' }], { reader, repeatEnter: true });
     const describe = run.prompter.asked.find((a) => a.kind === 'input')!;
     expect(describe.invalid).toMatch(/too long/);
     expect(run.code).toBe(0);

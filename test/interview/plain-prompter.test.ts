@@ -3,7 +3,7 @@
 import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledRuleSet } from '../../src/engine/compile.js';
-import { createPlainPrompter, MAX_LINE } from '../../src/interview/plain-prompter.js';
+import { createPlainPrompter } from '../../src/interview/plain-prompter.js';
 import type { Prompter } from '../../src/interview/prompter.js';
 import { runInterview } from '../../src/interview/run.js';
 import { makeWording, type Wording } from '../../src/interview/wording.js';
@@ -15,8 +15,11 @@ const ESCAPE_OR_CR = /\u001b|\r/;
 
 let rs: CompiledRuleSet;
 let t: Wording;
+/** The built-in rule set's description limit. */
+let limit: number;
 beforeAll(async () => {
   rs = await builtinRuleSet();
+  limit = rs.set.limits.description;
   t = makeWording(rs.set);
 });
 
@@ -26,7 +29,7 @@ function plain(): { prompter: Prompter; type: (...lines: string[]) => void; end:
   const output = new PassThrough();
   let text = '';
   output.on('data', (d: Buffer) => (text += d.toString('utf8')));
-  const prompter = createPlainPrompter({ wording: t, input, output });
+  const prompter = createPlainPrompter({ wording: t, descriptionLimit: limit, input, output });
   return { prompter, type: (...lines) => input.write(lines.map((l) => `${l}\n`).join('')), end: () => input.end(), out: () => text };
 }
 
@@ -111,7 +114,8 @@ describe('plain prompter', () => {
 
   it('input: Enter alone gives the default; validation re-asks; an over-long line is refused', async () => {
     const p = plain();
-    p.type('', 'x'.repeat(MAX_LINE + 1), 'bad', 'good');
+    // Longer than a line may be: one over the description limit is passed on, so its own message shows.
+    p.type('', 'x'.repeat(limit + 2), 'bad', 'good');
     expect(await p.prompter.input({ message: 'Name?', default: 'dflt' })).toBe('dflt');
     expect(await p.prompter.input({ message: 'Word?', validate: (v) => (v === 'bad' ? 'Not that one.' : undefined) })).toBe('good');
     expect(p.out()).toContain('That is too long.');

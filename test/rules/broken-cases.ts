@@ -20,7 +20,7 @@ export const CASES: Record<string, string[]> = {
   'unknown-contact-id': ['rules.yaml:5:16 error: advice "local-advice": contact "citizens-advice-consumr" does not exist; did you mean "citizens-advice-consumer"?'],
   'empty-file': ['rules.yaml:1:1 error: the file is empty: expected a map of sections (rules, advice, contacts, questions…)'],
   'comments-only': ['rules.yaml:1:1 error: the file is empty: expected a map of sections (rules, advice, contacts, questions…)'],
-  'top-level-list': ['rules.yaml:1:1 error: expected a map of sections (rules, advice, step-groups, contacts, questions, verdicts, interview, output, headlines, answer-groups, near-miss-questions, reading, disable, locked, primary-sources)'],
+  'top-level-list': ['rules.yaml:1:1 error: expected a map of sections (questions, verdicts, rules, advice, step-groups, contacts, interview, disable, locked, primary-sources, headlines, answer-groups, near-miss-questions, output, reading, limits)'],
   'nul-byte': ['rules.yaml:2:10 error: the file is not text (it contains a NUL byte)'],
   'not-utf8': ['rules.yaml:2:12 error: the file is not UTF-8 text (byte 0xe9): save it as UTF-8'],
   utf16: ['rules.yaml:1:1 error: the file is UTF-16 text: save it as UTF-8'],

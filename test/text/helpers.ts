@@ -39,6 +39,7 @@ export function phraseSet(table: PhraseTable, neutral: string[] = []): RuleSet {
     headlines: [],
     answerGroups: {},
     nearMissQuestions: [],
+    limits: { description: Infinity },
     output: {},
   };
 }

@@ -6,7 +6,7 @@ export type ColourLevel = 0 | 1 | 2 | 3;
 
 export interface ColourInputs {
   /** false when --no-color was given. */
-  colorFlag?: boolean;
+  colorFlag?: boolean | undefined;
   isTTY: boolean;
   env: Record<string, string | undefined>;
 }

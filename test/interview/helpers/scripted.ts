@@ -20,7 +20,7 @@ export const CLEARED = '[screen cleared]\n';
 export interface Asked {
   kind: 'select' | 'checkbox' | 'confirm' | 'input' | 'pause';
   message: string;
-  hint?: string;
+  hint?: string | undefined;
   choices?: { value: string; label: string; hint: string }[];
   default?: string | boolean;
   ticked?: string[];

@@ -8,7 +8,6 @@ import { renderJson } from '../../../render/json.js';
 import { jsonSafe, quoteInput } from '../../../util/output/sanitize.js';
 import { loadRuleSet } from '../../../rules/load.js';
 import { QUESTION_IDS, VERDICTS, type Answers, type QuestionId, type RuleSet } from '../../../rules/types.js';
-import { MAX_DESCRIPTION } from '../../../text/limits.js';
 import { UsageError } from '../../../util/errors.js';
 import { writeOut } from '../../../util/write-out.js';
 import { EXIT, exitCodeOf } from '../../exit-codes.js';
@@ -66,7 +65,8 @@ export async function readDescriptionInto(
   given: Partial<Answers> = {},
 ): Promise<{ answers: Answers; fromText: CheckResult['answers']['fromText']; notes: string[] }> {
   if (text.trim() === '') throw new UsageError('--describe is empty: describe the call in a few words, in quotes');
-  if (text.length > MAX_DESCRIPTION) throw new UsageError(`--describe is too long (${text.length.toLocaleString('en-GB')} characters; the limit is ${MAX_DESCRIPTION.toLocaleString('en-GB')})`);
+  const max = set.limits.description;
+  if (text.length > max) throw new UsageError(`--describe is too long (${text.length.toLocaleString('en-GB')} characters; the limit is ${max.toLocaleString('en-GB')})`);
   const { createReader } = await import('../../../text/read.js');
   // Questions already answered by flags get no "could not tell" note.
   const reading = createReader(set)(text, { given });

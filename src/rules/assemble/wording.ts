@@ -1,0 +1,89 @@
+// What a rule file keeps by key or as a plain list: the interview's and a
+// result's wording, the free-text reader's vocabulary, named answer groups,
+// the near-miss questions, the sites accepted as primary sources, and the
+// limits on what is read. A later pack adds to each list; for a key, the later
+// pack's wording wins (unless the key is locked); a limit it may only lower.
+
+import type { AnswerSetEntry, LimitsEntry, PrimarySourceEntry, ReadingEntry } from '../file-format/index.js';
+import { QUESTION_IDS, type QuestionId, type RuleSet } from '../types.js';
+import { locationOf, type YamlSource } from '../yaml-source.js';
+import type { Assembler, Path } from './assembler.js';
+
+export function addInterview(asm: Assembler, wording: Record<string, string>, src: YamlSource): void {
+  for (const [k, v] of Object.entries(wording)) {
+    const lock = asm.lockOn('interview', k);
+    if (lock && v !== asm.set.interview[k]) {
+      asm.lockedError(src, ['interview', k], `interview text "${k}"`, lock, [{ what: 'reword it' }]);
+      continue;
+    }
+    asm.set.interview[k] = v;
+  }
+}
+
+export function addOutput(set: RuleSet, wording: Record<string, string>): void {
+  for (const [k, v] of Object.entries(wording)) set.output[k] = v;
+}
+
+export function addNearMissQuestions(set: RuleSet, questions: readonly QuestionId[]): void {
+  for (const q of questions) if (!set.nearMissQuestions.includes(q)) set.nearMissQuestions.push(q);
+}
+
+/** A pack can only add answers to a group, never take one away. */
+export function addAnswerGroups(asm: Assembler, groups: Record<string, AnswerSetEntry>, src: YamlSource): void {
+  for (const [name, raw] of Object.entries(groups)) {
+    const group = (asm.set.answerGroups[name] ??= {});
+    for (const [q, ids] of Object.entries(raw) as [QuestionId, string[]][]) {
+      const list = (group[q] ??= []);
+      for (const id of ids) if (!list.includes(id)) list.push(id);
+    }
+    asm.origin(group, src, ['answer-groups', name]);
+  }
+}
+
+export function addPrimarySource(asm: Assembler, raw: PrimarySourceEntry, src: YamlSource, path: Path): void {
+  const domain = raw.domain.toLowerCase();
+  const sites = (asm.set.primarySources ??= []);
+  // Adding a site twice is harmless: the first stays.
+  if (sites.some((d) => d.domain === domain)) return;
+  sites.push({ domain, subdomains: raw.subdomains === true, name: raw.name, pack: asm.packName, loc: locationOf(src, path) });
+}
+
+/** Reading vocabulary: lists are added to, maps merged (a later pack's key wins). */
+export function addReading(set: RuleSet, raw: ReadingEntry): void {
+  const r = (set.reading ??= {
+    senses: [], process: [], genuine: [], genuineExact: [], scam: [], complied: [], questions: [], demands: [], needsDemand: {}, needsNear: [],
+    oneWordNeedsDemand: {}, speech: [], oneWordNeedsSpeech: {}, factQuestions: [], questionKeeps: {}, compliedMeans: {}, genuineDrops: {}, wording: {},
+  });
+  for (const key of ['senses', 'process', 'genuine', 'scam', 'complied', 'questions', 'demands', 'speech'] as const) for (const p of raw[key] ?? []) if (!r[key].includes(p)) r[key].push(p);
+  for (const p of raw['fact-questions'] ?? []) if (!r.factQuestions.includes(p)) r.factQuestions.push(p);
+  for (const entry of raw['needs-near'] ?? []) r.needsNear.push({ question: entry.question, answer: entry.answer, phrases: entry.phrases, before: entry.before ?? [], after: entry.after ?? [] });
+  for (const q of QUESTION_IDS) {
+    for (const [answer, phrases] of Object.entries(raw['needs-demand']?.[q] ?? {})) {
+      const into = ((r.needsDemand[q] ??= {})[answer] ??= []);
+      for (const p of phrases) if (!into.includes(p)) into.push(p);
+    }
+  }
+  for (const p of raw['genuine-exact'] ?? []) if (!r.genuineExact.includes(p.toLowerCase())) r.genuineExact.push(p.toLowerCase());
+  for (const [k, v] of Object.entries(raw['complied-means'] ?? {})) r.compliedMeans[k] = v;
+  for (const [key, into] of [['genuine-drops', r.genuineDrops], ['question-keeps', r.questionKeeps], ['one-word-needs-demand', r.oneWordNeedsDemand], ['one-word-needs-speech', r.oneWordNeedsSpeech]] as const) {
+    const byQuestion = raw[key];
+    if (!byQuestion) continue;
+    for (const q of QUESTION_IDS) {
+      const ids = byQuestion[q] ?? [];
+      if (ids.length > 0) into[q] = [...new Set([...(into[q] ?? []), ...ids])];
+    }
+  }
+  for (const [k, v] of Object.entries(raw.wording ?? {})) r.wording[k] = v;
+}
+
+/** A pack may lower a limit (read less), never raise it above what the packs before it set. */
+export function addLimits(asm: Assembler, raw: LimitsEntry, src: YamlSource): void {
+  const limit = raw.description;
+  if (limit === undefined) return;
+  const now = asm.set.limits.description;
+  if (limit > now) {
+    asm.error(src, ['limits'], `limits.description ${limit} is more than ${now}, the limit set before this pack: a pack may lower it, never raise it`, 'description');
+    return;
+  }
+  asm.set.limits.description = limit;
+}

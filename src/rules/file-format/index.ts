@@ -1,0 +1,245 @@
+// The rule-file format, defined once. From these TypeBox definitions come
+// - the JSON Schemas in schema/ (written by `npm run build`: editors and
+//   `rules validate` check YAML against them), and
+// - the TypeScript types of a file as written (`RulesFile`, `RuleEntry`…), by
+//   inference, for the assembler that turns checked YAML into a RuleSet.
+// The assembled rule set (camelCase, defaults filled in, with pack and place)
+// is described apart, in types.ts.
+//
+// Only the build and type-only imports use this module: no TypeBox at run time.
+// The parts are in parts.ts (ids, text, conditions…) and items.ts (rules,
+// advice, contacts…); the two files around them, and the types, are here.
+
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { SCHEMA_VERSION } from '../types.js';
+import { advice, answer, contact, disable, examples, headline, lock, primarySource, question, questionIds, rule, stepGroup, verdict } from './items.js';
+import { answerSet, closed, condition, define, definitions, id, ids, map, perQuestion, phraseList, questionId } from './parts.js';
+
+// ---- Sections ----
+
+const byQuestion = (description: string) => Type.Object(perQuestion(ids), { description, ...closed });
+const phrasesByAnswer = define('phrasesByAnswer', map(phraseList(), { keys: id() }));
+
+const reading = Type.Object(
+  {
+    senses: Type.Optional(phraseList({ description: 'Phrases read as nothing: they hide any answer phrase inside them ("install the line" is not remote access).' })),
+    process: Type.Optional(
+      phraseList({ description: 'An organisation telling its own process ("we will send a code to your app"): read as nothing, and said so in a note.' }),
+    ),
+    genuine: Type.Optional(phraseList({ description: 'Phrases saying the call turned out to be genuine.' })),
+    'genuine-exact': Type.Optional(phraseList({ description: 'Like genuine, but matched as written (any case), small words and all: "it really was".' })),
+    scam: Type.Optional(phraseList({ description: 'Phrases saying the call turned out to be a scam (these outweigh genuine ones).' })),
+    complied: Type.Optional(phraseList({ description: 'Phrases saying the person did as the caller asked ("so I did").' })),
+    questions: Type.Optional(
+      phraseList({ description: 'The caller asking about a fact ("asked whether I had"): what follows in the sentence is not read as a request or as done.' }),
+    ),
+    'fact-questions': Type.Optional(
+      phraseList({
+        description:
+          'Words that, before "if" or "whether", ask about a fact ("asked if she was trying to take money out"): nothing asked for or done is read in the rest of the sentence.',
+      }),
+    ),
+    demands: Type.Optional(
+      phraseList({
+        description:
+          'Words of the caller wanting something done ("told me to", "must", "insisted"): a needs-demand phrase counts only in a sentence with one, or with a request read.',
+      }),
+    ),
+    speech: Type.Optional(
+      phraseList({ description: 'Words of the caller telling you something ("said", "claimed"): with the demands, what a one-word-needs-speech phrase waits for.' }),
+    ),
+    'needs-demand': Type.Optional(
+      Type.Object(perQuestion(phrasesByAnswer), {
+        description:
+          'Phrases of an answer that count only beside a demand, by question and answer id ("straight away" is pressure in "told me to ring straight away", not in "I went straight over").',
+        ...closed,
+      }),
+    ),
+    'one-word-needs-demand': Type.Optional(
+      byQuestion('Answers whose one-word phrases count only beside a demand, by question ("VAT" or "debt" alone is not the caller asking for payment).'),
+    ),
+    'one-word-needs-speech': Type.Optional(
+      byQuestion(
+        'Answers whose one-word phrases count only in a sentence where the caller tells or asks, by question ("the fraud investigation department" is not the caller saying there is an investigation).',
+      ),
+    ),
+    'needs-near': Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            question: questionId(),
+            answer: id(),
+            phrases: phraseList(),
+            before: Type.Optional(phraseList({ description: 'Single words, written in their plain form.' })),
+            after: Type.Optional(phraseList({ description: 'Single words, written in their plain form.' })),
+          },
+          closed,
+        ),
+        {
+          description:
+            'An answer\'s phrases that count only with a word of before just before them or of after just after (up to three words): "my son rang" is a relative calling, "my son got a lift" is not.',
+        },
+      ),
+    ),
+    'complied-means': Type.Optional(
+      map(id(), { description: 'What doing as asked means: an asked answer id to a happened answer id.', keys: id() }),
+    ),
+    'genuine-drops': Type.Optional(byQuestion('Answers not counted from a description that says the call was genuine, by question.')),
+    'question-keeps': Type.Optional(
+      byQuestion('Answers still read inside a question about a fact, by question (asking whether you live alone asks for personal details).'),
+    ),
+    wording: Type.Optional(
+      map(Type.String({ minLength: 1, maxLength: 2000 }), { description: "Wording by key: roles shown with evidence and the reader's notes." }),
+    ),
+  },
+  {
+    description:
+      "How free text is read beyond the answers' phrases: words in another sense, who did what, how the call turned out. A pack adds to each list and map.",
+    ...closed,
+  },
+);
+
+const list = <T extends TSchema>(item: T, description: string) => Type.Optional(Type.Array(item, { description }));
+const wordingByKey = (description: string) => Type.Optional(map(Type.String({ minLength: 1 }), { description }));
+
+const rulesFile = Type.Object(
+  {
+    questions: list(question(), 'The questions and their answers. A pack may add answers and phrases to a question.'),
+    verdicts: list(verdict(), "The four verdicts' wording and the advice always given at each."),
+    rules: list(rule(), 'Rules: each raises a verdict when the answers match its `when`.'),
+    advice: list(advice(), 'Next steps a rule or verdict can bring.'),
+    'step-groups': list(
+      stepGroup(),
+      'Headings over the next steps ("Do this now", "Report it"). A step goes under the last group whose from-order is at or below its order.',
+    ),
+    contacts: list(contact(), 'Phone numbers and websites, with the regions they serve. Each number lives in one place.'),
+    interview: wordingByKey('Wording used by the interactive interview, by key.'),
+    disable: list(disable(), 'Built-in rules this pack switches off, each with a reason.'),
+    locked: list(
+      lock(),
+      'What protects people: later packs may add to these items but never reword, renumber, re-region or disable them (see rules/locked.yaml).',
+    ),
+    'primary-sources': list(primarySource(), 'Web sites accepted as primary sources (the organisation itself) by `scamcheck rules validate --strict`.'),
+    headlines: list(headline(), 'The one action every result opens with, tried in order: the first whose `when` and verdict range fit is chosen.'),
+    'answer-groups': Type.Optional(
+      map(answerSet(), {
+        description:
+          'Named sets of answers that carry meaning outside the rules: loss, payment-asks, urgent-on-call, urgent-courier. A pack can add answers to a group, never take one away.',
+      }),
+    ),
+    'near-miss-questions': Type.Optional(
+      questionIds(
+        'The questions whose answers "If they call again" tries one at a time (what a caller might still ask or do). A pack can add a question, never remove one.',
+      ),
+    ),
+    output: wordingByKey('Wording of a result (headings, notices), by key.'),
+    reading: Type.Optional(reading),
+    limits: Type.Optional(
+      Type.Object(
+        {
+          description: Type.Optional(
+            Type.Integer({
+              description:
+                'The longest description of a call read (--describe, the interview, batch notes), in characters; longer text is refused. A pack may lower it, never raise it.',
+              minimum: 1,
+            }),
+          ),
+        },
+        { description: 'Limits on what scamcheck reads.', ...closed },
+      ),
+    ),
+  },
+  {
+    title: 'scamcheck rule file',
+    description: 'Questions, verdicts, rules, advice, contacts and interview wording for scamcheck. Any section may be left out.',
+    ...closed,
+  },
+);
+
+const packManifest = Type.Object(
+  {
+    name: Type.String({
+      description: 'The pack\'s name, e.g. kent-trading-standards. Shown in `rules list`.',
+      pattern: '^(@[a-z0-9-]+/)?[a-z0-9]+([._-][a-z0-9]+)*$',
+    }),
+    version: Type.String({ description: "The pack's own version, e.g. 2026.11.0 or 1.2.0.", minLength: 1 }),
+    schemaVersion: Type.Unsafe<typeof SCHEMA_VERSION>({
+      description: `The rule-file schema version this pack targets. Now ${SCHEMA_VERSION}.`,
+      type: 'integer',
+      enum: [SCHEMA_VERSION],
+    }),
+    description: Type.Optional(Type.String({ description: 'One line: who publishes the pack and what it adds.' })),
+  },
+  { title: 'scamcheck rule pack manifest (pack.yaml)', ...closed },
+);
+
+// ---- The file format as TypeScript types (what the assembler reads once a file has passed the schema) ----
+
+export type RulesFile = Static<typeof rulesFile>;
+export type PackManifest = Static<typeof packManifest>;
+export type ConditionEntry = Static<ReturnType<typeof condition>>;
+export type AnswerSetEntry = Static<ReturnType<typeof answerSet>>;
+export type ExamplesEntry = Static<ReturnType<typeof examples>>;
+export type QuestionEntry = Static<ReturnType<typeof question>>;
+export type AnswerEntry = Static<ReturnType<typeof answer>>;
+export type VerdictEntry = Static<ReturnType<typeof verdict>>;
+export type RuleEntry = Static<ReturnType<typeof rule>>;
+export type StepGroupEntry = Static<ReturnType<typeof stepGroup>>;
+export type AdviceEntry = Static<ReturnType<typeof advice>>;
+export type HeadlineEntry = Static<ReturnType<typeof headline>>;
+export type ContactEntry = Static<ReturnType<typeof contact>>;
+export type LockEntry = Static<ReturnType<typeof lock>>;
+export type PrimarySourceEntry = Static<ReturnType<typeof primarySource>>;
+export type DisableEntry = Static<ReturnType<typeof disable>>;
+export type ReadingEntry = Static<typeof reading>;
+export type LimitsEntry = NonNullable<RulesFile['limits']>;
+
+// ---- The JSON Schemas written to schema/ ----
+
+const BASE = 'https://github.com/scamcheck/scamcheck/schema/';
+const GENERATED = 'Generated from src/rules/file-format/ by `npm run build`: do not edit.';
+
+/** Plain JSON with the keys a reader looks for first; TypeBox's own markers (symbols) and the recursion's $id dropped. */
+function plain(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(plain);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const entries = Object.entries(schema).filter(([k]) => k !== '$id');
+  const first = ['description', '$ref', 'type'];
+  entries.sort(([a], [b]) => rank(a) - rank(b));
+  function rank(k: string): number {
+    const i = first.indexOf(k);
+    return i >= 0 ? i : first.length;
+  }
+  return Object.fromEntries(entries.map(([k, v]) => [k, plain(v)]));
+}
+
+/** JSON, indented, with any part that fits on one line (120 characters) kept on one line. */
+function pretty(value: unknown, indent: string): string {
+  const flat = JSON.stringify(value);
+  if (value === null || typeof value !== 'object' || indent.length + flat.length <= 120) return flat;
+  const inner = `${indent}  `;
+  const parts = Array.isArray(value)
+    ? value.map((v) => inner + pretty(v, inner))
+    : Object.entries(value).map(([k, v]) => `${inner}${JSON.stringify(k)}: ${pretty(v, inner)}`);
+  return Array.isArray(value) ? `[\n${parts.join(',\n')}\n${indent}]` : `{\n${parts.join(',\n')}\n${indent}}`;
+}
+
+/** The JSON Schema files shipped in schema/, by file name, as written there. */
+export function schemaFiles(): Record<string, string> {
+  const file = (name: string, root: TSchema, defs?: Record<string, TSchema>) => {
+    const { title, ...rest } = plain(root) as Record<string, unknown>;
+    const doc = {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      $id: BASE + name,
+      $comment: GENERATED,
+      title,
+      ...rest,
+      ...(defs ? { definitions: plain(defs) } : {}),
+    };
+    return `${pretty(doc, '')}\n`;
+  };
+  return {
+    'scamcheck-rules.schema.json': file('scamcheck-rules.schema.json', rulesFile, definitions),
+    'scamcheck-pack.schema.json': file('scamcheck-pack.schema.json', packManifest),
+  };
+}
