@@ -166,6 +166,21 @@ export function checkMeaning(set: RuleSet, origins: Origins): CodedProblem[] {
     if (!ruleIdSet.has(d.rule)) error(at(d, [], 'rule'), `cannot disable rule "${d.rule}": no such rule${didYouMean(d.rule, ruleIds)}`);
   }
 
+  // The reading vocabulary names real answers (a name that is not one would read nothing, silently).
+  const reading = set.reading;
+  if (reading) {
+    const where: SourceLocation = { file: firstFile, line: 0, col: 0 };
+    for (const [key, byQuestion] of [['genuine-drops', reading.genuineDrops], ['question-keeps', reading.questionKeeps], ['one-word-needs-demand', reading.oneWordNeedsDemand], ['one-word-needs-speech', reading.oneWordNeedsSpeech]] as const) {
+      for (const [q, list] of Object.entries(byQuestion)) for (const id of list ?? []) checkAnswerRef(where, `reading ${key}`, q, id);
+    }
+    for (const [q, byAnswer] of Object.entries(reading.needsDemand)) for (const id of Object.keys(byAnswer ?? {})) checkAnswerRef(where, 'reading needs-demand', q, id);
+    for (const rule of reading.needsNear) checkAnswerRef(where, 'reading needs-near', rule.question, rule.answer);
+    for (const [asked, happened] of Object.entries(reading.compliedMeans)) {
+      checkAnswerRef(where, 'reading complied-means', 'asked', asked);
+      checkAnswerRef(where, 'reading complied-means', 'happened', happened);
+    }
+  }
+
   // Monotonicity: a rule with `not` must be covered by rules without it.
   const disabled = new Set(set.disabled.map((d) => d.rule));
   for (const gap of uncoveredNegations(set.rules.filter((r) => !disabled.has(r.id)))) {

@@ -177,11 +177,15 @@ export function phraseEntries(set: RuleSet): PhraseEntry[] {
   const reading = set.reading;
   if (!reading) return all;
   for (const cue of CUES) for (const phrase of reading[CUE_LISTS[cue]]) all.push({ question: 'signs', answer: `(${cue})`, phrase, loc: READING_LOC, cue });
+  // An answer that does not exist is reported by `rules validate`; here it reads nothing.
+  const exists = (q: QuestionId, answer: string) => set.questions.some((x) => x.id === q && x.answers.some((a) => a.id === answer));
   reading.needsNear.forEach((rule, near) => {
+    if (!exists(rule.question, rule.answer)) return;
     for (const phrase of rule.phrases) all.push({ question: rule.question, answer: rule.answer, phrase, loc: READING_LOC, cue: 'needs-near', near });
   });
   for (const q of QUESTION_IDS) {
     for (const [answer, phrases] of Object.entries(reading.needsDemand[q] ?? {})) {
+      if (!exists(q, answer)) continue;
       for (const phrase of phrases) all.push({ question: q, answer, phrase, loc: READING_LOC, cue: 'needs-demand' });
     }
   }

@@ -251,6 +251,24 @@ describe('a pack extends the reading vocabulary', () => {
     expect(r.answers.asked ?? []).not.toContain('transfer-money');
     expect(packRead('The caller asked for my PIN.').evidence.find((e) => e.id === 'pin-or-password')?.roleText).toBe('they wanted you to');
 
+    // Who did what can be extended too: a demand word, a pressure phrase that needs one, a relative near a call.
+    writeFileSync(
+      join(dir, 'reading.yaml'),
+      'reading:\n  demands: [beg]\n  needs-demand: { signs: { urgent: ["before teatime"] } }\n' +
+        '  needs-near:\n    - { question: claimed, answer: family, phrases: [godson], after: [ring] }\n',
+    );
+    const more = await assembleFromYaml([dir]);
+    expect(more.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const moreRead = createReader(more.set);
+    expect(moreRead('He begged me to pay before teatime.').answers.signs ?? []).toContain('urgent');
+    expect(moreRead('I will see the garden before teatime.').answers.signs ?? []).not.toContain('urgent');
+    expect(moreRead('My godson rang me.').answers.claimed ?? []).toContain('family');
+    expect(moreRead('My godson took the bins out.').answers.claimed ?? []).not.toContain('family');
+
+    writeFileSync(join(dir, 'reading.yaml'), 'reading:\n  needs-demand: { signs: { urgnet: ["before teatime"] } }\n');
+    const unknown = await assembleFromYaml([dir]);
+    expect(unknown.problems.some((p) => p.severity === 'error' && /needs-demand.*"urgnet" is not an answer to "signs".*did you mean "urgent"/.test(p.message))).toBe(true);
+
     writeFileSync(join(dir, 'reading.yaml'), 'reading:\n  sences: ["typo"]\n');
     const broken = await assembleFromYaml([dir]);
     expect(broken.problems.some((p) => p.severity === 'error' && p.message.includes('sences'))).toBe(true);
