@@ -5,6 +5,7 @@
 
 import { QUESTION_IDS, type RuleSet } from '../rules/types.js';
 import { F } from './lexicon.js';
+import { NEGATORS } from './words.js';
 import type { MatchList } from './matcher.js';
 import { Negation, NegationScanner } from './negation.js';
 import type { CompiledPhrases, PhraseTarget } from './phrases.js';
@@ -78,6 +79,8 @@ export class ReaderCore {
   readonly happened: Uint8Array;
   /** Per phrase group: the numbers of the answers that list it. */
   readonly targets: Int32Array[];
+  /** Per phrase group: 1 when its phrase has no negating word of its own, so a "no" or "not" inside its span negates it. */
+  private readonly negFree: Uint8Array;
   /** Per phrase group: its reading cue (Cue below), or Cue.None. */
   readonly cueOf: Uint8Array;
   /** Per answer number: the "happened" answer that doing as asked makes of it, or -1 (rules/reading.yaml complied-means). */
@@ -131,6 +134,7 @@ export class ReaderCore {
     this.happened = Uint8Array.from(this.answers, (a) => (a.question === 'happened' ? 1 : 0));
     this.targets = this.compiled.groups.map((g) => Int32Array.from(g.targets, (t) => numberOf.get(`${t.question}:${t.id}`)!));
     this.cueOf = Uint8Array.from(this.compiled.groups, (g) => (g.cue === undefined ? Cue.None : CUE_CODE[g.cue]));
+    this.negFree = Uint8Array.from(this.compiled.groups, (g) => (g.phrase.toLowerCase().split(/[^a-z']+/).some((w) => NEGATORS.has(w) || w.endsWith("n't")) ? 0 : 1));
     const reading = set.reading;
     this.compliedTo = Int32Array.from(this.answers, (a) => {
       const to = a.question === 'asked' ? reading?.compliedMeans[a.id] : undefined;
@@ -350,7 +354,14 @@ export class ReaderCore {
 
   /** The negation in force at the first word of match `k` of the last find(). */
   stateAt(matches: MatchList, k: number): Negation {
-    return this.negation.state[this.tokens.mTok[matches.start[k]!]!]!;
+    const { mTok, flags } = this.tokens;
+    const first = mTok[matches.start[k]!]!;
+    // A negation inside the words of a phrase that has none of its own: "gave no details", "sent nothing".
+    if (this.negFree[matches.group[k]!] === 1) {
+      const last = mTok[matches.end[k]! - 1]!;
+      for (let t = first + 1; t < last; t++) if ((flags[t]! & F.neg) !== 0) return Negation.All;
+    }
+    return this.negation.state[first]! as Negation;
   }
 }
 

@@ -130,7 +130,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
     for (let k = 0; k < matches.count; k++) {
       const first = tokens.mTok[matches.start[k]!]!;
       const last = tokens.mTok[matches.end[k]! - 1]!;
-      const state = negation.state[first]! as Negation;
+      const state = core.stateAt(matches, k);
       let span: string | undefined;
       const cue = cueOf[matches.group[k]!]! as Cue;
       if (cue === Cue.Process) processWords ??= text.slice(tokens.start[first], tokens.end[last]);

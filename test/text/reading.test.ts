@@ -98,6 +98,13 @@ describe('who did what', () => {
     expect(r.leftOut?.some((l) => l.id === id && l.reason === 'question')).toBe(true);
   });
 
+  it('reads a "no" inside a phrase as saying it did not happen: "gave no details", "paid nothing"', () => {
+    const r = read('She gave no details and paid nothing.');
+    expect(answersOnly.answersOf('She gave no details and paid nothing.')).toEqual(r.answers);
+    expect(r.answers.happened).toEqual(['nothing']);
+    expect(r.answers.asked ?? []).not.toContain('personal-details');
+  });
+
   it('still reads a request put as a question', () => {
     expect(ids('He asked if I could take money out for him.', 'asked')).toContain('withdraw-cash');
   });
