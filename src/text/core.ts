@@ -361,7 +361,7 @@ export class ReaderCore {
       const last = mTok[matches.end[k]! - 1]!;
       for (let t = first + 1; t < last; t++) if ((flags[t]! & F.neg) !== 0) return Negation.All;
     }
-    return this.negation.state[first]! as Negation;
+    return this.negation.state[first]!;
   }
 }
 

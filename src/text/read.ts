@@ -12,7 +12,6 @@ import type { TextEvidence } from '../engine/check.js';
 import { QUESTION_IDS, type Answers, type QuestionId, type RuleSet } from '../rules/types.js';
 import { Context, counts, Cue, ReaderCore, sortSmall } from './core.js';
 import { F } from './lexicon.js';
-import type { Negation } from './negation.js';
 import { couldNotTell, cueNote, leftOut, suggestion, type LeftOutReason, type Suggest } from './notes.js';
 import type { Tokens } from './tokens.js';
 
