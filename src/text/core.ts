@@ -52,13 +52,22 @@ export class ReaderCore {
   readonly genuineExact: readonly string[];
   /** The longest word of each genuine-exact phrase, as written, Capitalised and in CAPITALS. */
   private readonly anchors: readonly string[];
+  /** Whether every anchor is letters a-z only, so the word cache can watch for them. */
+  private readonly anchorsInWords: boolean;
   /** Per answer number, for the last description read: where in the match stream it was last read (scratch). */
   readonly lastAt: Int32Array;
 
   /** `compiled`: the set's phrases, compiled or loaded already (by default, phrasesFor(set)). */
   constructor(set: RuleSet, compiled: CompiledPhrases = phrasesFor(set)) {
     this.compiled = compiled;
-    this.tokens = new Tokens(new WordCache(this.compiled.lexicon, this.compiled.symbols), this.compiled.symbols);
+    const reading = set.reading;
+    this.genuineExact = reading?.genuineExact ?? [];
+    const longest = new Set(this.genuineExact.map((p) => p.split(/[^a-z']+/).reduce((a, b) => (b.length > a.length ? b : a), '')));
+    this.anchors = [...longest].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]);
+    // An anchor of letters a-z only lies, wherever a text holds it, inside one word the scanner finds: the word cache
+    // marks such words once, so saysGenuine can tell from the tokens that a text holds none (see saysGenuine).
+    this.anchorsInWords = longest.size > 0 && [...longest].every((w) => /^[a-z]+$/.test(w));
+    this.tokens = new Tokens(new WordCache(this.compiled.lexicon, this.compiled.symbols, undefined, this.anchorsInWords ? [...longest] : []), this.compiled.symbols);
     const questionNo: number[] = [];
     const neutral: number[] = [];
     const numberOf = new Map<string, number>();
@@ -75,16 +84,12 @@ export class ReaderCore {
     this.happened = Uint8Array.from(this.answers, (a) => (a.question === 'happened' ? 1 : 0));
     this.targets = this.compiled.groups.map((g) => Int32Array.from(g.targets, (t) => numberOf.get(`${t.question}:${t.id}`)!));
     this.cueOf = Uint8Array.from(this.compiled.groups, (g) => (g.cue === undefined ? Cue.None : CUE_CODE[g.cue]));
-    const reading = set.reading;
     this.compliedTo = Int32Array.from(this.answers, (a) => {
       const to = a.question === 'asked' ? reading?.compliedMeans[a.id] : undefined;
       return to === undefined ? -1 : (numberOf.get(`happened:${to}`) ?? -1);
     });
     this.genuineDrop = Uint8Array.from(this.answers, (a) => (reading?.genuineDrops[a.question]?.includes(a.id) ? 1 : 0));
     this.lastAt = new Int32Array(this.answers.length);
-    this.genuineExact = reading?.genuineExact ?? [];
-    const longest = new Set(this.genuineExact.map((p) => p.split(/[^a-z']+/).reduce((a, b) => (b.length > a.length ? b : a), '')));
-    this.anchors = [...longest].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]);
     this.asksOrDoes = Uint8Array.from(this.answers, (a) =>
       (a.question === 'asked' || a.question === 'happened') && !reading?.questionKeeps[a.question]?.includes(a.id) ? 1 : 0,
     );
@@ -94,6 +99,8 @@ export class ReaderCore {
   saysGenuine(text: string): string | undefined {
     const exact = this.genuineExact;
     if (exact.length === 0) return undefined;
+    // The text just read, with no word holding an anchor in any case: none is written as below either.
+    if (this.anchorsInWords && this.tokens.watched === 0 && this.tokens.lastText === text) return undefined;
     // Most descriptions hold none of the phrases' longest words: look for those first, as written,
     // Capitalised or in CAPITALS, before lower-casing the whole text.
     let seen = false;
