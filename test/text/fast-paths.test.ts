@@ -5,7 +5,9 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RuleSet } from '../../src/rules/types.js';
 import { ReaderCore } from '../../src/text/core.js';
+import { GAP, GAP_WORDS, PhraseTrie } from '../../src/text/matcher.js';
 import { CodeUnits, scan, wordHash } from '../../src/text/scan.js';
+import { BREAK_SYMBOL, NO_SYMBOL } from '../../src/text/tokens.js';
 import { builtinRuleSet } from '../helpers/ruleset.js';
 
 let set: RuleSet;
@@ -69,5 +71,87 @@ describe('saysGenuine', () => {
     reading.find('It REALLY was them.');
     expect(reading.tokens.watched).toBe(1);
     expect(reading.saysGenuine('It REALLY was them.')).toBe('it really was');
+  });
+});
+
+describe('PhraseTrie', () => {
+  /**
+   * Every way each phrase matches at each start, the best kept (most words, then fewest gaps,
+   * then furthest end), then the covering rule of findAll. Where phrases tie, any of them may
+   * be the one found: `chosen` says which the trie took, and the test checks it is among them.
+   */
+  function reference(phrases: number[][], transparent: boolean[], sym: number[], psym: number[], chosen: (p: number) => number | undefined): number[][] {
+    const out: number[][] = [];
+    let coveredTo = 0;
+    for (let p = 0; p < sym.length; p++) {
+      let tied: number[] = [];
+      let bestEnd = -1;
+      let bestWords = 0;
+      let bestGaps = 0;
+      phrases.forEach((phrase, group) => {
+        const ends = (k: number, pos: number, gaps: number): [number, number][] => {
+          if (k === phrase.length) return [[pos, gaps]];
+          const s = phrase[k]!;
+          if (s === GAP) {
+            const found: [number, number][] = [];
+            for (let j = 0; j <= GAP_WORDS && pos + j < sym.length; j++) {
+              if (j > 0 && sym[pos + j - 1] === BREAK_SYMBOL) break;
+              found.push(...ends(k + 1, pos + j, gaps + 1));
+            }
+            return found;
+          }
+          if (pos >= sym.length || sym[pos] === BREAK_SYMBOL) return [];
+          return sym[pos] === s || psym[pos] === s ? ends(k + 1, pos + 1, gaps) : [];
+        };
+        const words = phrase.filter((s) => s !== GAP).length;
+        for (const [end, gaps] of ends(0, p, 0)) {
+          if (words > bestWords || (words === bestWords && (gaps < bestGaps || (gaps === bestGaps && end > bestEnd)))) {
+            tied = [group];
+            bestEnd = end;
+            bestWords = words;
+            bestGaps = gaps;
+          } else if (words === bestWords && gaps === bestGaps && end === bestEnd && !tied.includes(group)) tied.push(group);
+        }
+      });
+      if (tied.length === 0 || bestEnd <= coveredTo) continue;
+      const took = chosen(p);
+      const best = took !== undefined && tied.includes(took) ? took : tied[0]!;
+      if (bestGaps === 0 && !transparent[best]) coveredTo = bestEnd;
+      out.push([p, bestEnd, best]);
+    }
+    return out;
+  }
+
+  it('finds what the plain walk finds, in tries with nodes of many children', () => {
+    const symbols = 12;
+    // Phrases that share their first word, so some nodes have many children; a gap now and then (never first).
+    const phrase = fc
+      .tuple(fc.integer({ min: 0, max: 2 }), fc.array(fc.oneof(fc.integer({ min: 0, max: symbols - 1 }), fc.constant(GAP)), { maxLength: 4 }))
+      .map(([first, rest]) => {
+        // As compiling leaves them: no two gaps in a row, none at the end.
+        const p = [first, ...rest].filter((s, i, all) => !(s === GAP && all[i - 1] === GAP));
+        while (p[p.length - 1] === GAP) p.pop();
+        return p;
+      });
+    const word = fc.oneof(fc.integer({ min: 0, max: symbols - 1 }), fc.constant(NO_SYMBOL), fc.constant(BREAK_SYMBOL));
+    fc.assert(
+      fc.property(fc.uniqueArray(phrase, { minLength: 1, maxLength: 40, size: 'max', selector: (p) => p.join() }), fc.array(word, { maxLength: 30, size: 'max' }), fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }), (phrases, stream, transparent) => {
+        const trie = new PhraseTrie();
+        phrases.forEach((p, group) => trie.add(p, group));
+        trie.freeze(symbols);
+        trie.setTransparent(transparent);
+        // The form symbol: now and then another word's, as a past or -ing form is.
+        const psym = stream.map((s, i) => (s >= 0 && i % 3 === 0 ? (s + 1) % symbols : NO_SYMBOL));
+        const found = trie.findAll(Int32Array.from(stream), Int32Array.from(psym), stream.length);
+        const got = Array.from({ length: found.count }, (_, k) => [found.start[k]!, found.end[k]!, found.group[k]!]);
+        expect(got).toEqual(reference(phrases, transparent, stream, psym, (p) => got.find((x) => x[0] === p)?.[2]));
+        // The same from the arrays saved at build time.
+        const loaded = PhraseTrie.fromFrozen(trie.toFrozen());
+        loaded.setTransparent(transparent);
+        const again = loaded.findAll(Int32Array.from(stream), Int32Array.from(psym), stream.length);
+        expect(Array.from({ length: again.count }, (_, k) => [again.start[k]!, again.end[k]!, again.group[k]!])).toEqual(got);
+      }),
+      { numRuns: 400 },
+    );
   });
 });
