@@ -127,7 +127,8 @@ export function scanCodes(codes: Uint16Array, n: number, sink: ScanSink): void {
           h = step(h, d);
           units |= d;
         }
-        if (j + 1 < n) {
+        // Most words end at a space: nothing to join across then.
+        if (j + 1 < n && codes[j] !== 32) {
           const d = codes[j]!;
           const next = codes[j + 1]!;
           // don't, it's, o'clock: an apostrophe between letters stays in the word.
