@@ -71,9 +71,12 @@ export class ReaderCore {
     const questionNo: number[] = [];
     const neutral: number[] = [];
     const numberOf = new Map<string, number>();
+    /** The same numbers by question, then id: no string made per lookup. */
+    const inQuestion = new Map<string, Map<string, number>>();
     QUESTION_IDS.forEach((q, qi) => {
       for (const a of set.questions.find((x) => x.id === q)?.answers ?? []) {
         numberOf.set(`${q}:${a.id}`, this.answers.length);
+        (inQuestion.get(q) ?? inQuestion.set(q, new Map()).get(q)!).set(a.id, this.answers.length);
         this.answers.push({ question: q, id: a.id });
         questionNo.push(qi);
         neutral.push(a.neutral ? 1 : 0);
@@ -82,7 +85,15 @@ export class ReaderCore {
     this.questionNo = Uint8Array.from(questionNo);
     this.neutral = Uint8Array.from(neutral);
     this.happened = Uint8Array.from(this.answers, (a) => (a.question === 'happened' ? 1 : 0));
-    this.targets = this.compiled.groups.map((g) => Int32Array.from(g.targets, (t) => numberOf.get(`${t.question}:${t.id}`)!));
+    // Plain loops rather than Int32Array.from with a function: this runs at start-up, before the JIT has warmed up.
+    const groups = this.compiled.groups;
+    this.targets = new Array<Int32Array>(groups.length);
+    for (let gi = 0; gi < groups.length; gi++) {
+      const list = groups[gi]!.targets;
+      const numbers = new Int32Array(list.length);
+      for (let k = 0; k < list.length; k++) numbers[k] = inQuestion.get(list[k]!.question)?.get(list[k]!.id) as number;
+      this.targets[gi] = numbers;
+    }
     this.cueOf = Uint8Array.from(this.compiled.groups, (g) => (g.cue === undefined ? Cue.None : CUE_CODE[g.cue]));
     this.compliedTo = Int32Array.from(this.answers, (a) => {
       const to = a.question === 'asked' ? reading?.compliedMeans[a.id] : undefined;

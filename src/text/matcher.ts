@@ -262,10 +262,15 @@ export class PhraseTrie {
     trie.gapsOf = Int32Array.from(f.gapsOf);
     // A child always comes after its parent (add() makes them so): checked, so a damaged file can never send a walk in circles.
     const child = (parent: number, c: number) => c === -1 || (Number.isInteger(c) && c > parent && c < nodes);
-    const fine =
-      f.root.every((c) => child(0, c)) &&
-      f.gapOf.every((c, n) => child(n, c)) &&
-      f.runStart.every((start, n) => start >= 0 && f.runLength[n]! >= 0 && start + f.runLength[n]! <= f.runNode.length && f.runNode.slice(start, start + f.runLength[n]!).every((c) => child(n, c)));
+    // Plain loops: this runs at every start-up of the reader, before the JIT has warmed up.
+    let fine = true;
+    for (let s = 0; s < f.root.length && fine; s++) fine = child(0, f.root[s]!);
+    for (let n = 0; n < nodes && fine; n++) {
+      const start = f.runStart[n]!;
+      const length = f.runLength[n]!;
+      fine = child(n, f.gapOf[n]!) && start >= 0 && length >= 0 && start + length <= f.runNode.length;
+      for (let i = start; i < start + length && fine; i++) fine = child(n, f.runNode[i]!);
+    }
     if (!fine) throw new Error('PhraseTrie.fromFrozen: a child before its parent or out of range');
     // As add() makes it: no phrase is empty or starts with a gap (longestAt starts past the root).
     if (f.gapOf[0] !== -1 || f.groupOf[0] !== -1) throw new Error('PhraseTrie.fromFrozen: a gap or a phrase at the root');

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { RuleSet } from '../../src/rules/types.js';
 import { ReaderCore } from '../../src/text/core.js';
 import { GAP, GAP_WORDS, PhraseTrie } from '../../src/text/matcher.js';
-import { CodeUnits, scan, wordHash } from '../../src/text/scan.js';
+import { CodeUnits, isWordChar, scan, wordHash } from '../../src/text/scan.js';
 import { BREAK_SYMBOL, NO_SYMBOL } from '../../src/text/tokens.js';
 import { builtinRuleSet } from '../helpers/ruleset.js';
 
@@ -153,5 +153,18 @@ describe('PhraseTrie', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('the scanner\'s table of word characters', () => {
+  it('agrees with isWordChar for every UTF-16 unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const seen: number[] = [];
+      // A unit is read as a word (alone) exactly when isWordChar says so; a space never is.
+      scan(String.fromCharCode(c), { word: () => seen.push(1), punct: () => undefined });
+      if ((seen.length === 1) !== isWordChar(c)) differ.push(c);
+    }
+    expect(differ).toEqual([]);
   });
 });
