@@ -7,7 +7,8 @@ import type { RuleSet } from '../../src/rules/types.js';
 import { ReaderCore } from '../../src/text/core.js';
 import { GAP, GAP_WORDS, PhraseTrie } from '../../src/text/matcher.js';
 import { CodeUnits, isWordChar, scan, wordHash } from '../../src/text/scan.js';
-import { BREAK_SYMBOL, NO_SYMBOL } from '../../src/text/tokens.js';
+import { compilePhrases } from '../../src/text/phrases.js';
+import { BREAK_SYMBOL, NO_SYMBOL, WordCache } from '../../src/text/tokens.js';
 import { builtinRuleSet } from '../helpers/ruleset.js';
 
 let set: RuleSet;
@@ -166,5 +167,29 @@ describe('the scanner\'s table of word characters', () => {
       if ((seen.length === 1) !== isWordChar(c)) differ.push(c);
     }
     expect(differ).toEqual([]);
+  });
+});
+
+describe('the word cache', () => {
+  it('gives the same pieces however full it is: growing, emptied at its limit', () => {
+    const compiled = compilePhrases(set);
+    const roomy = new WordCache(compiled.lexicon, compiled.symbols);
+    const small = new WordCache(compiled.lexicon, compiled.symbols, 16, ['really']);
+    const words = fc.array(
+      fc.oneof(
+        fc.constantFrom('asked', 'pin', 'didn\u2019t', "don't", 'really', 'unreally', 'bank', 'transferred', 'extraordinarily-long-word', 'counterintelligence', '5,000', 'n.i.'),
+        fc.stringMatching(/^[a-z]{1,20}$/),
+      ),
+      { minLength: 1, maxLength: 200 },
+    );
+    fc.assert(
+      fc.property(words, (list) => {
+        for (const w of list) {
+          expect(Array.from(small.partsOf(small.get(w)))).toEqual(Array.from(roomy.partsOf(roomy.get(w))));
+          expect(small.watchedAt[small.get(w)]).toBe(w.includes('really') ? 1 : 0);
+        }
+      }),
+      { numRuns: 50 },
+    );
   });
 });
