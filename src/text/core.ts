@@ -93,6 +93,8 @@ export class ReaderCore {
   readonly genuineExact: readonly string[];
   /** The longest word of each genuine-exact phrase, as written, Capitalised and in CAPITALS. */
   private readonly anchors: readonly string[];
+  /** Whether every anchor is letters a-z only, so the word cache can watch for them. */
+  private readonly anchorsInWords: boolean;
   /** Per answer number, for the last description read: where in the match stream it was last read (scratch). */
   readonly lastAt: Int32Array;
   /** Per answer number: 1 for a request (a real answer to "what did the caller ask"): the caller wants something done. */
@@ -117,13 +119,23 @@ export class ReaderCore {
   /** `compiled`: the set's phrases, compiled or loaded already (by default, phrasesFor(set)). */
   constructor(set: RuleSet, compiled: CompiledPhrases = phrasesFor(set)) {
     this.compiled = compiled;
-    this.tokens = new Tokens(new WordCache(this.compiled.lexicon, this.compiled.symbols), this.compiled.symbols);
+    const reading = set.reading;
+    this.genuineExact = reading?.genuineExact ?? [];
+    const longest = new Set(this.genuineExact.map((p) => p.split(/[^a-z']+/).reduce((a, b) => (b.length > a.length ? b : a), '')));
+    this.anchors = [...longest].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]);
+    // An anchor of letters a-z only lies, wherever a text holds it, inside one word the scanner finds: the word cache
+    // marks such words once, so saysGenuine can tell from the tokens that a text holds none (see saysGenuine).
+    this.anchorsInWords = longest.size > 0 && [...longest].every((w) => /^[a-z]+$/.test(w));
+    this.tokens = new Tokens(new WordCache(this.compiled.lexicon, this.compiled.symbols, undefined, this.anchorsInWords ? [...longest] : []), this.compiled.symbols);
     const questionNo: number[] = [];
     const neutral: number[] = [];
     const numberOf = new Map<string, number>();
+    /** The same numbers by question, then id: no string made per lookup. */
+    const inQuestion = new Map<string, Map<string, number>>();
     QUESTION_IDS.forEach((q, qi) => {
       for (const a of set.questions.find((x) => x.id === q)?.answers ?? []) {
         numberOf.set(`${q}:${a.id}`, this.answers.length);
+        (inQuestion.get(q) ?? inQuestion.set(q, new Map()).get(q)!).set(a.id, this.answers.length);
         this.answers.push({ question: q, id: a.id });
         questionNo.push(qi);
         neutral.push(a.neutral ? 1 : 0);
@@ -132,10 +144,17 @@ export class ReaderCore {
     this.questionNo = Uint8Array.from(questionNo);
     this.neutral = Uint8Array.from(neutral);
     this.happened = Uint8Array.from(this.answers, (a) => (a.question === 'happened' ? 1 : 0));
-    this.targets = this.compiled.groups.map((g) => Int32Array.from(g.targets, (t) => numberOf.get(`${t.question}:${t.id}`)!));
+    // Plain loops rather than Int32Array.from with a function: this runs at start-up, before the JIT has warmed up.
+    const groups = this.compiled.groups;
+    this.targets = new Array<Int32Array>(groups.length);
+    for (let gi = 0; gi < groups.length; gi++) {
+      const list = groups[gi]!.targets;
+      const numbers = new Int32Array(list.length);
+      for (let k = 0; k < list.length; k++) numbers[k] = inQuestion.get(list[k]!.question)?.get(list[k]!.id) as number;
+      this.targets[gi] = numbers;
+    }
     this.cueOf = Uint8Array.from(this.compiled.groups, (g) => (g.cue === undefined ? Cue.None : CUE_CODE[g.cue]));
     this.negFree = Uint8Array.from(this.compiled.groups, (g) => (g.phrase.toLowerCase().split(/[^a-z']+/).some((w) => NEGATORS.has(w) || w.endsWith("n't")) ? 0 : 1));
-    const reading = set.reading;
     this.compliedTo = Int32Array.from(this.answers, (a) => {
       const to = a.question === 'asked' ? reading?.compliedMeans[a.id] : undefined;
       return to === undefined ? -1 : (numberOf.get(`happened:${to}`) ?? -1);
@@ -165,9 +184,6 @@ export class ReaderCore {
     const after = rules.map((r) => symbolsOf(r.after));
     this.nearBefore = this.compiled.groups.map((g) => (g.near === undefined ? undefined : before[g.near]));
     this.nearAfter = this.compiled.groups.map((g) => (g.near === undefined ? undefined : after[g.near]));
-    this.genuineExact = reading?.genuineExact ?? [];
-    const longest = new Set(this.genuineExact.map((p) => p.split(/[^a-z']+/).reduce((a, b) => (b.length > a.length ? b : a), '')));
-    this.anchors = [...longest].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]);
     this.request = Uint8Array.from(this.answers, (a, i) => (a.question === 'asked' && this.neutral[i] === 0 ? 1 : 0));
     this.asksOrDoes = Uint8Array.from(this.answers, (a) =>
       (a.question === 'asked' || a.question === 'happened') && !reading?.questionKeeps[a.question]?.includes(a.id) ? 1 : 0,
@@ -178,6 +194,8 @@ export class ReaderCore {
   saysGenuine(text: string): string | undefined {
     const exact = this.genuineExact;
     if (exact.length === 0) return undefined;
+    // The text just read, with no word holding an anchor in any case: none is written as below either.
+    if (this.anchorsInWords && this.tokens.watched === 0 && this.tokens.lastText === text) return undefined;
     // Most descriptions hold none of the phrases' longest words: look for those first, as written,
     // Capitalised or in CAPITALS, before lower-casing the whole text.
     let seen = false;

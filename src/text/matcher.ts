@@ -38,6 +38,13 @@ export interface FrozenTrie {
   gapsOf: number[];
 }
 
+/** Nodes with more children than this find them in the edge table rather than their run. */
+const LINEAR_CHILDREN = 4;
+
+function edgeHash(node: number, symbol: number): number {
+  return (Math.imul(node, 0x9e3779b1) ^ Math.imul(symbol, 0x85ebca6b)) >>> 7;
+}
+
 function grown(a: Int32Array, size: number): Int32Array {
   const b = new Int32Array(size);
   b.set(a);
@@ -86,6 +93,16 @@ export class PhraseTrie {
   private wordsOf: Int32Array = new Int32Array(0);
   private gapsOf: Int32Array = new Int32Array(0);
 
+  /**
+   * The children of nodes with many (more than LINEAR_CHILDREN) as one open-addressing
+   * table of (node, symbol) → child, made from the runs by freeze() and fromFrozen():
+   * a probe or two instead of halving a long run.
+   */
+  private edgeNode: Int32Array = new Int32Array(0);
+  private edgeSymbol: Int32Array = new Int32Array(0);
+  private edgeChild: Int32Array = new Int32Array(0);
+  private edgeMask = 0;
+
   /** Per group: 1 when a match of it hides nothing (a reading cue such as "so I did"). */
   private transparent: Uint8Array = new Uint8Array(0);
 
@@ -130,6 +147,8 @@ export class PhraseTrie {
 
   add(symbols: readonly number[], group: number): void {
     if (this.frozen) throw new Error('PhraseTrie.add after freeze');
+    // longestAt starts its walk past the root: no phrase may be empty or start with a gap.
+    if (symbols.length === 0 || symbols[0] === GAP) throw new Error('PhraseTrie.add: an empty phrase or one starting with a gap');
     let node = 0;
     for (const s of symbols) {
       let next = this.step(node, s);
@@ -177,7 +196,31 @@ export class PhraseTrie {
     this.wordsOf = this.wordsAt.frozen();
     this.gapsOf = this.gapsAt.frozen();
     this.rootTable = [];
+    this.makeEdges();
     this.frozen = true;
+  }
+
+  /** The edge table for nodes with long runs (see edgeNode). */
+  private makeEdges(): void {
+    let edges = 0;
+    for (let node = 1; node < this.runLength.length; node++) if (this.runLength[node]! > LINEAR_CHILDREN) edges += this.runLength[node]!;
+    let size = 16;
+    while (size < edges * 4) size *= 2;
+    this.edgeNode = new Int32Array(size).fill(-1);
+    this.edgeSymbol = new Int32Array(size);
+    this.edgeChild = new Int32Array(size);
+    this.edgeMask = size - 1;
+    for (let node = 1; node < this.runLength.length; node++) {
+      const length = this.runLength[node]!;
+      if (length <= LINEAR_CHILDREN) continue;
+      for (let i = this.runStart[node]!, end = i + length; i < end; i++) {
+        let slot = edgeHash(node, this.runSymbol[i]!) & this.edgeMask;
+        while (this.edgeNode[slot] !== -1) slot = (slot + 1) & this.edgeMask;
+        this.edgeNode[slot] = node;
+        this.edgeSymbol[slot] = this.runSymbol[i]!;
+        this.edgeChild[slot] = this.runNode[i]!;
+      }
+    }
   }
 
   /** Mark the groups whose matches hide no shorter phrase inside them (not saved: set after compiling or loading). */
@@ -219,12 +262,20 @@ export class PhraseTrie {
     trie.gapsOf = Int32Array.from(f.gapsOf);
     // A child always comes after its parent (add() makes them so): checked, so a damaged file can never send a walk in circles.
     const child = (parent: number, c: number) => c === -1 || (Number.isInteger(c) && c > parent && c < nodes);
-    const fine =
-      f.root.every((c) => child(0, c)) &&
-      f.gapOf.every((c, n) => child(n, c)) &&
-      f.runStart.every((start, n) => start >= 0 && f.runLength[n]! >= 0 && start + f.runLength[n]! <= f.runNode.length && f.runNode.slice(start, start + f.runLength[n]!).every((c) => child(n, c)));
+    // Plain loops: this runs at every start-up of the reader, before the JIT has warmed up.
+    let fine = true;
+    for (let s = 0; s < f.root.length && fine; s++) fine = child(0, f.root[s]!);
+    for (let n = 0; n < nodes && fine; n++) {
+      const start = f.runStart[n]!;
+      const length = f.runLength[n]!;
+      fine = child(n, f.gapOf[n]!) && start >= 0 && length >= 0 && start + length <= f.runNode.length;
+      for (let i = start; i < start + length && fine; i++) fine = child(n, f.runNode[i]!);
+    }
     if (!fine) throw new Error('PhraseTrie.fromFrozen: a child before its parent or out of range');
+    // As add() makes it: no phrase is empty or starts with a gap (longestAt starts past the root).
+    if (f.gapOf[0] !== -1 || f.groupOf[0] !== -1) throw new Error('PhraseTrie.fromFrozen: a gap or a phrase at the root');
     trie.rootTable = [];
+    trie.makeEdges();
     trie.frozen = true;
     return trie;
   }
@@ -232,22 +283,18 @@ export class PhraseTrie {
   /** The child of `node` for symbol `s`, or -1. */
   private child(node: number, s: number): number {
     if (node === 0) return s < this.root.length ? this.root[s]! : -1;
-    let lo = this.runStart[node]!;
     const length = this.runLength[node]!;
-    if (length <= 6) {
-      // Most nodes have a child or two: a straight look beats halving.
-      for (let i = lo, end = lo + length; i < end; i++) if (this.runSymbol[i] === s) return this.runNode[i]!;
+    if (length <= LINEAR_CHILDREN) {
+      // Most nodes have a child or two: a straight look is quickest.
+      for (let i = this.runStart[node]!, end = i + length; i < end; i++) if (this.runSymbol[i] === s) return this.runNode[i]!;
       return -1;
     }
-    let hi = lo + length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const v = this.runSymbol[mid]!;
-      if (v === s) return this.runNode[mid]!;
-      if (v < s) lo = mid + 1;
-      else hi = mid - 1;
+    const mask = this.edgeMask;
+    for (let slot = edgeHash(node, s) & mask; ; slot = (slot + 1) & mask) {
+      const n = this.edgeNode[slot]!;
+      if (n === node && this.edgeSymbol[slot] === s) return this.edgeChild[slot]!;
+      if (n === -1) return -1;
     }
-    return -1;
   }
 
   /**
@@ -269,7 +316,7 @@ export class PhraseTrie {
       if (a < 0 && b < 0) continue;
       let group: number;
       if (this.goesOn(a, sym, psym, m, p + 1) || this.goesOn(b, sym, psym, m, p + 1)) {
-        group = this.longestAt(sym, psym, m, p);
+        group = this.longestAt(sym, psym, m, a, b, p + 1);
       } else {
         // One word each; the form (past, -ing) is the more specific, as in the walk.
         group = b >= 0 && this.groupOf_[b]! >= 0 ? this.groupOf_[b]! : a >= 0 ? this.groupOf_[a]! : -1;
@@ -305,10 +352,12 @@ export class PhraseTrie {
   }
 
   /**
-   * The group of the best phrase starting at `p`, or -1: the one with the most
-   * words, then the one without "..." gaps, then the one reaching furthest.
+   * The group of the best phrase starting at the word before `q`, or -1: the one with the most
+   * words, then the one without "..." gaps, then the one reaching furthest. `a` and `b` are the
+   * root's children for that word's symbol and form symbol (-1: none): the walk's first step,
+   * taken already by findAll (the root has no gap, phrases never start with one).
    */
-  private longestAt(sym: Int32Array, psym: Int32Array, m: number, p: number): number {
+  private longestAt(sym: Int32Array, psym: Int32Array, m: number, a: number, b: number, q: number): number {
     // Locals: the walk reads these arrays in its inner loop.
     const { gapOf, wordsOf, gapsOf } = this;
     const groupOf = this.groupOf_;
@@ -318,8 +367,15 @@ export class PhraseTrie {
     let bestGaps = 0;
     let stack = this.stack;
     let sp = 0;
-    stack[sp++] = 0;
-    stack[sp++] = p;
+    // As the walk from the root would push them: the word's symbol, then its form.
+    if (a >= 0) {
+      stack[sp++] = a;
+      stack[sp++] = q;
+    }
+    if (b >= 0) {
+      stack[sp++] = b;
+      stack[sp++] = q;
+    }
     while (sp > 0) {
       const pos = stack[--sp]!;
       const node = stack[--sp]!;

@@ -3,7 +3,7 @@
 // Each token keeps where it came from in the original text, for the evidence.
 
 import { F, Lexicon, MONEY_LEMMA, NUMBER_LEMMA } from './lexicon.js';
-import { Punct, scan, wordHash, type ScanSink } from './scan.js';
+import { CodeUnits, Punct, scanCodes, wordHash, type ScanSink } from './scan.js';
 
 /** A word the phrases do not use. */
 export const NO_SYMBOL = -1;
@@ -24,38 +24,71 @@ export interface Symbols {
  * Seen words → [symbol, form symbol, flags] for each piece. An open-addressing
  * table keyed by the characters in place, so a word seen before costs a hash
  * and a compare, with no string made. Grows to `limit` words, then starts again.
+ * Keys and pieces sit in typed arrays: a key's units in `pool`, compared unit by
+ * unit with the text's; the pieces of the word in slot `k` in
+ * parts[partAt[k], partAt[k] + 3 * partCount[k]).
  */
 export class WordCache {
   private keys: (string | undefined)[] = [];
-  private values: (Int32Array | undefined)[] = [];
+  /** Per slot: where its key starts in `pool` (-1: empty) and its length. */
+  private keyAt = new Int32Array(0);
+  private keyLength = new Int32Array(0);
+  private pool = new Uint16Array(1 << 14);
+  private poolUsed = 0;
+  /** Per slot: where its pieces start in `parts`, and how many. */
+  partAt = new Int32Array(0);
+  partCount = new Int32Array(0);
+  /** The pieces, three numbers each (symbol, form symbol, flags). */
+  parts = new Int32Array(1 << 12);
+  private partsUsed = 0;
+  /** Per slot: 1 when its word, lower-cased, holds one of the watched strings. */
+  watchedAt = new Uint8Array(0);
   private mask = 0;
   private count = 0;
+  /** Units of a word given as a string (get), and of a key being placed again (reset): apart, as a lookup can reset. */
+  private readonly scratch = new CodeUnits();
+  private readonly rehashScratch = new CodeUnits();
 
+  /**
+   * `watch`: lower-case strings; watchedAt says whether a word, lower-cased, holds one
+   * of them, worked out once per word, so a reader can tell cheaply that a text has none.
+   */
   constructor(
     private readonly lexicon: Lexicon,
     private readonly symbols: Symbols,
     private readonly limit = 65_536,
+    private readonly watch: readonly string[] = [],
   ) {
     this.reset(1 << 12);
   }
 
-  /** The pieces of one lower-cased word. */
-  get(word: string): Int32Array {
-    return this.lookup(word, 0, word.length, wordHash(word, 0, word.length));
+  /** The slot of one lower-cased word (valid until the next lookup). */
+  get(word: string): number {
+    const codes = this.scratch.load(word);
+    return this.lookup(word, codes, 0, word.length, wordHash(codes, 0, word.length));
   }
 
-  /** The pieces of the word text[s, e), which is ASCII (any case) or already lower-cased; `h` is its wordHash. */
-  lookup(text: string, s: number, e: number, h: number): Int32Array {
+  /** A copy of the pieces in `slot`. */
+  partsOf(slot: number): Int32Array {
+    return this.parts.slice(this.partAt[slot], this.partAt[slot]! + 3 * this.partCount[slot]!);
+  }
+
+  /**
+   * The slot of the word text[s, e) (valid until the next lookup), whose units are codes[s, e):
+   * ASCII (any case) or already lower-cased; `h` is its wordHash.
+   */
+  lookup(text: string, codes: Uint16Array, s: number, e: number, h: number): number {
     const len = e - s;
+    const { keyAt, keyLength, pool } = this;
     let slot = h & this.mask;
-    for (let key = this.keys[slot]; key !== undefined; key = this.keys[slot]) {
-      if (key.length === len) {
+    for (let at = keyAt[slot]!; at >= 0; at = keyAt[slot]!) {
+      if (keyLength[slot] === len) {
         let k = 0;
         for (; k < len; k++) {
-          const c = text.charCodeAt(s + k);
-          if (key.charCodeAt(k) !== (c >= 65 && c <= 90 ? c | 32 : c)) break;
+          const c = codes[s + k]!;
+          if (pool[at + k] !== (c >= 65 && c <= 90 ? c | 32 : c)) break;
         }
-        if (k === len) return this.values[slot]!;
+        if (k === len) return slot;
       }
       slot = (slot + 1) & this.mask;
     }
@@ -63,29 +96,61 @@ export class WordCache {
     const parts = this.analyse(word);
     if (this.count + 1 > (this.mask + 1) >>> 1) {
       this.reset(this.mask + 1 < this.limit * 2 ? (this.mask + 1) * 2 : this.mask + 1, this.mask + 1 < this.limit * 2);
-      return this.lookup(text, s, e, h); // rehashed (or emptied): place it again
+      return this.lookup(text, codes, s, e, h); // rehashed (or emptied): place it again
     }
+    this.place(slot, word, parts);
+    return slot;
+  }
+
+  private place(slot: number, word: string, parts: Int32Array): void {
+    if (this.poolUsed + word.length > this.pool.length) {
+      const more = new Uint16Array(Math.max(this.pool.length * 2, this.poolUsed + word.length));
+      more.set(this.pool.subarray(0, this.poolUsed));
+      this.pool = more;
+    }
+    const at = this.poolUsed;
+    for (let k = 0; k < word.length; k++) this.pool[at + k] = word.charCodeAt(k);
+    this.poolUsed += word.length;
+    if (this.partsUsed + parts.length > this.parts.length) {
+      const more = new Int32Array(Math.max(this.parts.length * 2, this.partsUsed + parts.length));
+      more.set(this.parts.subarray(0, this.partsUsed));
+      this.parts = more;
+    }
+    this.parts.set(parts, this.partsUsed);
+    this.partAt[slot] = this.partsUsed;
+    this.partCount[slot] = parts.length / 3;
+    this.partsUsed += parts.length;
     this.keys[slot] = word;
-    this.values[slot] = parts;
+    this.keyAt[slot] = at;
+    this.keyLength[slot] = word.length;
+    let watched = 0;
+    for (let i = 0; i < this.watch.length && watched === 0; i++) if (word.includes(this.watch[i]!)) watched = 1;
+    this.watchedAt[slot] = watched;
     this.count++;
-    return parts;
   }
 
   private reset(size: number, keep = false): void {
     const oldKeys = this.keys;
-    const oldValues = this.values;
+    const oldParts = this.parts;
+    const oldAt = this.partAt;
+    const oldCount = this.partCount;
     this.keys = new Array<string | undefined>(size);
-    this.values = new Array<Int32Array | undefined>(size);
+    this.keyAt = new Int32Array(size).fill(-1);
+    this.keyLength = new Int32Array(size);
+    this.partAt = new Int32Array(size);
+    this.partCount = new Int32Array(size);
+    this.parts = new Int32Array(Math.max(1 << 12, keep ? oldParts.length : 0));
+    this.watchedAt = new Uint8Array(size);
+    this.poolUsed = 0;
+    this.partsUsed = 0;
     this.mask = size - 1;
     this.count = 0;
     if (!keep) return;
     oldKeys.forEach((key, i) => {
       if (key === undefined) return;
-      let slot = wordHash(key, 0, key.length) & this.mask;
-      while (this.keys[slot] !== undefined) slot = (slot + 1) & this.mask;
-      this.keys[slot] = key;
-      this.values[slot] = oldValues[i];
-      this.count++;
+      let slot = wordHash(this.rehashScratch.load(key), 0, key.length) & this.mask;
+      while (this.keyAt[slot]! >= 0) slot = (slot + 1) & this.mask;
+      this.place(slot, key, oldParts.subarray(oldAt[i], oldAt[i]! + 3 * oldCount[i]!));
     });
   }
 
@@ -117,7 +182,11 @@ export class Tokens implements ScanSink {
   /** For each match-stream position, the token it came from. */
   mTok = new Int32Array(64);
 
+  /** 1 when a word of the text read holds one of the cache's watched strings (see WordCache). */
+  watched = 0;
   private text = '';
+  private readonly units = new CodeUnits();
+  private codes: Uint16Array = this.units.codes;
   private readonly numberSym: number;
   private readonly moneySym: number;
   private readonly andParts: Int32Array;
@@ -129,15 +198,22 @@ export class Tokens implements ScanSink {
   ) {
     this.numberSym = symbols.base(NUMBER_LEMMA);
     this.moneySym = symbols.base(MONEY_LEMMA);
-    this.andParts = cache.get('and');
-    this.percentParts = cache.get('percent');
+    this.andParts = cache.partsOf(cache.get('and'));
+    this.percentParts = cache.partsOf(cache.get('percent'));
+  }
+
+  /** The text last read. */
+  get lastText(): string {
+    return this.text;
   }
 
   /** Read `text` into tokens and the match stream, replacing what was there. */
   read(text: string): this {
     this.text = text;
     this.n = 0;
-    scan(text, this);
+    this.watched = 0;
+    this.codes = this.units.load(text);
+    scanCodes(this.codes, text.length, this);
     this.mergeAmounts();
     this.buildMatchStream();
     return this;
@@ -145,7 +221,11 @@ export class Tokens implements ScanSink {
 
   word(s: number, e: number, hash: number, ascii: boolean): void {
     // ASCII words are folded to lower case on the fly; others (é, İ, ’) are lower-cased properly, word by word.
-    this.pushParts(ascii ? this.cache.lookup(this.text, s, e, hash) : this.cache.get(this.text.slice(s, e).toLowerCase()), s, e);
+    const cache = this.cache;
+    const slot = ascii ? cache.lookup(this.text, this.codes, s, e, hash) : cache.get(this.text.slice(s, e).toLowerCase());
+    const parts = cache.parts;
+    for (let at = cache.partAt[slot]!, end = at + 3 * cache.partCount[slot]!; at < end; at += 3) this.push(s, e, parts[at]!, parts[at + 1]!, parts[at + 2]!);
+    this.watched |= cache.watchedAt[slot]!;
   }
 
   punct(kind: Punct, at: number): void {
