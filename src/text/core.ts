@@ -6,7 +6,7 @@
 import { QUESTION_IDS, type RuleSet } from '../rules/types.js';
 import { F } from './lexicon.js';
 import { NEGATORS } from './words.js';
-import type { MatchList } from './matcher.js';
+import { grown, type MatchList } from './matcher.js';
 import { Negation, NegationScanner } from './negation.js';
 import type { CompiledPhrases, PhraseTarget } from './phrases.js';
 import { phrasesFor } from './saved-phrases.js';
@@ -260,12 +260,8 @@ export class ReaderCore {
       let end = i + 2;
       while (end < n && (flags[end]! & F.stopPunct) === 0) end++;
       if (this.factCount === this.factFrom.length) {
-        const from = new Int32Array(this.factCount * 2);
-        from.set(this.factFrom);
-        this.factFrom = from;
-        const to = new Int32Array(this.factCount * 2);
-        to.set(this.factTo);
-        this.factTo = to;
+        this.factFrom = grown(this.factFrom, this.factCount * 2);
+        this.factTo = grown(this.factTo, this.factCount * 2);
       }
       this.factFrom[this.factCount] = i;
       this.factTo[this.factCount++] = end;
@@ -351,12 +347,8 @@ export class ReaderCore {
 
   private addContext(t: number, kind: Context): void {
     if (this.contextCount === this.contextStarts.length) {
-      const starts = new Int32Array(this.contextCount * 2);
-      starts.set(this.contextStarts);
-      this.contextStarts = starts;
-      const kinds = new Uint8Array(this.contextCount * 2);
-      kinds.set(this.contextKinds);
-      this.contextKinds = kinds;
+      this.contextStarts = grown(this.contextStarts, this.contextCount * 2);
+      this.contextKinds = grown(this.contextKinds, this.contextCount * 2);
     }
     this.contextStarts[this.contextCount] = this.sentenceStartTok(t);
     this.contextKinds[this.contextCount++] = kind;

@@ -45,8 +45,9 @@ function edgeHash(node: number, symbol: number): number {
   return (Math.imul(node, 0x9e3779b1) ^ Math.imul(symbol, 0x85ebca6b)) >>> 7;
 }
 
-function grown(a: Int32Array, size: number): Int32Array {
-  const b = new Int32Array(size);
+/** A copy of `a` with room for `size` items. */
+export function grown<T extends Int32Array | Uint8Array>(a: T, size: number): T {
+  const b = (a instanceof Int32Array ? new Int32Array(size) : new Uint8Array(size)) as T;
   b.set(a);
   return b;
 }
