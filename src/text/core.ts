@@ -297,11 +297,13 @@ export class ReaderCore {
       if (!counts(state[t]!, false)) continue; // "unless you pay" still demands
       const group = matches.group[k]!;
       const cue = this.cueOf[group];
+      // After "to" a word is the person's purpose ("went round to tell her"), not the caller's demand or words.
+      const purpose = t > 0 && (flags[t - 1]! & F.to) !== 0;
       if (cue === Cue.Speech) {
-        this.addContext(t, Context.Speech);
+        if (!purpose) this.addContext(t, Context.Speech);
         continue;
       }
-      let demand = cue === Cue.Demand;
+      let demand = cue === Cue.Demand && !purpose;
       // A request read makes a demand, unless it is itself waiting for one.
       const targets = cue === Cue.NeedsDemand || cue === Cue.NeedsSpeech ? EMPTY : this.targets[group]!;
       for (let i = 0; i < targets.length && !demand; i++) demand = this.request[targets[i]!] === 1;
@@ -310,7 +312,7 @@ export class ReaderCore {
     for (let i = 0; i < n; i++) {
       const f = flags[i]!;
       const said = counts(state[i]!, false);
-      const role = sym[i]! < 0 ? 0 : this.wordRole[sym[i]!]!;
+      const role = sym[i]! < 0 || (i > 0 && (flags[i - 1]! & F.to) !== 0) ? 0 : this.wordRole[sym[i]!]!; // not after "to", as above
       if (said && (role & WordRole.Demand) !== 0) this.addContext(i, Context.Demand);
       else if (said && (role & WordRole.Speech) !== 0) this.addContext(i, Context.Speech);
       // "had to", "said to send it", and a condition with a "not": "if I don't pay".

@@ -124,6 +124,7 @@ describe('pressure and requests need the caller to want something', () => {
     ['The engineer rang to say he was on his way, and by the afternoon the line was in.', 'signs', 'urgent'],
     ['The garage rang: it failed the MOT, £180 plus VAT.', 'asked', 'pay-fee'],
     ['Citizens Advice rang back about my debt appointment.', 'asked', 'pay-fee'],
+    ['The hospital rang. I went round straight away to tell her.', 'signs', 'urgent'],
   ] as const)('%s: not %s %s', (text, q, id) => {
     expect(ids(text, q)).not.toContain(id);
   });
