@@ -317,8 +317,9 @@ export class ReaderCore {
       else if (said && (role & WordRole.Speech) !== 0) this.addContext(i, Context.Speech);
       // "had to", "said to send it", and a condition with a "not": "if I don't pay".
       if ((f & (F.aux | F.say)) !== 0 && i + 1 < n && (flags[i + 1]! & F.to) !== 0 && !this.isBeen(i)) this.addContext(i, Context.Demand);
-      else if ((f & F.suppose) !== 0) {
-        for (let j = i + 1; j < n && j <= i + 3; j++) if ((flags[j]! & F.neg) !== 0) this.addContext(i, Context.Demand);
+      else if ((f & F.suppose) !== 0 && i + 1 < n && (flags[i + 1]! & F.subject) !== 0) {
+        // "if I don't pay", "unless you move it": a subject, then its "not" (not "if nobody answers").
+        for (let j = i + 2; j < n && j <= i + 3; j++) if ((flags[j]! & F.neg) !== 0) this.addContext(i, Context.Demand);
       }
     }
   }

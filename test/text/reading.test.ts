@@ -125,6 +125,7 @@ describe('pressure and requests need the caller to want something', () => {
     ['The garage rang: it failed the MOT, £180 plus VAT.', 'asked', 'pay-fee'],
     ['Citizens Advice rang back about my debt appointment.', 'asked', 'pay-fee'],
     ['The hospital rang. I went round straight away to tell her.', 'signs', 'urgent'],
+    ['Police: if nobody answers, an officer will be sent round to your address.', 'asked', 'personal-details'],
   ] as const)('%s: not %s %s', (text, q, id) => {
     expect(ids(text, q)).not.toContain(id);
   });
@@ -151,6 +152,7 @@ describe('pressure and requests need the caller to want something', () => {
 describe('who the caller was, and what the caller said', () => {
   it.each([
     ['My son got a lift in with the clothes after the ward rang.', 'claimed', 'family'],
+    ['Nursery rang to say ds is unwell and needs collecting.', 'claimed', 'police'],
     ['A friend who works in the sector rang the council for me.', 'claimed', 'family'],
     ["The bank's fraud investigation department rang about my card.", 'signs', 'investigation'],
     ['The hospital rang about my drip. The new drug is given on Tuesdays.', 'signs', 'crime-linked'],
@@ -162,6 +164,7 @@ describe('who the caller was, and what the caller said', () => {
     ['My grandson rang me late at night.', 'claimed', 'family'],
     ['I had a call from my daughter, crying.', 'claimed', 'family'],
     ['He said he was my nephew.', 'claimed', 'family'],
+    ['A DS from the Met rang me.', 'claimed', 'police'],
     ['A man saying he was my son asked for money.', 'claimed', 'family'],
     ['He said it was a police investigation.', 'signs', 'investigation'],
     ['The recorded message said my National Insurance number was linked to drugs.', 'signs', 'crime-linked'],
