@@ -49,7 +49,7 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
         contextsFound = true;
         if (!core.hasContext(core.tokens.mTok[matches.start[k]!]!, cue === Cue.NeedsDemand ? Context.Demand : Context.Speech)) continue;
       } else if (cue === Cue.NeedsNear && !core.isNear(matches, k)) continue;
-      if (cue === Cue.Question) questionTo = core.sentenceEnd(matches.end[k]!);
+      if (cue === Cue.Question || (cue === Cue.Process && core.isRule(matches, k))) questionTo = core.sentenceEnd(matches.end[k]!);
       else if (cue >= Cue.Genuine && cue <= Cue.Complied && counts(state, true)) {
         if (cue === Cue.Genuine) outcome |= 1;
         else if (cue === Cue.Scam) outcome |= 2;

@@ -341,6 +341,14 @@ export class ReaderCore {
     return false;
   }
 
+  /** Whether process match `k` states a rule, with "will", "would", "won't", "may" or "only" in its words ("will never ask"), not a past deed ("she never asked for my PIN"). */
+  isRule(matches: MatchList, k: number): boolean {
+    const { mTok, flags } = this.tokens;
+    const last = mTok[matches.end[k]! - 1]!;
+    for (let t = mTok[matches.start[k]!]!; t <= last; t++) if ((flags[t]! & F.modal) !== 0) return true;
+    return false;
+  }
+
   /** Whether the sentence holding token `t` has the context `at least` (after findContexts()): a demand is also speech. */
   hasContext(t: number, atLeast: Context): boolean {
     const start = this.sentenceStartTok(t);

@@ -33,7 +33,7 @@ export function suggestion(missing: readonly QuestionId[], suggest: Suggest): st
   return `If you know, add ${list} (run "scamcheck rules answers" to see the choices).`;
 }
 
-export type LeftOutReason = 'negated' | 'refused' | 'supposed' | 'genuine' | 'question' | 'no-demand' | 'not-near' | 'no-speech';
+export type LeftOutReason = 'negated' | 'refused' | 'supposed' | 'genuine' | 'question' | 'no-demand' | 'not-near' | 'no-speech' | 'process';
 
 export function leftOut(set: RuleSet, question: QuestionId, id: string, words: string, reason: LeftOutReason): string {
   const label = set.questions.find((q) => q.id === question)?.answers.find((a) => a.id === id)?.label ?? id;
@@ -41,6 +41,7 @@ export function leftOut(set: RuleSet, question: QuestionId, id: string, words: s
   if (reason === 'negated') return `We did not count ${quoted} (${label}): your description says it did not happen.`;
   if (reason === 'question') return fill(set.reading?.wording['left-out-question'] ?? 'We did not count {words} ({label}): it reads as a question.', { words: quoted, label });
   if (reason === 'no-demand') return fill(set.reading?.wording['left-out-no-demand'] ?? 'We did not count {words} ({label}): nothing near it says the caller wanted you to do something.', { words: quoted, label });
+  if (reason === 'process') return fill(set.reading?.wording['left-out-process'] ?? 'We did not count {words} ({label}): it reads as an organisation saying how it works.', { words: quoted, label });
   if (reason === 'no-speech') return fill(set.reading?.wording['left-out-no-speech'] ?? 'We did not count {words} ({label}): nothing near it says the caller told you so.', { words: quoted, label });
   if (reason === 'not-near') return fill(set.reading?.wording['left-out-not-near'] ?? 'We did not count {words} ({label}): it reads as someone you mentioned, not the caller.', { words: quoted, label });
   if (reason === 'genuine') return fill(set.reading?.wording['left-out-genuine'] ?? 'We did not count {words} ({label}): your description says the call was genuine.', { words: quoted, label });

@@ -59,7 +59,7 @@ export interface ReaderOptions {
 /** Longer than this, a left-out span is shown from the phrase only. */
 const MAX_LEFT_OUT_SPAN = 100;
 
-const REASONS: LeftOutReason[] = ['negated', 'negated', 'refused', 'supposed', 'genuine', 'question', 'no-demand', 'not-near', 'no-speech'];
+const REASONS: LeftOutReason[] = ['negated', 'negated', 'refused', 'supposed', 'genuine', 'question', 'no-demand', 'not-near', 'no-speech', 'process'];
 /** leftReason for an answer not counted because the description says the call was genuine. */
 const GENUINE = 4;
 /** leftReason for a request or deed inside a question about a fact ("asked whether I had…"). */
@@ -70,6 +70,8 @@ const NO_DEMAND = 6;
 const NOT_NEAR = 7;
 /** leftReason for a needs-speech phrase in a sentence where the caller neither tells nor asks ("her bank's fraud investigation department"). */
 const NO_SPEECH = 8;
+/** leftReason for a request or deed in a sentence where an organisation tells its own process ("they won't tell you to move money"). */
+const PROCESS = 9;
 
 const pushNote = (notes: string[], note: string | undefined): void => {
   if (note !== undefined) notes.push(note);
@@ -124,6 +126,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
     let processWords: string | undefined;
     let questionTo = -1; // a question about a fact runs to here: no request or deed read before it
     let questionFrom = -1;
+    let questionReason = QUESTION;
     let contextsFound = false;
 
     for (let k = 0; k < matches.count; k++) {
@@ -132,7 +135,15 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
       const state = core.stateAt(matches, k);
       let span: string | undefined;
       const cue = cueOf[matches.group[k]!]! as Cue;
-      if (cue === Cue.Process) processWords ??= text.slice(tokens.start[first], tokens.end[last]);
+      if (cue === Cue.Process) {
+        processWords ??= text.slice(tokens.start[first], tokens.end[last]);
+        if (core.isRule(matches, k)) {
+          // An organisation's rule ("will never ask", "won't tell you to"): what it says it will or won't ask, in the rest of the sentence, is not a request.
+          questionTo = core.sentenceEnd(matches.end[k]!);
+          questionFrom = first;
+          questionReason = PROCESS;
+        }
+      }
       else if (cue === Cue.Demand || cue === Cue.Speech) {
         // Only marks sentences (findContexts): read nothing from it here.
       } else if (cue === Cue.NeedsDemand || cue === Cue.NeedsSpeech) {
@@ -141,6 +152,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
       } else if (cue === Cue.Question) {
         questionTo = core.sentenceEnd(matches.end[k]!);
         questionFrom = first;
+        questionReason = QUESTION;
       } else if (cue >= Cue.Genuine && cue <= Cue.Complied && counts(state, true)) {
         span = text.slice(tokens.start[first], tokens.end[last]);
         if (cue === Cue.Genuine) {
@@ -171,11 +183,12 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
           }
           continue;
         }
-        const asked = asksOrDoes[g] === 1 ? (matches.start[k]! < questionTo ? questionFrom : core.factQuestionAt(first)) : -1;
+        const inQuestion = matches.start[k]! < questionTo;
+        const asked = asksOrDoes[g] === 1 ? (inQuestion ? questionFrom : core.factQuestionAt(first)) : -1;
         if (asked >= 0) {
           if (leftWords[g] === undefined && words[g] === undefined) {
             leftWords[g] = leftOutSpan(text, tokens, asked, first, last);
-            leftReason[g] = QUESTION;
+            leftReason[g] = inQuestion ? questionReason : QUESTION;
             touched.push(g);
           }
           continue;

@@ -105,6 +105,17 @@ describe('who did what', () => {
     expect(r.answers.asked ?? []).not.toContain('personal-details');
   });
 
+  it("reads an organisation's rule as saying how it works, not as asking, for the rest of its sentence", () => {
+    const text = 'Barclaycard say they may ring you with an automated voice call and ask you to press 1 if the payment was yours.';
+    const r = read(text);
+    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+    expect(r.answers.asked ?? []).toEqual([]);
+    expect(r.leftOut?.some((l) => l.id === 'press-key' && l.reason === 'process')).toBe(true);
+    expect(read("Essex Police explain that they won't tell you to move money or give cash or cards to a courier.").answers.asked ?? []).toEqual([]);
+    // A past deed stays what it was: "she never asked for my PIN, only my card number".
+    expect(ids('She never asked for my PIN, only my card number, which I gave.', 'asked')).toContain('bank-details');
+  });
+
   it('still reads a request put as a question', () => {
     expect(ids('He asked if I could take money out for him.', 'asked')).toContain('withdraw-cash');
   });
