@@ -110,8 +110,6 @@ export class ReaderCore {
   private factFrom = new Int32Array(4);
   private factTo = new Int32Array(4);
   private factCount = 0;
-  /** The text of the last find(). */
-  private text = '';
   /** Per phrase group: for a needs-near phrase, the symbols looked for before and after it. */
   private readonly nearBefore: (ReadonlySet<number> | undefined)[];
   private readonly nearAfter: (ReadonlySet<number> | undefined)[];
@@ -229,7 +227,6 @@ export class ReaderCore {
   find(text: string): MatchList {
     const tokens = this.tokens;
     tokens.read(text);
-    this.text = text;
     this.negation.run(tokens);
     this.findFactQuestions();
     return this.compiled.trie.findAll(tokens.mSym, tokens.mPsym, tokens.m);
@@ -271,7 +268,7 @@ export class ReaderCore {
   /** "had been to the door" is a visit, not an obligation. */
   private isBeen(i: number): boolean {
     const { start, end } = this.tokens;
-    return end[i]! - start[i]! === 4 && this.text.slice(start[i], end[i]).toLowerCase() === 'been';
+    return end[i]! - start[i]! === 4 && this.tokens.lastText.slice(start[i], end[i]).toLowerCase() === 'been';
   }
 
   /** Where the question about a fact holding token `t` starts (found by shape in the last find()), or -1. */

@@ -137,6 +137,7 @@ describe('pressure and requests need the caller to want something', () => {
     ['Citizens Advice rang back about my debt appointment.', 'asked', 'pay-fee'],
     ['The hospital rang. I went round straight away to tell her.', 'signs', 'urgent'],
     ['Police: if nobody answers, an officer will be sent round to your address.', 'asked', 'personal-details'],
+    ['Mum rang upset: someone had been to the door and taken the key away.', 'asked', 'hand-over-cash'],
   ] as const)('%s: not %s %s', (text, q, id) => {
     expect(ids(text, q)).not.toContain(id);
   });
