@@ -184,6 +184,21 @@ describe('rules validate', () => {
     expect(lastLine(r.stdout)).toBe('0 errors, 1 warning');
   });
 
+  it('warns about reading vocabulary that can never work: a cue with no words, a several-word "near" word', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scamcheck-reading-warn-'));
+    writeFileSync(join(dir, 'pack.yaml'), 'name: reading-warn\nversion: "1"\nschemaVersion: 1\n');
+    writeFileSync(
+      join(dir, 'reading.yaml'),
+      'reading:\n  demands: ["..."]\n  needs-near:\n    - { question: claimed, answer: family, phrases: [godmother], after: ["rang me up"] }\n',
+    );
+    const r = runCli(['rules', 'validate', dir]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`${dir} warning: reading: phrase "..." has no words that count`);
+    expect(r.stdout).toContain(`${dir} warning: reading needs-near "claimed: family": "rang me up" is more than one word`);
+    expect(lastLine(r.stdout)).toBe('0 errors, 2 warnings');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('errors: each as file:line:column, then the count, exit 3', () => {
     const r = runCli(['rules', 'validate', `${BROKEN}/unknown-answer-id`]);
     expect(r.code).toBe(3);

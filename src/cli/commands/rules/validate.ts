@@ -51,13 +51,21 @@ export async function validate(dirs: string[], options: ValidateOptions = {}): P
     errors.push(...[...dated, ...strict].filter((p) => p.severity === 'error'));
     warnings.push(...dated.filter((p) => p.severity === 'warning'));
     // Phrases that free-text reading could never match: worth fixing, never fatal.
-    const { phraseProblems } = await import('../../../text/phrases.js');
+    const { cueProblems, phraseProblems } = await import('../../../text/phrases.js');
     const builtinPhrases = new Set(phraseProblems(result.set.packs.length > 1 ? await loadRuleSet() : result.set).map((p) => `${p.question}:${p.answer}:${p.phrase}`));
     for (const p of phraseProblems(result.set)) {
       // A phrase a pack added to a built-in answer is the pack's: name the pack, not the built-in file.
       const fromPack = !builtinPhrases.has(`${p.question}:${p.answer}:${p.phrase}`) && p.loc.file.startsWith(`${displayPath(BUILTIN_RULES_DIR)}/`);
       const where = fromPack ? { file: result.set.packs.at(-1)!.dir, line: 0, col: 0 } : p.loc;
       warnings.push({ severity: 'warning', ...where, message: terminalSafe(`answer "${p.question}: ${p.answer}": phrase "${p.phrase}" ${p.message}`) });
+    }
+    // The reading vocabulary has no place per phrase: name the last pack (or the built-in reading.yaml).
+    const readingFile = { file: result.set.packs.length > 1 ? result.set.packs.at(-1)!.dir : `${displayPath(BUILTIN_RULES_DIR)}/reading.yaml`, line: 0, col: 0 };
+    for (const p of cueProblems(result.set)) warnings.push({ severity: 'warning', ...readingFile, message: terminalSafe(`reading: phrase "${p.phrase}" ${p.message}`) });
+    for (const rule of result.set.reading?.needsNear ?? []) {
+      for (const word of [...rule.before, ...rule.after]) {
+        if (/\s/.test(word.trim())) warnings.push({ severity: 'warning', ...readingFile, message: terminalSafe(`reading needs-near "${rule.question}: ${rule.answer}": "${word}" is more than one word; before and after are single words`) });
+      }
     }
   }
   let hidden = 0;
