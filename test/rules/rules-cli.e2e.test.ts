@@ -39,6 +39,11 @@ describe('rules list', () => {
       expect(rule.source).toMatch(/^https?:\/\//);
       expect(rule.addedBy).toBeNull();
     }
+    // Every scam and high-risk rule is locked (rules/locked.yaml), and the listing says so.
+    const locked = (all.rules as unknown as { verdict: string; locked: boolean }[]).filter((x) => x.locked);
+    expect(locked.length).toBe(all.rules.filter((x) => x.verdict === 'scam' || x.verdict === 'high-risk').length);
+    expect(r.stdout).toContain(`${locked.length} rules locked: a pack may add to those, not change or disable them.`);
+    expect(r.stdout).toMatch(/^police-ask-for-money\s+scam\s+.*\n\s+source: .*\n\s+locked$/m);
   });
 
   it('shows what a pack added and changed, with --rules after or before the command', () => {
@@ -115,7 +120,9 @@ describe('rules show', () => {
     const cash = words('asked', 'hand-over-cash');
     const card = words('asked', 'hand-over-card');
     expect(r.stdout).toContain(`\n  ${police.heading}: ${police.answer}\n  AND ${cash.heading}: ${cash.answer} OR ${card.answer} OR `);
-    expect(r.stdout).toMatch(/\[take-details-check-101\]\n\s+Police non-emergency number: 101/);
+    expect(r.stdout).toMatch(/\[take-details-check-101, locked\]\n\s+Police non-emergency number: 101/);
+    // What a pack may not change is said, with where the lock is and why.
+    expect(r.stdout).toMatch(/^Locked by scamcheck-builtin at rules\/locked\.yaml:\d+: a pack may add to it, not change or disable it\.$/m);
     expect(r.stdout).toContain('https://www.kent.police.uk/');
     expect(r.stdout).toMatch(/Must match:\n\s+scamcheck --claimed police --asked hand-over-cash\n/);
     expect(r.stdout).toMatch(/Must not match:\n\s+scamcheck --claimed police --asked none\n/);

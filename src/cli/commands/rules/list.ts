@@ -3,6 +3,7 @@
 
 import type { Style } from '../../../util/output/colour.js';
 import { loadRuleSet } from '../../../rules/load.js';
+import { lockIndex, lockKey } from '../../../rules/locks.js';
 import { VERDICTS, type PackInfo, type RuleSet, type Verdict } from '../../../rules/types.js';
 import { describeChanges, json, packChanges, packLine, plural, safe, styleFor, write, type RulesOptions } from './common.js';
 
@@ -20,6 +21,8 @@ export interface RuleListEntry {
   addedBy: string | null;
   changedBy: string[];
   disabled: { pack: string; reason: string } | null;
+  /** A `locked:` entry protects it: a pack may add to it, never change or disable it. */
+  locked: boolean;
   file: string;
   line: number;
 }
@@ -31,6 +34,7 @@ export interface RuleListing {
 
 export function listRules(set: RuleSet): RuleListing {
   const builtin = set.packs[0]?.name;
+  const locks = lockIndex(set);
   return {
     packs: set.packs,
     rules: set.rules.map((r) => {
@@ -46,6 +50,7 @@ export function listRules(set: RuleSet): RuleListing {
         addedBy: r.pack === builtin ? null : r.pack,
         changedBy: r.changedBy,
         disabled: off ? { pack: off.pack, reason: off.reason } : null,
+        locked: locks.has(lockKey('rule', r.id)),
         file: r.loc.file,
         line: r.loc.line,
       };
@@ -69,6 +74,7 @@ export function formatRuleList(set: RuleSet, listing: RuleListing, style: Style)
     if (r.addedBy) notes.push(`added by ${safe(r.addedBy)}`);
     if (r.changedBy.length > 0) notes.push(`changed by ${r.changedBy.map(safe).join(', ')}`);
     if (r.status !== 'stable') notes.push(r.status);
+    if (r.locked) notes.push('locked');
     for (const n of notes) out.push(`${indent}${n}`);
     if (r.disabled) out.push(`${indent}${style.bold('DISABLED')} by ${safe(r.disabled.pack)}: ${safe(r.disabled.reason)}`);
   }
@@ -76,6 +82,8 @@ export function formatRuleList(set: RuleSet, listing: RuleListing, style: Style)
   const active = listing.rules.filter((r) => !r.disabled);
   const byVerdict = [...VERDICTS].reverse().map((v) => `${active.filter((r) => r.verdict === v).length} ${v}`);
   const disabled = listing.rules.length - active.length;
+  const locked = listing.rules.filter((r) => r.locked).length;
+  if (locked > 0) out.push(`${plural(locked, 'rule')} locked: a pack may add to those, not change or disable them.`);
   out.push(`${plural(listing.rules.length, 'rule')}: ${byVerdict.join(', ')}${disabled > 0 ? `; ${disabled} disabled` : ''}`);
   return out.join('\n') + '\n';
 }

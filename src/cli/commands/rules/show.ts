@@ -8,6 +8,7 @@ import { contactLine } from '../../../render/view.js';
 import { UsageError } from '../../../util/errors.js';
 import { closest } from '../../../util/suggest.js';
 import { loadRuleSet } from '../../../rules/load.js';
+import { lockIndex, lockKey } from '../../../rules/locks.js';
 import type { Condition, Region, RuleDef, RuleSet } from '../../../rules/types.js';
 import { json, safe, shellArg, styleFor, write, type RulesOptions } from './common.js';
 import { answersAsFlags, conditionInWords } from './describe.js';
@@ -18,6 +19,8 @@ export interface AdviceStep {
   order: number;
   /** false when the advice is not given in the chosen region. */
   inRegion: boolean;
+  /** A `locked:` entry protects its words, order and regions. */
+  locked: boolean;
   contacts: { id: string; name: string; phone: string; web?: string; email?: string; note?: string }[];
 }
 
@@ -41,6 +44,8 @@ export interface RuleDetails {
   pack: string;
   changedBy: string[];
   disabled: { pack: string; reason: string } | null;
+  /** The `locked:` entry that protects the rule, or null. */
+  locked: { pack: string; why: string; file: string; line: number } | null;
   file: string;
   line: number;
 }
@@ -58,6 +63,8 @@ export function findRule(set: RuleSet, id: string): RuleDef {
 export function ruleDetails(set: RuleSet, rule: RuleDef, region: Region): RuleDetails {
   const verdict = set.verdicts.find((v) => v.id === rule.verdict);
   const off = set.disabled.find((d) => d.rule === rule.id);
+  const locks = lockIndex(set);
+  const lock = locks.get(lockKey('rule', rule.id));
   const advice = rule.advice
     .map((id) => set.advice.find((a) => a.id === id))
     .filter((a): a is NonNullable<typeof a> => a !== undefined)
@@ -67,6 +74,7 @@ export function ruleDetails(set: RuleSet, rule: RuleDef, region: Region): RuleDe
       text: a.regionText[region] ?? a.text,
       order: a.order,
       inRegion: a.regions.includes(region),
+      locked: locks.has(lockKey('advice', a.id)),
       contacts: a.contacts
         .map((cid) => set.contacts.find((c) => c.id === cid))
         .filter((c): c is NonNullable<typeof c> => c !== undefined && c.regions.includes(region))
@@ -90,6 +98,7 @@ export function ruleDetails(set: RuleSet, rule: RuleDef, region: Region): RuleDe
     pack: rule.pack,
     changedBy: rule.changedBy,
     disabled: off ? { pack: off.pack, reason: off.reason } : null,
+    locked: lock ? { pack: lock.pack, why: lock.why, file: lock.loc.file, line: lock.loc.line } : null,
     file: rule.loc.file,
     line: rule.loc.line,
   };
@@ -104,6 +113,10 @@ export function formatRuleDetails(d: RuleDetails, style: Style, packArgs = ''): 
   if (d.changedBy.length > 0) from.push(`changed by ${d.changedBy.map(safe).join(', ')}`);
   out.push(from.join('; '));
   if (d.disabled) out.push(style.bold(`DISABLED by ${safe(d.disabled.pack)}: ${safe(d.disabled.reason)}`), 'It is not used in checks.');
+  if (d.locked) {
+    out.push(`Locked by ${safe(d.locked.pack)} at ${safe(d.locked.file)}${d.locked.line > 0 ? `:${d.locked.line}` : ''}: a pack may add to it, not change or disable it.`);
+    out.push(style.dim(`  ${safe(d.locked.why)}`));
+  }
 
   section('What it tells the person');
   out.push(`  ${safe(d.explanation)}`);
@@ -114,7 +127,7 @@ export function formatRuleDetails(d: RuleDetails, style: Style, packArgs = ''): 
   section(`Advice it brings (region: ${d.region})`);
   if (d.advice.length === 0) out.push('  None of its own.');
   for (const a of d.advice) {
-    out.push(`  - ${safe(a.text)} [${safe(a.id)}]${a.inRegion ? '' : ` (not given in ${d.region})`}`);
+    out.push(`  - ${safe(a.text)} [${safe(a.id)}${a.locked ? ', locked' : ''}]${a.inRegion ? '' : ` (not given in ${d.region})`}`);
     if (a.inRegion) for (const c of a.contacts) out.push(`      ${safe(contactLine(c))}`);
   }
   if (d.verdictAdvice.length > 0) out.push(style.dim(`  A "${safe(d.verdictLabel)}" verdict also brings: ${d.verdictAdvice.map(safe).join(', ')}`));
