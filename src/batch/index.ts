@@ -3,6 +3,7 @@
 // for the loop, input/ for the readers, output/ for writers and the file sink.
 
 import { compileRuleSet } from '../engine/compile.js';
+import { disabledNotice } from '../render/disabled-notice.js';
 import { loadRuleSet } from '../rules/load.js';
 import { VERDICTS, type Region, type Verdict } from '../rules/types.js';
 import { InputError } from '../util/errors.js';
@@ -117,6 +118,7 @@ export async function runBatch(file: string, opts: BatchOptions, io: BatchIo = {
 
   if (io.env['SCAMCHECK_DEBUG'] && processor.usedWorker) io.stderr.write('scamcheck batch: notes were read in a worker thread\n');
   if (!opts.quiet) {
+    const disabled = disabledNotice(set);
     io.stderr.write(
       formatSummary(tally, {
         inputName: input.name,
@@ -126,6 +128,7 @@ export async function runBatch(file: string, opts: BatchOptions, io: BatchIo = {
         ...(opts.failOn ? { failOn: opts.failOn } : {}),
         ...(opts.out !== undefined ? { outPath: opts.out } : {}),
         ...(csvReader ? { delimiter: csvReader.delimiter } : {}),
+        ...(disabled ? { disabled } : {}),
       }),
     );
   }

@@ -3,6 +3,7 @@
 // the input (file name, column names, error messages) is made terminal-safe.
 
 import { quoteInput, terminalSafe } from '../util/output/sanitize.js';
+import type { DisabledNotice } from '../render/disabled-notice.js';
 import { VERDICTS } from '../rules/types.js';
 import { inputLabel } from './input/source.js';
 import { suggestField } from './normalise.js';
@@ -65,6 +66,8 @@ export interface SummaryContext {
   failOn?: string;
   outPath?: string;
   delimiter?: string;
+  /** The rules a pack switched off, worded as every output words them. */
+  disabled?: DisabledNotice;
 }
 
 const fmt = (n: number) => n.toLocaleString('en-GB');
@@ -97,6 +100,10 @@ export function formatSummary(t: Tally, ctx: SummaryContext): string {
     });
     const more = names.length > SHOW_IGNORED ? ` and ${names.length - SHOW_IGNORED} more` : '';
     out.push(`  Ignored ${ctx.ignoredWhat} scamcheck does not read: ${shown.join(', ')}${more}.`);
+  }
+  if (ctx.disabled) {
+    out.push(`  ${terminalSafe(ctx.disabled.heading)}: ${terminalSafe(ctx.disabled.intro)}`);
+    for (const line of ctx.disabled.rules) out.push(`    ${terminalSafe(line)}`);
   }
   if (ctx.failOn) out.push(`  ${fmt(t.reachedFailOn)} record${t.reachedFailOn === 1 ? '' : 's'} reached --fail-on ${ctx.failOn}.`);
   if (ctx.outPath) out.push(`Results written to ${terminalSafe(ctx.outPath)}.`);

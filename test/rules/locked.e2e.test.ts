@@ -77,6 +77,15 @@ describe('a rule a pack switched off is named in the binary\'s output', () => {
     expect(plain.disabledRules).toEqual([]);
   });
 
+  it('batch: the summary names the rule switched off; without a pack, nothing', () => {
+    const input = '{"id":"1","claimed":"bank","signs":"knew-details"}\n';
+    const r = runCli(['batch', '--rules', PACK, '-'], { input });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('The rule set was changed: A rule pack switched off 1 of the usual rules');
+    expect(r.stderr).toContain('    Caller already knew things about you, switched off by disables-one: Our help desk gives this advice in its own script.');
+    expect(runCli(['batch', '-'], { input }).stderr).not.toContain('The rule set was changed');
+  });
+
   it('Markdown', () => {
     const r = runCli(['--rules', PACK, ...call, '--format', 'markdown']);
     expect(r.stdout).toContain('## The rule set was changed\n\nA rule pack switched off 1 of the usual rules');
