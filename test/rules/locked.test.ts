@@ -69,6 +69,11 @@ describe('the built-in set locks what protects people', () => {
     expect([...locked('question')].sort()).toEqual(builtin.questions.map((q) => q.id).sort());
   });
 
+  it("the interview's first question, about harm close at hand, and the notice of rules switched off", () => {
+    const interview = locked('interview');
+    for (const key of ['urgent-question', 'urgent-on-call', 'urgent-courier', 'urgent-both', 'act-now-heading', 'rules-disabled-notice']) expect(interview, key).toContain(key);
+  });
+
   it('every rule behind a top verdict (scam, high-risk), and no other', () => {
     const top = builtin.rules.filter((r) => r.verdict === 'scam' || r.verdict === 'high-risk').map((r) => r.id);
     expect(top.length).toBeGreaterThan(20);
