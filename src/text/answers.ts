@@ -5,7 +5,7 @@
 // (for example to answer bits).
 
 import type { Answers, RuleSet } from '../rules/types.js';
-import { Context, counts, Cue, ReaderCore, sortSmall } from './core.js';
+import { counts, Cue, ReaderCore, sortSmall } from './core.js';
 import type { PhraseTarget } from './phrases.js';
 
 export interface AnswerReader {
@@ -40,15 +40,10 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
     let real = 0;
     let outcome = 0; // bit 1: said to be genuine, bit 2: said to be a scam
     let questionTo = -1; // a question about a fact runs to here: no request or deed read before it
-    let contextsFound = false;
     for (let k = 0; k < matches.count; k++) {
       const state = core.stateAt(matches, k);
       const cue = cueOf[matches.group[k]!]! as Cue;
-      if (cue === Cue.NeedsDemand || cue === Cue.NeedsSpeech) {
-        if (!contextsFound) core.findContexts(matches);
-        contextsFound = true;
-        if (!core.hasContext(core.tokens.mTok[matches.start[k]!]!, cue === Cue.NeedsDemand ? Context.Demand : Context.Speech)) continue;
-      } else if (cue === Cue.NeedsNear && !core.isNear(matches, k)) continue;
+      if (core.waitsFor(matches, k) !== Cue.None) continue;
       if (cue === Cue.Question || (cue === Cue.Process && core.isRule(matches, k))) questionTo = core.sentenceEnd(matches.end[k]!);
       else if (cue >= Cue.Genuine && cue <= Cue.Complied && counts(state, true)) {
         if (cue === Cue.Genuine) outcome |= 1;

@@ -53,7 +53,7 @@ const enum WordRole {
 }
 
 /** What a sentence holds (findContexts): the caller telling you something, or wanting something done. */
-export const enum Context {
+const enum Context {
   Speech = 1,
   Demand = 2,
 }
@@ -110,6 +110,10 @@ export class ReaderCore {
   private factFrom = new Int32Array(4);
   private factTo = new Int32Array(4);
   private factCount = 0;
+  /** Whether findFactQuestions ran for the last find() (only when a request or deed needs it). */
+  private factsFound = false;
+  /** The matches findContexts ran over for the last find(), or undefined when it has not run (only needs-demand and needs-speech phrases need it). */
+  private contextsOf: MatchList | undefined;
   /** Per phrase group: for a needs-near phrase, the symbols looked for before and after it. */
   private readonly nearBefore: (ReadonlySet<number> | undefined)[];
   private readonly nearAfter: (ReadonlySet<number> | undefined)[];
@@ -228,7 +232,8 @@ export class ReaderCore {
     const tokens = this.tokens;
     tokens.read(text);
     this.negation.run(tokens);
-    this.findFactQuestions();
+    this.contextsOf = undefined;
+    this.factsFound = false;
     return this.compiled.trie.findAll(tokens.mSym, tokens.mPsym, tokens.m);
   }
 
@@ -273,6 +278,10 @@ export class ReaderCore {
 
   /** Where the question about a fact holding token `t` starts (found by shape in the last find()), or -1. */
   factQuestionAt(t: number): number {
+    if (!this.factsFound) {
+      this.findFactQuestions();
+      this.factsFound = true;
+    }
     for (let i = 0; i < this.factCount; i++) if (t > this.factFrom[i]! && t < this.factTo[i]!) return this.factFrom[i]!;
     return -1;
   }
@@ -283,9 +292,9 @@ export class ReaderCore {
    * "had to" or "said to send it", a condition with a "not" such as "if I don't pay",
    * or a request read), and those where the caller tells you something ("said",
    * "claimed"). needs-demand and needs-speech phrases count only in those
-   * (hasContext). Called once per description, and only when such a phrase was found.
+   * (waitsFor). Runs once per description, and only when such a phrase was found.
    */
-  findContexts(matches: MatchList): void {
+  private findContexts(matches: MatchList): void {
     const { flags, mTok, n, sym } = this.tokens;
     const state = this.negation.state;
     this.contextCount = 0;
@@ -321,8 +330,26 @@ export class ReaderCore {
     }
   }
 
+  /**
+   * Whether match `k` of the last find() waits for something it lacks, and so is not
+   * read: Cue.NeedsDemand (no demand in its sentence), Cue.NeedsSpeech (the caller
+   * neither tells nor asks there), Cue.NeedsNear (none of its words around it), or
+   * Cue.None when it counts. The one rule both readers use.
+   */
+  waitsFor(matches: MatchList, k: number): Cue {
+    const cue = this.cueOf[matches.group[k]!]! as Cue;
+    if (cue === Cue.NeedsNear) return this.isNear(matches, k) ? Cue.None : cue;
+    if (cue !== Cue.NeedsDemand && cue !== Cue.NeedsSpeech) return Cue.None;
+    if (this.contextsOf !== matches) {
+      this.findContexts(matches);
+      this.contextsOf = matches;
+    }
+    const t = this.tokens.mTok[matches.start[k]!]!;
+    return this.hasContext(t, cue === Cue.NeedsDemand ? Context.Demand : Context.Speech) ? Cue.None : cue;
+  }
+
   /** Whether needs-near match `k` of the last find() has one of its words just before or just after it, in its sentence. */
-  isNear(matches: MatchList, k: number): boolean {
+  private isNear(matches: MatchList, k: number): boolean {
     const group = matches.group[k]!;
     const { flags, sym, mTok, n } = this.tokens;
     const before = this.nearBefore[group];
@@ -347,7 +374,7 @@ export class ReaderCore {
   }
 
   /** Whether the sentence holding token `t` has the context `at least` (after findContexts()): a demand is also speech. */
-  hasContext(t: number, atLeast: Context): boolean {
+  private hasContext(t: number, atLeast: Context): boolean {
     const start = this.sentenceStartTok(t);
     for (let i = 0; i < this.contextCount; i++) if (this.contextStarts[i] === start && (this.contextKinds[i]! as Context) >= atLeast) return true;
     return false;

@@ -10,7 +10,7 @@
 
 import type { TextEvidence } from '../engine/check.js';
 import { QUESTION_IDS, type Answers, type QuestionId, type RuleSet } from '../rules/types.js';
-import { Context, counts, Cue, ReaderCore, sortSmall } from './core.js';
+import { counts, Cue, ReaderCore, sortSmall } from './core.js';
 import { F } from './lexicon.js';
 import { couldNotTell, cueNote, leftOut, suggestion, type LeftOutReason, type Suggest } from './notes.js';
 import type { Tokens } from './tokens.js';
@@ -127,7 +127,6 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
     let questionTo = -1; // a question about a fact runs to here: no request or deed read before it
     let questionFrom = -1;
     let questionReason = QUESTION;
-    let contextsFound = false;
 
     for (let k = 0; k < matches.count; k++) {
       const first = tokens.mTok[matches.start[k]!]!;
@@ -144,12 +143,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
           questionReason = PROCESS;
         }
       }
-      else if (cue === Cue.Demand || cue === Cue.Speech) {
-        // Only marks sentences (findContexts): read nothing from it here.
-      } else if (cue === Cue.NeedsDemand || cue === Cue.NeedsSpeech) {
-        if (!contextsFound) core.findContexts(matches);
-        contextsFound = true;
-      } else if (cue === Cue.Question) {
+      else if (cue === Cue.Question) {
         questionTo = core.sentenceEnd(matches.end[k]!);
         questionFrom = first;
         questionReason = QUESTION;
@@ -193,14 +187,11 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
           }
           continue;
         }
-        const gated =
-          cue === Cue.NeedsDemand ? !core.hasContext(first, Context.Demand)
-          : cue === Cue.NeedsSpeech ? !core.hasContext(first, Context.Speech)
-          : cue === Cue.NeedsNear && !core.isNear(matches, k);
-        if (gated) {
+        const waiting = core.waitsFor(matches, k);
+        if (waiting !== Cue.None) {
           if (leftWords[g] === undefined && words[g] === undefined) {
             leftWords[g] = text.slice(tokens.start[first], tokens.end[last]);
-            leftReason[g] = cue === Cue.NeedsDemand ? NO_DEMAND : cue === Cue.NeedsSpeech ? NO_SPEECH : NOT_NEAR;
+            leftReason[g] = waiting === Cue.NeedsDemand ? NO_DEMAND : waiting === Cue.NeedsSpeech ? NO_SPEECH : NOT_NEAR;
             touched.push(g);
           }
           continue;
