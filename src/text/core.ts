@@ -5,7 +5,6 @@
 
 import { QUESTION_IDS, type RuleSet } from '../rules/types.js';
 import { F } from './lexicon.js';
-import { NEGATORS } from './words.js';
 import { grown, type MatchList } from './matcher.js';
 import { Negation, NegationScanner } from './negation.js';
 import type { CompiledPhrases, PhraseTarget } from './phrases.js';
@@ -156,7 +155,7 @@ export class ReaderCore {
       this.targets[gi] = numbers;
     }
     this.cueOf = Uint8Array.from(this.compiled.groups, (g) => (g.cue === undefined ? Cue.None : CUE_CODE[g.cue]));
-    this.negFree = Uint8Array.from(this.compiled.groups, (g) => (g.phrase.toLowerCase().split(/[^a-z']+/).some((w) => NEGATORS.has(w) || w.endsWith("n't")) ? 0 : 1));
+    this.negFree = Uint8Array.from(this.compiled.groups, (g) => (g.ownNegation ? 0 : 1));
     this.compliedTo = Int32Array.from(this.answers, (a) => {
       const to = a.question === 'asked' ? reading?.compliedMeans[a.id] : undefined;
       return to === undefined ? -1 : (numberOf.get(`happened:${to}`) ?? -1);

@@ -7,7 +7,9 @@ import { QUESTION_IDS, type QuestionId, type RuleSet, type SourceLocation } from
 import { Lexicon, MONEY_LEMMA, NUMBER_LEMMA, splitWord } from './lexicon.js';
 import { GAP, MAX_PHRASE_LENGTH, PhraseTrie } from './matcher.js';
 import { BREAK_SYMBOL, NO_SYMBOL, Tokens, WordCache, type Symbols } from './tokens.js';
-import { NUMBER_WORDS } from './words.js';
+import { NEGATORS, NUMBER_WORDS } from './words.js';
+
+const hasNegator = (phrase: string): boolean => phrase.toLowerCase().split(/[^a-z']+/).some((w) => NEGATORS.has(w) || w.endsWith("n't"));
 
 export interface PhraseTarget {
   question: QuestionId;
@@ -38,6 +40,8 @@ export interface PhraseGroup {
   cue?: Cue;
   /** For a needs-near phrase: its rule's place in the set's reading.needsNear. */
   near?: number;
+  /** The phrase has a negating word of its own ("did not pay"), so a "not" inside its span does not negate it. */
+  ownNegation?: true;
 }
 
 export interface PhraseProblem {
@@ -242,7 +246,7 @@ export function compilePhrases(set: RuleSet, cueProblems?: { phrase: string; mes
       let group = trie.groupOf(keys);
       if (group < 0) {
         group = groups.length;
-        groups.push({ phrase, targets: [] });
+        groups.push(hasNegator(phrase) ? { phrase, targets: [], ownNegation: true } : { phrase, targets: [] });
         oneWord.push(keys.length === 1);
         trie.add(keys, group);
       }
