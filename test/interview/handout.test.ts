@@ -145,7 +145,7 @@ describe('the Markdown handout', () => {
     expect(md.startsWith(`# ${t('handout-title')}\n`)).toBe(true);
     expect(md).toContain(`## ${t('handout-verdict')} ${r.verdictLabel}`);
     expect(md).toContain(`**Do this first: ${mdText(r.headline!.text)}**`);
-    expect(md).toContain('- **Stop Scams UK (puts you through to your own bank): 159**');
+    expect(md).toContain('- **Stop Scams UK: 159**');
     const shown = r.nextSteps.filter((s) => !r.headline!.covers.includes(s.id));
     shown.forEach((s, i) => expect(md).toContain(`${i + 1}. ${mdText(s.text)}`));
     expect(md).toContain(`## ${t('handout-report-heading')}`);
