@@ -44,7 +44,8 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
       const state = core.stateAt(matches, k);
       const cue = cueOf[matches.group[k]!]! as Cue;
       if (core.waitsFor(matches, k) !== Cue.None) continue;
-      if (cue === Cue.Question || (cue === Cue.Process && core.isRule(matches, k))) questionTo = core.sentenceEnd(matches.end[k]!);
+      if (cue === Cue.Question) questionTo = core.questionEnd(matches.end[k]!);
+      else if (cue === Cue.Process && core.isRule(matches, k)) questionTo = core.sentenceEnd(matches.end[k]!);
       else if (cue >= Cue.Genuine && cue <= Cue.Complied && counts(state, true)) {
         if (cue === Cue.Genuine) outcome |= 1;
         else if (cue === Cue.Scam) outcome |= 2;

@@ -207,6 +207,33 @@ export class ReaderCore {
     return undefined;
   }
 
+  /**
+   * Where a question about a fact, from token `t` on, ends: at the sentence's
+   * end, a comma, a new clause ("but", "then") or the caller saying or wanting
+   * something ("asked if I was alone, then told me to take cash out"), but not
+   * "had been told to", which is still the question.
+   */
+  private questionEndToken(t: number): number {
+    const { flags, sym, n } = this.tokens;
+    for (; t < n; t++) {
+      const f = flags[t]!;
+      if ((f & (F.stopPunct | F.comma | F.break)) !== 0) return t;
+      const role = sym[t]! < 0 ? 0 : this.wordRole[sym[t]!]!;
+      if ((role & (WordRole.Demand | WordRole.Speech)) !== 0 && (flags[t - 1]! & F.aux) === 0) return t;
+    }
+    return n;
+  }
+
+  /** Match-stream form of questionEndToken: from just after the match ending at `p`. */
+  questionEnd(p: number): number {
+    const { mTok, m } = this.tokens;
+    if (p <= 0 || p >= m) return p;
+    const end = this.questionEndToken(mTok[p - 1]! + 1);
+    let q = p;
+    while (q < m && mTok[q]! >= 0 && mTok[q]! < end) q++;
+    return q;
+  }
+
   /** Where the sentence holding match-stream position `p` ends (the next sentence break, or the end). */
   sentenceEnd(p: number): number {
     const { mSym, m } = this.tokens;
@@ -247,9 +274,15 @@ export class ReaderCore {
     const { flags, sym, n } = this.tokens;
     this.factCount = 0;
     for (let i = 0; i + 2 < n; i++) {
-      if (sym[i]! < 0 || (this.wordRole[sym[i]!]! & WordRole.Ask) === 0 || (flags[i + 1]! & F.suppose) === 0) continue;
+      if (sym[i]! < 0 || (this.wordRole[sym[i]!]! & WordRole.Ask) === 0) continue;
       let fact = false;
-      for (let j = i + 2; j < n && j <= i + 5; j++) {
+      if ((flags[i + 1]! & F.suppose) === 0) {
+        // Asked the other way round: "asked had I paid", "wanted to know was she expecting it", "asked me did I".
+        const at = i + 2 < n && this.isObjectPronoun(i + 1) ? i + 2 : i + 1;
+        fact = at + 1 < n && (flags[at]! & F.aux) !== 0 && (flags[at]! & F.modal) === 0 && (flags[at + 1]! & F.subject) !== 0 && !this.isWish(at + 2);
+        if (!fact) continue;
+      }
+      for (let j = i + 2; j < n && j <= i + 5 && !fact; j++) {
         const f = flags[j]!;
         if ((f & (F.modal | F.stopPunct | F.comma)) !== 0) break;
         if ((f & (F.aux | F.past)) !== 0) {
@@ -258,8 +291,7 @@ export class ReaderCore {
         }
       }
       if (!fact) continue;
-      let end = i + 2;
-      while (end < n && (flags[end]! & F.stopPunct) === 0) end++;
+      const end = this.questionEndToken(i + 2);
       if (this.factCount === this.factFrom.length) {
         this.factFrom = grown(this.factFrom, this.factCount * 2);
         this.factTo = grown(this.factTo, this.factCount * 2);
@@ -267,6 +299,20 @@ export class ReaderCore {
       this.factFrom[this.factCount] = i;
       this.factTo[this.factCount++] = end;
     }
+  }
+
+  /** "me", "us", "him", "her", "them": who was asked, in "asked me had I paid". */
+  private isObjectPronoun(i: number): boolean {
+    const { start, end } = this.tokens;
+    const w = this.tokens.lastText.slice(start[i], end[i]).toLowerCase();
+    return w === 'me' || w === 'us' || w === 'him' || w === 'her' || w === 'them';
+  }
+
+  /** "did I want to pay": an offer or a request, not a question about a fact. */
+  private isWish(i: number): boolean {
+    if (i >= this.tokens.n) return false;
+    const { start, end } = this.tokens;
+    return /^(want|wanted|like|need|needed|fancy|mind)$/.test(this.tokens.lastText.slice(start[i], end[i]).toLowerCase());
   }
 
   /** "had been to the door" is a visit, not an obligation. */

@@ -144,7 +144,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
         }
       }
       else if (cue === Cue.Question) {
-        questionTo = core.sentenceEnd(matches.end[k]!);
+        questionTo = core.questionEnd(matches.end[k]!);
         questionFrom = first;
         questionReason = QUESTION;
       } else if (cue >= Cue.Genuine && cue <= Cue.Complied && counts(state, true)) {

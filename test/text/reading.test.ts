@@ -91,11 +91,24 @@ describe('who did what', () => {
   it.each([
     ['The bank rang asking if she was trying to take money out in Pakistan.', 'withdraw-cash'],
     ['They checked whether I had sent £900 to a new payee.', 'transfer-money'],
+    ['Very serious chap asked had I paid £30 for a top-up in the last few days.', 'pay-fee'],
+    ['She asked me was I sending money to a new account.', 'transfer-money'],
   ])('reads a question about a fact by its shape, not as a request: %s', (text, id) => {
     const r = read(text);
     expect(answersOnly.answersOf(text)).toEqual(r.answers);
     expect(r.answers.asked ?? []).not.toContain(id);
     expect(r.leftOut?.some((l) => l.id === id && l.reason === 'question')).toBe(true);
+  });
+
+  it.each([
+    ['He asked if I was alone and then told me to withdraw cash.', 'withdraw-cash'],
+    ['He asked was I alone, and said I must hand my cards to a courier.', 'hand-over-card'],
+    ['She asked whether I had a safe but wanted me to move money to a safe account.', 'transfer-money'],
+    ['She asked me did I want to pay the fee by card.', 'pay-fee'],
+  ])('a question about a fact ends where the caller goes on to want something: %s', (text, id) => {
+    const r = read(text);
+    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+    expect(r.answers.asked ?? []).toContain(id);
   });
 
   it('reads a "no" inside a phrase as saying it did not happen: "gave no details", "paid nothing"', () => {
