@@ -45,7 +45,7 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
       const cue = cueOf[matches.group[k]!]! as Cue;
       if (core.waitsFor(matches, k) !== Cue.None) continue;
       if (cue === Cue.Question) questionTo = core.questionEnd(matches.end[k]!);
-      else if (cue === Cue.Process && core.isRule(matches, k)) questionTo = core.sentenceEnd(matches.end[k]!);
+      else if (cue === Cue.Process && core.isRule(matches, k)) questionTo = core.ruleEnd(matches.end[k]!);
       else if (cue >= Cue.Genuine && cue <= Cue.Complied && counts(state, true)) {
         if (cue === Cue.Genuine) outcome |= 1;
         else if (cue === Cue.Scam) outcome |= 2;

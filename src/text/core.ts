@@ -213,24 +213,50 @@ export class ReaderCore {
    * something ("asked if I was alone, then told me to take cash out"), but not
    * "had been told to", which is still the question.
    */
-  private questionEndToken(t: number): number {
+  private questionEndToken(t: number, stopAtDemand = true): number {
     const { flags, sym, n } = this.tokens;
     for (; t < n; t++) {
       const f = flags[t]!;
-      if ((f & (F.stopPunct | F.comma | F.break)) !== 0) return t;
+      if ((f & (F.stopPunct | F.break)) !== 0) return t;
+      if ((f & F.comma) !== 0) {
+        if (stopAtDemand || this.startsClause(t + 1)) return t;
+        continue;
+      }
+      if (!stopAtDemand) continue;
       const role = sym[t]! < 0 ? 0 : this.wordRole[sym[t]!]!;
       if ((role & (WordRole.Demand | WordRole.Speech)) !== 0 && (flags[t - 1]! & F.aux) === 0) return t;
     }
     return n;
   }
 
+  /** After a comma, a new clause starts here ("…, and I needed to", "…, then"), not a list's next item ("…, or asking you to"). */
+  private startsClause(t: number): boolean {
+    const { flags, n } = this.tokens;
+    while (t < n && (flags[t]! & (F.and | F.or)) !== 0) t++;
+    return t >= n || (flags[t]! & (F.subject | F.break | F.then | F.stopPunct)) !== 0;
+  }
+
   /** Match-stream form of questionEndToken: from just after the match ending at `p`. */
   questionEnd(p: number): number {
+    return this.clauseEnd(p, true);
+  }
+
+  /**
+   * Where an organisation's rule ("will never ask for your PIN or tell you to
+   * move money") stops covering: the end of its clause (a comma, "then",
+   * "but" or the sentence's end), so that "…, then he told me to move it"
+   * is still read.
+   */
+  ruleEnd(p: number): number {
+    return this.clauseEnd(p, false);
+  }
+
+  private clauseEnd(p: number, stopAtDemand: boolean): number {
     const { mTok, m } = this.tokens;
     if (p <= 0 || p >= m) return p;
-    const end = this.questionEndToken(mTok[p - 1]! + 1);
+    const end = this.questionEndToken(mTok[p - 1]! + 1, stopAtDemand);
     let q = p;
-    while (q < m && mTok[q]! >= 0 && mTok[q]! < end) q++;
+    while (q < m && mTok[q]! < end) q++;
     return q;
   }
 

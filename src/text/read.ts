@@ -138,7 +138,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
         processWords ??= text.slice(tokens.start[first], tokens.end[last]);
         if (core.isRule(matches, k)) {
           // An organisation's rule ("will never ask", "won't tell you to"): what it says it will or won't ask, in the rest of the sentence, is not a request.
-          questionTo = core.sentenceEnd(matches.end[k]!);
+          questionTo = core.ruleEnd(matches.end[k]!);
           questionFrom = first;
           questionReason = PROCESS;
         }

@@ -129,6 +129,21 @@ describe('who did what', () => {
     expect(ids('She never asked for my PIN, only my card number, which I gave.', 'asked')).toContain('bank-details');
   });
 
+  it.each([
+    ['He said the bank will never ask for your PIN, then told me to move my money to a safe account.', 'transfer-money'],
+    ['He said banks may ring you, and I needed to hand my card to a courier.', 'hand-over-card'],
+    ['He said the bank will never ask for your PIN but I had to withdraw £5,000 today.', 'withdraw-cash'],
+  ])("an organisation's rule stops at the end of its clause: %s", (text, id) => {
+    const r = read(text);
+    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+    expect(r.answers.asked ?? []).toContain(id);
+  });
+
+  it("an organisation's rule covers a list, commas and all", () => {
+    const text = 'They say they will never ring asking for your PIN, your online login or full passcode, or asking you to verify security details.';
+    expect(answersOnly.answersOf(text).asked ?? []).toEqual([]);
+  });
+
   it('still reads a request put as a question', () => {
     expect(ids('He asked if I could take money out for him.', 'asked')).toContain('withdraw-cash');
   });
