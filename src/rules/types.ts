@@ -337,6 +337,8 @@ export interface ReadingDef {
   oneWordNeedsDemand: Partial<Record<QuestionId, string[]>>;
   /** Words that, before "if" or "whether", ask about a fact ("asked if she was trying to…"): nothing asked for or done is read in the rest of the sentence. */
   factQuestions: string[];
+  /** Words that make an outcome phrase after them in its clause a belief at the time, not how the call turned out: "I thought it really was my bank". */
+  beliefs: string[];
   /** Words of the caller telling you something ("said", "claimed", "warned"): with the demands, what a needs-speech phrase waits for. */
   speech: string[];
   /** Answers whose one-word phrases count only in a sentence where the caller tells or asks: "the bank's fraud investigation department" is not the caller saying there is an investigation. */

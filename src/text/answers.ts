@@ -47,7 +47,9 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
       if (cue === Cue.Question) questionTo = core.questionEnd(matches.end[k]!);
       else if (cue === Cue.Process && core.isRule(matches, k)) questionTo = core.ruleEnd(matches.end[k]!);
       else if (cue >= Cue.Genuine && cue <= Cue.Complied && counts(state, true)) {
-        if (cue === Cue.Genuine) outcome |= 1;
+        if (cue === Cue.Genuine) {
+          if (!core.isBelieved(core.tokens.mTok[matches.start[k]!]!)) outcome |= 1;
+        }
         else if (cue === Cue.Scam) outcome |= 2;
         else {
           // "so I did": what was asked just before has happened.

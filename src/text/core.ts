@@ -49,6 +49,7 @@ const enum WordRole {
   Demand = 1,
   Speech = 2,
   Ask = 4,
+  Belief = 8,
 }
 
 /** What a sentence holds (findContexts): the caller telling you something, or wanting something done. */
@@ -172,6 +173,7 @@ export class ReaderCore {
     mark(reading?.demands ?? [], WordRole.Demand);
     mark(reading?.speech ?? [], WordRole.Speech);
     mark(reading?.factQuestions ?? [], WordRole.Ask);
+    mark(reading?.beliefs ?? [], WordRole.Belief);
     const symbolsOf = (words: readonly string[]): ReadonlySet<number> => {
       const out = new Set<number>();
       for (const w of words) {
@@ -193,6 +195,7 @@ export class ReaderCore {
 
   /** The first `genuine-exact` phrase in `text` (as written, any case), or undefined. */
   saysGenuine(text: string): string | undefined {
+    this.believedExact = undefined;
     const exact = this.genuineExact;
     if (exact.length === 0) return undefined;
     // The text just read, with no word holding an anchor in any case: none is written as below either.
@@ -203,8 +206,39 @@ export class ReaderCore {
     for (let i = 0; i < this.anchors.length && !seen; i++) seen = text.includes(this.anchors[i]!);
     if (!seen) return undefined;
     const lower = text.toLowerCase();
-    for (let i = 0; i < exact.length; i++) if (lower.includes(exact[i]!)) return exact[i];
+    for (let i = 0; i < exact.length; i++) {
+      for (let at = lower.indexOf(exact[i]!); at >= 0; at = lower.indexOf(exact[i]!, at + 1)) {
+        if (this.tokens.lastText !== text || !this.isBelieved(this.tokenAt(at))) return exact[i];
+        this.believedExact ??= exact[i];
+      }
+    }
     return undefined;
+  }
+
+  /** A genuine-exact phrase the last saysGenuine() left out as a belief at the time ("I thought it really was"), for the notes. */
+  believedExact: string | undefined;
+
+  /** The first token of the last find() starting at or after character `at`. */
+  private tokenAt(at: number): number {
+    const { start, n } = this.tokens;
+    let t = 0;
+    while (t < n && start[t]! < at) t++;
+    return t;
+  }
+
+  /**
+   * Whether an outcome phrase at token `t` is what someone believed or was
+   * told at the time ("I thought it really was my bank", "it seemed above
+   * board"): a belief word before it in its clause.
+   */
+  isBelieved(t: number): boolean {
+    const { flags, sym } = this.tokens;
+    for (let i = t - 1; i >= 0 && i >= t - 8; i--) {
+      const f = flags[i]!;
+      if ((f & (F.stopPunct | F.break | F.comma)) !== 0) return false;
+      if (sym[i]! >= 0 && (this.wordRole[sym[i]!]! & WordRole.Belief) !== 0) return true;
+    }
+    return false;
   }
 
   /**

@@ -273,10 +273,11 @@ export function compilePhrases(set: RuleSet, cueProblems?: { phrase: string; mes
     if (group.targets.every((t) => needsDemand[t.question]?.includes(t.id))) group.cue = 'needs-demand';
     else if (group.targets.every((t) => needsDemand[t.question]?.includes(t.id) || needsSpeech[t.question]?.includes(t.id))) group.cue = 'needs-speech';
   }
-  // The words a needs-near phrase looks for around it need symbols even when no phrase uses them ("from", "was").
+  // Words the reader looks for around phrases need symbols even when no phrase uses them ("from", "was", "wonder", "thought").
   for (const rule of set.reading?.needsNear ?? []) {
     for (const word of [...rule.before, ...rule.after]) tokens.read(word);
   }
+  for (const word of [...(set.reading?.factQuestions ?? []), ...(set.reading?.beliefs ?? [])]) tokens.read(word);
   symbols.frozen = true;
   trie.freeze(symbols.ids.size);
   trie.setTransparent(groups.map(isTransparent));

@@ -123,6 +123,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
     const matches = core.find(text);
     let outcome = 0; // bit 1: said to be genuine, bit 2: said to be a scam
     let genuineWords: string | undefined;
+    let believedWords: string | undefined;
     let processWords: string | undefined;
     let questionTo = -1; // a question about a fact runs to here: no request or deed read before it
     let questionFrom = -1;
@@ -150,8 +151,12 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
       } else if (cue >= Cue.Genuine && cue <= Cue.Complied && counts(state, true)) {
         span = text.slice(tokens.start[first], tokens.end[last]);
         if (cue === Cue.Genuine) {
-          outcome |= 1;
-          genuineWords ??= span;
+          // "I thought it was genuine": a belief at the time, not how the call turned out.
+          if (core.isBelieved(first)) believedWords ??= span;
+          else {
+            outcome |= 1;
+            genuineWords ??= span;
+          }
         } else if (cue === Cue.Scam) outcome |= 2;
         else {
           // "so I did": what was asked just before has happened.
@@ -211,7 +216,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
       if (exact !== undefined) {
         outcome = 1;
         genuineWords = exact;
-      }
+      } else believedWords ??= core.believedExact;
     }
     // Said to be genuine (and not a scam): what only a scam would ask is not counted from the text, and the notes say so.
     if (outcome === 1) {
@@ -276,6 +281,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
     }
     const notes = missing === 0 ? [] : missingNotes(missing).slice();
     if (outcome === 1 && genuineWords !== undefined) pushNote(notes, cueNote(set, 'outcome-genuine', genuineWords));
+    if (outcome !== 1 && believedWords !== undefined) pushNote(notes, cueNote(set, 'outcome-believed', believedWords));
     if (outcome === 3 && genuineWords !== undefined) pushNote(notes, cueNote(set, 'outcome-both', genuineWords));
     if (processWords !== undefined) pushNote(notes, cueNote(set, 'process', processWords));
     for (let i = 0; i < left.length && i < maxLeftOutNotes; i++) notes.push(leftOut(set, left[i]!.question, left[i]!.id, left[i]!.words, left[i]!.reason));

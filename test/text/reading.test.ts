@@ -144,6 +144,23 @@ describe('who did what', () => {
     expect(answersOnly.answersOf(text).asked ?? []).toEqual([]);
   });
 
+  it.each([
+    ['I thought it really was my bank. He told me to move my savings to a safe account.', 'transfer-money'],
+    ['He sounded like it really was the police and said a courier would collect my cash.', 'hand-over-cash'],
+    ['I was convinced it was above board, so when he told me to buy gift cards I did.', 'gift-cards'],
+  ])('an outcome someone only believed at the time does not temper the reading: %s', (text, id) => {
+    const r = read(text);
+    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+    expect(r.answers.asked ?? []).toContain(id);
+    expect(r.notes.join(' ')).toContain('what was believed at the time');
+  });
+
+  it('a belief before a clause break leaves the outcome after it: "I thought scam, but it really was my bank"', () => {
+    const text = 'I thought it was a scam, but it really was my bank. They asked me to confirm my card number.';
+    expect(answersOnly.answersOf(text).asked ?? []).not.toContain('bank-details');
+    expect(read(text).notes.join(' ')).toContain('turned out to be genuine');
+  });
+
   it('still reads a request put as a question', () => {
     expect(ids('He asked if I could take money out for him.', 'asked')).toContain('withdraw-cash');
   });
@@ -273,7 +290,7 @@ describe('rules/reading.yaml', () => {
     for (const byQuestion of [reading.genuineDrops, reading.questionKeeps]) {
       for (const [q, list] of Object.entries(byQuestion)) for (const id of list) expect(rs.answerIds[q as 'asked'], `${q}: ${id}`).toContain(id);
     }
-    for (const key of ['role-caller-claimed', 'role-caller-asked', 'role-on-the-call', 'role-happened', 'role-did-as-asked', 'outcome-genuine', 'outcome-both', 'process', 'left-out-genuine', 'left-out-question']) {
+    for (const key of ['role-caller-claimed', 'role-caller-asked', 'role-on-the-call', 'role-happened', 'role-did-as-asked', 'outcome-genuine', 'outcome-believed', 'outcome-both', 'process', 'left-out-genuine', 'left-out-question']) {
       expect(reading.wording[key], key).toBeTruthy();
     }
   });

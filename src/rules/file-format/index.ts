@@ -33,6 +33,12 @@ const reading = Type.Object(
     questions: Type.Optional(
       phraseList({ description: 'The caller asking about a fact ("asked whether I had"): what follows in the sentence is not read as a request or as done.' }),
     ),
+    beliefs: Type.Optional(
+      phraseList({
+        description:
+          'Words that make an outcome phrase after them in its clause what someone believed or was told at the time, not how the call turned out ("I thought it really was my bank").',
+      }),
+    ),
     'fact-questions': Type.Optional(
       phraseList({
         description:
