@@ -179,6 +179,10 @@ export function checkMeaning(set: RuleSet, origins: Origins): CodedProblem[] {
       checkAnswerRef(where, 'reading complied-means', 'asked', asked);
       checkAnswerRef(where, 'reading complied-means', 'happened', happened);
     }
+    for (const [happened, asked] of Object.entries(reading.wantedMeans)) {
+      checkAnswerRef(where, 'reading wanted-means', 'happened', happened);
+      checkAnswerRef(where, 'reading wanted-means', 'asked', asked);
+    }
   }
 
   // Monotonicity: a rule with `not` must be covered by rules without it.

@@ -347,6 +347,8 @@ export interface ReadingDef {
   questionKeeps: Partial<Record<QuestionId, string[]>>;
   /** What doing as asked means: an asked answer id to the happened answer id it becomes. */
   compliedMeans: Record<string, string>;
+  /** What a deed wanted by the caller means ("asked me to read out my card number"): a happened answer id to the asked answer id it becomes. */
+  wantedMeans: Record<string, string>;
   /** Answers not counted from the text when the description says the call was genuine (and not that it was a scam). */
   genuineDrops: Partial<Record<QuestionId, string[]>>;
   /** Wording by key: the roles shown with evidence, and the reader's notes. */

@@ -65,7 +65,8 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
       }
       const group = targets[matches.group[k]!]!;
       for (let t = 0; t < group.length; t++) {
-        const g = group[t]!;
+        const g = core.wantedOr(matches, k, group[t]!);
+        if (g < 0) continue;
         if (!counts(state, happened[g] === 1)) continue;
         if (asksOrDoes[g] === 1 && (matches.start[k]! < questionTo || core.factQuestionAt(core.tokens.mTok[matches.start[k]!]!) >= 0)) continue;
         lastAt[g] = matches.start[k]!;

@@ -85,6 +85,8 @@ export class ReaderCore {
   readonly cueOf: Uint8Array;
   /** Per answer number: the "happened" answer that doing as asked makes of it, or -1 (rules/reading.yaml complied-means). */
   readonly compliedTo: Int32Array;
+  /** Per happened answer: the asked answer it is when the caller wanted it done ("asked me to read out my card number"), or -1. */
+  readonly wantedTo: Int32Array;
   /** Per answer number: 1 for a request or a deed (asked, happened), which a question about a fact does not make. */
   readonly asksOrDoes: Uint8Array;
   /** Per answer number: 1 when it is not counted from a description that says the call was genuine. */
@@ -160,6 +162,10 @@ export class ReaderCore {
     this.compliedTo = Int32Array.from(this.answers, (a) => {
       const to = a.question === 'asked' ? reading?.compliedMeans[a.id] : undefined;
       return to === undefined ? -1 : (numberOf.get(`happened:${to}`) ?? -1);
+    });
+    this.wantedTo = Int32Array.from(this.answers, (a) => {
+      const to = a.question === 'happened' ? reading?.wantedMeans[a.id] : undefined;
+      return to === undefined ? -1 : (numberOf.get(`asked:${to}`) ?? -1);
     });
     this.genuineDrop = Uint8Array.from(this.answers, (a) => (reading?.genuineDrops[a.question]?.includes(a.id) ? 1 : 0));
     this.lastAt = new Int32Array(this.answers.length);
@@ -441,6 +447,36 @@ export class ReaderCore {
    * neither tells nor asks there), Cue.NeedsNear (none of its words around it), or
    * Cue.None when it counts. The one rule both readers use.
    */
+  /**
+   * The answer match `k` gives for its target `g`: a deed right after "to" in a
+   * sentence where the caller wants something ("asked me to read out my card
+   * number") is the request (wanted-means), not the deed; or nothing (-1)
+   * when the same words already name the request ("asked me to read the code
+   * out": a passcode asked for). "Got her to let them onto her laptop" and
+   * "made me read it out" say it was done.
+   */
+  wantedOr(matches: MatchList, k: number, g: number): number {
+    const to = this.wantedTo[g]!;
+    if (to < 0) return g;
+    const t = this.tokens.mTok[matches.start[k]!]!;
+    if (t === 0 || (this.tokens.flags[t - 1]! & F.to) === 0 || this.isCausative(t - 2) || this.isCausative(t - 3)) return g;
+    if (this.contextsOf !== matches) {
+      this.findContexts(matches);
+      this.contextsOf = matches;
+    }
+    if (!this.hasContext(t, Context.Demand)) return g;
+    const group = this.targets[matches.group[k]!]!;
+    for (let i = 0; i < group.length; i++) if (this.request[group[i]!] === 1) return -1;
+    return to;
+  }
+
+  /** "got", "made", "persuaded", "convinced": the deed that follows was done. */
+  private isCausative(i: number): boolean {
+    if (i < 0) return false;
+    const { start, end } = this.tokens;
+    return /^(got|get|gets|getting|made|make|makes|making|persuaded|convinced|talked|tricked|conned)$/.test(this.tokens.lastText.slice(start[i], end[i]).toLowerCase());
+  }
+
   waitsFor(matches: MatchList, k: number): Cue {
     const cue = this.cueOf[matches.group[k]!]! as Cue;
     if (cue === Cue.NeedsNear) return this.isNear(matches, k) ? Cue.None : cue;

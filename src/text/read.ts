@@ -173,7 +173,8 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
       }
       const group = targets[matches.group[k]!]!;
       for (let t = 0; t < group.length; t++) {
-        const g = group[t]!;
+        const g = core.wantedOr(matches, k, group[t]!);
+        if (g < 0) continue;
         if (!counts(state, happenedAnswer[g] === 1)) {
           if (leftWords[g] === undefined && words[g] === undefined) {
             leftWords[g] = leftOutSpan(text, tokens, negation.from[first]!, first, last);

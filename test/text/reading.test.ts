@@ -161,6 +161,17 @@ describe('who did what', () => {
     expect(read(text).notes.join(' ')).toContain('turned out to be genuine');
   });
 
+  it('reads a deed the caller wanted ("asked me to read out my card number") as the request, not as done', () => {
+    const text = "He couldn't find my address so he asked me to read out my card number.";
+    const r = read(text);
+    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+    expect(r.answers.asked).toContain('bank-details');
+    expect(r.answers.happened ?? []).not.toContain('gave-bank');
+    // Doing it is still read: "…and I did", "got me to…".
+    expect(ids('He told me to read out my card number and I did.', 'happened')).toContain('gave-bank');
+    expect(ids('He got me to read out my card number.', 'happened')).toContain('gave-bank');
+  });
+
   it('still reads a request put as a question', () => {
     expect(ids('He asked if I could take money out for him.', 'asked')).toContain('withdraw-cash');
   });

@@ -90,6 +90,13 @@ const reading = Type.Object(
     'complied-means': Type.Optional(
       map(id(), { description: 'What doing as asked means: an asked answer id to a happened answer id.', keys: id() }),
     ),
+    'wanted-means': Type.Optional(
+      map(id(), {
+        description:
+          'What a deed means right after "to" where the caller wants something ("asked me to read out my card number"): a happened answer id to the asked answer id it becomes.',
+        keys: id(),
+      }),
+    ),
     'genuine-drops': Type.Optional(byQuestion('Answers not counted from a description that says the call was genuine, by question.')),
     'question-keeps': Type.Optional(
       byQuestion('Answers still read inside a question about a fact, by question (asking whether you live alone asks for personal details).'),
