@@ -439,6 +439,15 @@ export class ReaderCore {
         for (let j = i + 2; j < n && j <= i + 3; j++) if ((flags[j]! & F.neg) !== 0) this.addContext(i, Context.Demand);
       }
     }
+    // What follows a colon is what was said or wanted before it: "he said he was from HMRC: I was under investigation".
+    const { start, lastText } = this.tokens;
+    for (let i = 0; i + 1 < n; i++) {
+      if ((flags[i]! & F.stopPunct) === 0 || lastText.charCodeAt(start[i]!) !== 58 /* : */) continue;
+      const from = this.sentenceStartTok(i);
+      let kind = 0;
+      for (let c = 0; c < this.contextCount; c++) if (this.contextStarts[c] === from && this.contextKinds[c]! > kind) kind = this.contextKinds[c]!;
+      if (kind !== 0) this.addContext(i + 1, kind);
+    }
   }
 
   /**

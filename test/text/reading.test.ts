@@ -172,6 +172,23 @@ describe('who did what', () => {
     expect(ids('He got me to read out my card number.', 'happened')).toContain('gave-bank');
   });
 
+  it('reads what follows a colon as what the caller said before it', () => {
+    const text = "He said he was calling for the HMRC tax office: I'd been under a random investigation for months.";
+    expect(answersOnly.answersOf(text).signs).toContain('investigation');
+    expect(read('The tax office wrote: my investigation is closed.').answers.signs ?? []).not.toContain('investigation');
+  });
+
+  it.each([
+    ['The school rang: he had cut his chin and could I come and collect him and take him to A&E.'],
+    ['The hospital rang to say the professor had decided not to operate, so could I come and collect him.'],
+    ['I rang Asda back to get the delivery moved to Sunday.'],
+    ['The letter and a leaflet came in the same envelope.'],
+  ])('reads a word in its everyday sense, not as a scam: %s', (text) => {
+    const r = read(text);
+    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+    expect(r.answers.asked ?? []).toEqual([]);
+  });
+
   it('still reads a request put as a question', () => {
     expect(ids('He asked if I could take money out for him.', 'asked')).toContain('withdraw-cash');
   });
