@@ -1,9 +1,41 @@
 // What the reader says in plain words about what it could not tell, and about
-// phrases it left out because the description said they did not happen.
+// phrases it left out and why. Every sentence comes from rules/reading.yaml
+// (section `reading: wording:`, which packs may reword); every key used is
+// listed here, so a missing one is found when the reader is made, not halfway
+// through reading someone's description.
 
 import { fill } from '../util/fill.js';
+import { RuleSetError } from '../util/errors.js';
 import { terminalSafe } from '../util/output/sanitize.js';
 import type { QuestionId, RuleSet } from '../rules/types.js';
+
+export const NOTE_KEYS = [
+  'could-not-tell-claimed', 'could-not-tell-asked', 'could-not-tell-signs', 'could-not-tell-happened',
+  'suggest-questions', 'suggest-flags', 'list-or',
+  'left-out-negated', 'left-out-refused', 'left-out-supposed', 'left-out-question', 'left-out-no-demand',
+  'left-out-process', 'left-out-no-speech', 'left-out-not-near', 'left-out-genuine',
+  'outcome-genuine', 'outcome-believed', 'outcome-both', 'process',
+  'role-caller-claimed', 'role-caller-asked', 'role-on-the-call', 'role-happened', 'role-did-as-asked',
+] as const;
+
+export type NoteKey = (typeof NOTE_KEYS)[number];
+
+/** How to tell the person to add what could not be read. */
+export type Suggest = 'flags' | 'questions' | 'none';
+
+export type LeftOutReason = 'negated' | 'refused' | 'supposed' | 'genuine' | 'question' | 'no-demand' | 'not-near' | 'no-speech' | 'process';
+
+export interface NoteWording {
+  /** A wording key filled in: {words} is quoted safely. */
+  text(key: NoteKey, vars?: Record<string, string>): string;
+  couldNotTell(question: QuestionId): string;
+  suggestion(missing: readonly QuestionId[], suggest: Suggest): string | undefined;
+  leftOut(question: QuestionId, id: string, words: string, reason: LeftOutReason): string;
+  /** A note about a reading cue ("we read … as the bank telling you how it works"). */
+  cueNote(key: NoteKey, words: string): string;
+}
+
+const READING_FILE = 'rules/reading.yaml';
 
 /** Words from the description quoted in a note: one line, harmless on a terminal, not too long. */
 function quoteWords(words: string, max = 80): string {
@@ -11,46 +43,26 @@ function quoteWords(words: string, max = 80): string {
   return `"${one.length > max ? `${one.slice(0, max)}…` : one}"`;
 }
 
-/** How to tell the person to add what could not be read. */
-export type Suggest = 'flags' | 'questions' | 'none';
-
-const COULD_NOT_TELL: Record<QuestionId, string> = {
-  claimed: 'We could not tell who the caller said they were.',
-  asked: 'We could not tell what the caller asked you to do.',
-  signs: 'We could not tell how the call went (for example pressure, threats or a recorded message).',
-  happened: 'We could not tell whether anything has happened yet (for example money or details given, or someone coming to collect).',
-};
-
-export function couldNotTell(question: QuestionId): string {
-  return COULD_NOT_TELL[question];
-}
-
-export function suggestion(missing: readonly QuestionId[], suggest: Suggest): string | undefined {
-  if (missing.length === 0 || suggest === 'none') return undefined;
-  if (suggest === 'questions') return 'If you know, answer those questions as well.';
-  const flags = missing.map((q) => `--${q}`);
-  const list = flags.length === 1 ? flags[0]! : `${flags.slice(0, -1).join(', ')} or ${flags[flags.length - 1]!}`;
-  return `If you know, add ${list} (run "scamcheck rules answers" to see the choices).`;
-}
-
-export type LeftOutReason = 'negated' | 'refused' | 'supposed' | 'genuine' | 'question' | 'no-demand' | 'not-near' | 'no-speech' | 'process';
-
-export function leftOut(set: RuleSet, question: QuestionId, id: string, words: string, reason: LeftOutReason): string {
-  const label = set.questions.find((q) => q.id === question)?.answers.find((a) => a.id === id)?.label ?? id;
-  const quoted = quoteWords(words);
-  if (reason === 'negated') return `We did not count ${quoted} (${label}): your description says it did not happen.`;
-  if (reason === 'question') return fill(set.reading?.wording['left-out-question'] ?? 'We did not count {words} ({label}): it reads as a question.', { words: quoted, label });
-  if (reason === 'no-demand') return fill(set.reading?.wording['left-out-no-demand'] ?? 'We did not count {words} ({label}): nothing near it says the caller wanted you to do something.', { words: quoted, label });
-  if (reason === 'process') return fill(set.reading?.wording['left-out-process'] ?? 'We did not count {words} ({label}): it reads as an organisation saying how it works.', { words: quoted, label });
-  if (reason === 'no-speech') return fill(set.reading?.wording['left-out-no-speech'] ?? 'We did not count {words} ({label}): nothing near it says the caller told you so.', { words: quoted, label });
-  if (reason === 'not-near') return fill(set.reading?.wording['left-out-not-near'] ?? 'We did not count {words} ({label}): it reads as someone you mentioned, not the caller.', { words: quoted, label });
-  if (reason === 'genuine') return fill(set.reading?.wording['left-out-genuine'] ?? 'We did not count {words} ({label}): your description says the call was genuine.', { words: quoted, label });
-  if (reason === 'refused') return `We did not count ${quoted} as done (${label}): your description says it was not.`;
-  return `We did not count ${quoted} as done (${label}): it reads as an "if".`;
-}
-
-/** A note about reading cues ("we read … as the bank telling you how it works"), from rules/reading.yaml. */
-export function cueNote(set: RuleSet, key: string, words: string): string | undefined {
-  const template = set.reading?.wording[key];
-  return template === undefined ? undefined : fill(template, { words: quoteWords(words) });
+/** The reader's wording from a rule set, refused whole (like any rule-set error) when a key is missing. */
+export function noteWording(set: RuleSet): NoteWording {
+  const wording = set.reading?.wording ?? {};
+  const missing = NOTE_KEYS.filter((k) => typeof wording[k] !== 'string' || wording[k].trim() === '');
+  if (missing.length > 0) {
+    throw new RuleSetError(missing.map((k) => ({ severity: 'error' as const, file: READING_FILE, line: 0, col: 0, message: `reading wording "${k}" is missing` })));
+  }
+  const text = (key: NoteKey, vars: Record<string, string> = {}): string => fill(wording[key]!, vars);
+  const labelOf = (question: QuestionId, id: string): string => set.questions.find((q) => q.id === question)?.answers.find((a) => a.id === id)?.label ?? id;
+  return {
+    text,
+    couldNotTell: (question) => text(`could-not-tell-${question}`),
+    suggestion(missing, suggest) {
+      if (missing.length === 0 || suggest === 'none') return undefined;
+      if (suggest === 'questions') return text('suggest-questions');
+      const flags = missing.map((q) => `--${q}`);
+      const list = flags.length === 1 ? flags[0]! : `${flags.slice(0, -1).join(', ')} ${text('list-or')} ${flags[flags.length - 1]!}`;
+      return text('suggest-flags', { flags: list });
+    },
+    leftOut: (question, id, words, reason) => text(`left-out-${reason}`, { words: quoteWords(words), label: labelOf(question, id) }),
+    cueNote: (key, words) => text(key, { words: quoteWords(words) }),
+  };
 }

@@ -12,7 +12,7 @@ import type { TextEvidence } from '../engine/check.js';
 import { QUESTION_IDS, type Answers, type QuestionId, type RuleSet } from '../rules/types.js';
 import { counts, Cue, ReaderCore, sortSmall } from './core.js';
 import { F } from './lexicon.js';
-import { couldNotTell, cueNote, leftOut, suggestion, type LeftOutReason, type Suggest } from './notes.js';
+import { noteWording, type LeftOutReason, type NoteKey, type Suggest } from './notes.js';
 import type { Tokens } from './tokens.js';
 
 // Answers only (batch without --explain), from the same bundle; and, for the
@@ -84,10 +84,10 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
   const maxLeftOutNotes = options.maxLeftOutNotes ?? 3;
   const core = new ReaderCore(set);
   const { tokens, negation, targets, questionNo, neutral, cueOf, compliedTo, genuineDrop, lastAt, asksOrDoes } = core;
-  const wording = set.reading?.wording ?? {};
+  const wording = noteWording(set);
   const ROLE_OF: Record<string, string> = { claimed: 'caller-claimed', asked: 'caller-asked', signs: 'on-the-call', happened: 'happened' };
-  const ROLE_TEXT = new Map(['caller-claimed', 'caller-asked', 'on-the-call', 'happened', 'did-as-asked'].map((r) => [r, wording[`role-${r}`]]));
-  const roleText = (role: string): string | undefined => ROLE_TEXT.get(role);
+  const ROLE_TEXT = new Map(['caller-claimed', 'caller-asked', 'on-the-call', 'happened', 'did-as-asked'].map((r) => [r, wording.text(`role-${r}` as NoteKey)]));
+  const roleText = (role: string): string => ROLE_TEXT.get(role)!;
   const happenedAnswer = core.happened;
   const question = core.answers.map((a) => a.question);
   const answerId = core.answers.map((a) => a.id);
@@ -106,8 +106,8 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
     let notes = notesFor.get(mask);
     if (!notes) {
       const missing = QUESTION_IDS.filter((_, qi) => (mask & (1 << qi)) !== 0);
-      notes = missing.map(couldNotTell);
-      const hint = suggestion(missing, suggest);
+      notes = missing.map((q) => wording.couldNotTell(q));
+      const hint = wording.suggestion(missing, suggest);
       if (hint) notes.push(hint);
       notesFor.set(mask, notes);
     }
@@ -258,8 +258,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
         else if (q === 'signs') (signs ??= []).push(id);
         else (happened ??= []).push(id);
         const role = viaComplied[g] === 1 ? 'did-as-asked' : ROLE_OF[q]!;
-        const said = roleText(role);
-        evidence.push(said === undefined ? { question: q, id, words: w, role } : { question: q, id, words: w, role, roleText: said });
+        evidence.push({ question: q, id, words: w, role, roleText: roleText(role) });
         read |= 1 << questionNo[g]!;
       } else if (w === undefined && leftWords[g] !== undefined) {
         left.push({ question: q, id: answerId[g]!, words: leftWords[g], reason: REASONS[leftReason[g]!]! });
@@ -281,11 +280,11 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
       if ((read & (1 << qi)) === 0 && !(given && (given[QUESTION_IDS[qi]!]?.length ?? 0) > 0)) missing |= 1 << qi;
     }
     const notes = missing === 0 ? [] : missingNotes(missing).slice();
-    if (outcome === 1 && genuineWords !== undefined) pushNote(notes, cueNote(set, 'outcome-genuine', genuineWords));
-    if (outcome !== 1 && believedWords !== undefined) pushNote(notes, cueNote(set, 'outcome-believed', believedWords));
-    if (outcome === 3 && genuineWords !== undefined) pushNote(notes, cueNote(set, 'outcome-both', genuineWords));
-    if (processWords !== undefined) pushNote(notes, cueNote(set, 'process', processWords));
-    for (let i = 0; i < left.length && i < maxLeftOutNotes; i++) notes.push(leftOut(set, left[i]!.question, left[i]!.id, left[i]!.words, left[i]!.reason));
+    if (outcome === 1 && genuineWords !== undefined) pushNote(notes, wording.cueNote('outcome-genuine', genuineWords));
+    if (outcome !== 1 && believedWords !== undefined) pushNote(notes, wording.cueNote('outcome-believed', believedWords));
+    if (outcome === 3 && genuineWords !== undefined) pushNote(notes, wording.cueNote('outcome-both', genuineWords));
+    if (processWords !== undefined) pushNote(notes, wording.cueNote('process', processWords));
+    for (let i = 0; i < left.length && i < maxLeftOutNotes; i++) notes.push(wording.leftOut(left[i]!.question, left[i]!.id, left[i]!.words, left[i]!.reason));
 
     return left.length > 0 ? { answers, evidence, notes, leftOut: left } : { answers, evidence, notes };
   };

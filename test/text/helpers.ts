@@ -1,8 +1,13 @@
 // Small rule sets for reader tests: the four questions, with the answers and
 // phrases a test names, so a test does not depend on the built-in phrase lists.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { QUESTION_IDS, type QuestionId, type RuleSet } from '../../src/rules/types.js';
 
 const loc = { file: 'test', line: 1, col: 1 };
+
+/** The reader's notes and roles as rules/reading.yaml words them; no other reading vocabulary. */
+const READING_WORDING = (parse(readFileSync(new URL('../../rules/reading.yaml', import.meta.url), 'utf8')) as { reading: { wording: Record<string, string> } }).reading.wording;
 
 export type PhraseTable = Partial<Record<QuestionId, Record<string, string[]>>>;
 
@@ -41,6 +46,11 @@ export function phraseSet(table: PhraseTable, neutral: string[] = []): RuleSet {
     nearMissQuestions: [],
     limits: { description: Infinity },
     output: {},
+    reading: {
+      senses: [], process: [], genuine: [], genuineExact: [], scam: [], complied: [], questions: [], demands: [], needsDemand: {}, needsNear: [],
+      oneWordNeedsDemand: {}, speech: [], oneWordNeedsSpeech: {}, factQuestions: [], beliefs: [], questionKeeps: {}, compliedMeans: {}, wantedMeans: {},
+      genuineDrops: {}, wording: READING_WORDING,
+    },
   };
 }
 

@@ -84,7 +84,7 @@ describe('phrase matching', () => {
 
   it('keeps up to three different spans for one answer, each once', () => {
     const r = read('pin, PIN, password, passcode, pin');
-    expect(r.evidence).toEqual([{ question: 'asked', id: 'pin', words: ['pin', 'PIN', 'password'], role: 'caller-asked' }]);
+    expect(r.evidence).toEqual([{ question: 'asked', id: 'pin', words: ['pin', 'PIN', 'password'], role: 'caller-asked', roleText: 'the caller asked you to' }]);
     expect(createReader(phraseSet(TABLE), { maxWordsPerAnswer: 1 })('pin and password').evidence[0]!.words).toEqual(['pin']);
   });
 
