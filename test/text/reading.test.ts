@@ -189,6 +189,14 @@ describe('who did what', () => {
     expect(r.answers.asked ?? []).toEqual([]);
   });
 
+  it('words its notes from the rule set, and refuses one missing a note', () => {
+    const wording = { ...rs.set.reading!.wording, 'could-not-tell-claimed': 'Who rang? We could not tell.' };
+    const reworded = createReader({ ...rs.set, reading: { ...rs.set.reading!, wording } });
+    expect(reworded('They asked for my PIN.').notes).toContain('Who rang? We could not tell.');
+    const { 'left-out-negated': _gone, ...short } = rs.set.reading!.wording;
+    expect(() => createReader({ ...rs.set, reading: { ...rs.set.reading!, wording: short } })).toThrow(/reading wording "left-out-negated" is missing/);
+  });
+
   it('still reads a request put as a question', () => {
     expect(ids('He asked if I could take money out for him.', 'asked')).toContain('withdraw-cash');
   });
