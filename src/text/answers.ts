@@ -82,7 +82,7 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
       for (let i = 0; i < count && !droppable; i++) droppable = genuineDrop[found[i]!] === 1;
       if (droppable && core.saysGenuine(text) !== undefined) outcome = 1;
     }
-    // Said to be genuine (and not a scam): what only a scam would ask is not counted from the text.
+    // Said to be genuine (and not a scam): what a real call can seem to ask in a retelling (genuine-drops) is not counted from the text.
     if (outcome === 1) {
       let kept = 0;
       for (let i = 0; i < count; i++) if (genuineDrop[found[i]!] === 0) found[kept++] = found[i]!;

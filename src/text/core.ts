@@ -235,14 +235,21 @@ export class ReaderCore {
   /**
    * Whether an outcome phrase at token `t` is what someone believed or was
    * told at the time ("I thought it really was my bank", "it seemed above
-   * board"): a belief word before it in its clause.
+   * board"), or only supposed, asked about or meant to be checked ("if it was
+   * genuine", "asked how I could know he was genuine", "told me to ring 999 to
+   * check he was genuine"): a belief word, "if", "whether", "how" or a purpose
+   * ("to check", not "to be") before it in its clause.
    */
   isBelieved(t: number): boolean {
-    const { flags, sym } = this.tokens;
-    for (let i = t - 1; i >= 0 && i >= t - 8; i--) {
+    const { flags, sym, start, end, lastText } = this.tokens;
+    for (let i = t - 1; i >= 0; i--) {
       const f = flags[i]!;
       if ((f & (F.stopPunct | F.break | F.comma)) !== 0) return false;
-      if (sym[i]! >= 0 && (this.wordRole[sym[i]!]! & WordRole.Belief) !== 0) return true;
+      // "…to double check and they said it really was them": a new clause, with its own subject.
+      if ((f & F.and) !== 0 && i + 1 < t && (flags[i + 1]! & F.subject) !== 0) return false;
+      if ((f & F.suppose) !== 0 || (sym[i]! >= 0 && (this.wordRole[sym[i]!]! & WordRole.Belief) !== 0)) return true;
+      if (end[i]! - start[i]! === 3 && lastText.slice(start[i], end[i]).toLowerCase() === 'how') return true;
+      if ((f & F.to) !== 0 && i + 1 < t && !(end[i + 1]! - start[i + 1]! === 2 && lastText.slice(start[i + 1], end[i + 1]).toLowerCase() === 'be')) return true;
     }
     return false;
   }
@@ -381,6 +388,12 @@ export class ReaderCore {
     return /^(want|wanted|like|need|needed|fancy|mind)$/.test(this.tokens.lastText.slice(start[i], end[i]).toLowerCase());
   }
 
+  /** "it": a thing, not a person who must or must not do something. */
+  private isIt(i: number): boolean {
+    const { start, end, lastText } = this.tokens;
+    return end[i]! - start[i]! === 2 && lastText.slice(start[i], end[i]).toLowerCase() === 'it';
+  }
+
   /** "had been to the door" is a visit, not an obligation. */
   private isBeen(i: number): boolean {
     const { start, end } = this.tokens;
@@ -434,8 +447,8 @@ export class ReaderCore {
       else if (said && (role & WordRole.Speech) !== 0) this.addContext(i, Context.Speech);
       // "had to", "said to send it", and a condition with a "not": "if I don't pay".
       if ((f & (F.aux | F.say)) !== 0 && i + 1 < n && (flags[i + 1]! & F.to) !== 0 && !this.isBeen(i)) this.addContext(i, Context.Demand);
-      else if ((f & F.suppose) !== 0 && i + 1 < n && (flags[i + 1]! & F.subject) !== 0) {
-        // "if I don't pay", "unless you move it": a subject, then its "not" (not "if nobody answers").
+      else if ((f & F.suppose) !== 0 && i + 1 < n && (flags[i + 1]! & F.subject) !== 0 && !this.isIt(i + 1)) {
+        // "if I don't pay", "unless you move it": a person, then its "not" (not "if nobody answers", "if it's not an emergency").
         for (let j = i + 2; j < n && j <= i + 3; j++) if ((flags[j]! & F.neg) !== 0) this.addContext(i, Context.Demand);
       }
     }

@@ -219,7 +219,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
         genuineWords = exact;
       } else believedWords ??= core.believedExact;
     }
-    // Said to be genuine (and not a scam): what only a scam would ask is not counted from the text, and the notes say so.
+    // Said to be genuine (and not a scam): what a real call can seem to ask in a retelling (genuine-drops) is not counted from the text, and the notes say so.
     if (outcome === 1) {
       for (let t = 0; t < touched.length; t++) {
         const g = touched[t]!;

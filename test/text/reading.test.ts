@@ -152,7 +152,7 @@ describe('who did what', () => {
     const r = read(text);
     expect(answersOnly.answersOf(text)).toEqual(r.answers);
     expect(r.answers.asked ?? []).toContain(id);
-    expect(r.notes.join(' ')).toContain('what was believed at the time');
+    expect(r.notes.join(' ')).toContain('what someone thought, asked or meant');
   });
 
   it('a belief before a clause break leaves the outcome after it: "I thought scam, but it really was my bank"', () => {
@@ -274,7 +274,7 @@ describe('who the caller was, and what the caller said', () => {
 describe('how the call turned out', () => {
   const scamWords = 'My bank rang and said I must move my money to a safe account today.';
 
-  it('a description saying the call was genuine does not count what only a scam would ask, and says so', () => {
+  it('a description saying the call was genuine does not count what a real call can seem to ask, and says so', () => {
     const text = `${scamWords} I rang the number on my card and it really was them.`;
     const before = read(scamWords);
     expect(before.answers.asked).toContain('transfer-money');
@@ -284,6 +284,22 @@ describe('how the call turned out', () => {
     expect(r.leftOut?.some((l) => l.id === 'transfer-money' && l.reason === 'genuine')).toBe(true);
     expect(r.notes.join(' ')).toContain('turned out to be genuine');
     expect(answersOnly.answersOf(text)).toEqual(r.answers);
+  });
+
+  it('still counts what the police and banks say they never ask, even in a call said to be genuine', () => {
+    const text = 'A detective rang. He said a courier would collect my cash and my bank card, and to give him my PIN. I rang my bank and it really was them.';
+    const r = read(text);
+    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+    expect(r.answers.asked).toEqual(expect.arrayContaining(['hand-over-cash', 'pin-or-password']));
+    expect(r.answers.happened).toContain('courier-coming');
+  });
+
+  it('does not take a check the caller set up as the outcome: "told me to ring 999 to check he was genuine"', () => {
+    const text = 'He told me to ring 999 to check he was genuine, so I did, and a lady said yes he was. Then he said I must take out £6,000.';
+    const r = read(text);
+    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+    expect(r.answers.asked).toContain('withdraw-cash');
+    expect(r.notes.join(' ')).not.toContain('turned out to be genuine');
   });
 
   it('reads an outcome matched as written in any common case', () => {
