@@ -174,7 +174,10 @@ export function checkMeaning(set: RuleSet, origins: Origins): CodedProblem[] {
       for (const [q, list] of Object.entries(byQuestion)) for (const id of list ?? []) checkAnswerRef(where, `reading ${key}`, q, id);
     }
     for (const [q, byAnswer] of Object.entries(reading.needsDemand)) for (const id of Object.keys(byAnswer ?? {})) checkAnswerRef(where, 'reading needs-demand', q, id);
-    for (const rule of reading.needsNear) checkAnswerRef(where, 'reading needs-near', rule.question, rule.answer);
+    for (const rule of reading.needsNear) {
+      checkAnswerRef(where, 'reading needs-near', rule.question, rule.answer);
+      if (rule.note !== undefined && reading.wording[rule.note] === undefined) error(where, `reading needs-near note "${rule.note}" is not a key of reading: wording`);
+    }
     for (const [asked, happened] of Object.entries(reading.compliedMeans)) {
       checkAnswerRef(where, 'reading complied-means', 'asked', asked);
       checkAnswerRef(where, 'reading complied-means', 'happened', happened);

@@ -297,6 +297,8 @@ export interface NearRule {
   /** Single words, any form ("be" is also "was"). */
   before: string[];
   after: string[];
+  /** The reading wording key of the note when such a phrase is left out (default "left-out-not-near"). */
+  note?: string | undefined;
 }
 
 export interface ReadingDef {

@@ -3,7 +3,7 @@
 // negation, every answer numbered, and the one rule for which phrases count.
 // Keeping that rule here, once, is what makes the two readers agree.
 
-import { QUESTION_IDS, type RuleSet } from '../rules/types.js';
+import { QUESTION_IDS, type NearRule, type RuleSet } from '../rules/types.js';
 import { F } from './lexicon.js';
 import { grown, type MatchList } from './matcher.js';
 import { Negation, NegationScanner } from './negation.js';
@@ -11,6 +11,7 @@ import type { CompiledPhrases, PhraseTarget } from './phrases.js';
 import { phrasesFor } from './saved-phrases.js';
 import { BREAK_SYMBOL, Tokens, WordCache } from './tokens.js';
 import type { Cue as CueName } from './phrases.js';
+import type { NoteKey } from './notes.js';
 
 /** Reading cues as numbers, per phrase group. */
 export const enum Cue {
@@ -119,11 +120,13 @@ export class ReaderCore {
   /** Per phrase group: for a needs-near phrase, the symbols looked for before and after it. */
   private readonly nearBefore: (ReadonlySet<number> | undefined)[];
   private readonly nearAfter: (ReadonlySet<number> | undefined)[];
+  private readonly nearRules: readonly NearRule[];
 
   /** `compiled`: the set's phrases, compiled or loaded already (by default, phrasesFor(set)). */
   constructor(set: RuleSet, compiled: CompiledPhrases = phrasesFor(set)) {
     this.compiled = compiled;
     const reading = set.reading;
+    this.nearRules = reading?.needsNear ?? [];
     this.genuineExact = reading?.genuineExact ?? [];
     const longest = new Set(this.genuineExact.map((p) => p.split(/[^a-z']+/).reduce((a, b) => (b.length > a.length ? b : a), '')));
     this.anchors = [...longest].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]);
@@ -372,6 +375,12 @@ export class ReaderCore {
       this.factFrom[this.factCount] = i;
       this.factTo[this.factCount++] = end;
     }
+  }
+
+  /** The wording key a needs-near rule names for its left-out note, for phrase group `group`. */
+  nearNote(group: number): NoteKey | undefined {
+    const near = this.compiled.groups[group]!.near;
+    return near === undefined ? undefined : (this.nearRules[near]?.note as NoteKey | undefined);
   }
 
   /** "me", "us", "him", "her", "them": who was asked, in "asked me had I paid". */

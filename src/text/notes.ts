@@ -30,7 +30,7 @@ export interface NoteWording {
   text(key: NoteKey, vars?: Record<string, string>): string;
   couldNotTell(question: QuestionId): string;
   suggestion(missing: readonly QuestionId[], suggest: Suggest): string | undefined;
-  leftOut(question: QuestionId, id: string, words: string, reason: LeftOutReason): string;
+  leftOut(question: QuestionId, id: string, words: string, reason: LeftOutReason, note?: NoteKey): string;
   /** A note about a reading cue ("we read … as the bank telling you how it works"). */
   cueNote(key: NoteKey, words: string): string;
 }
@@ -50,7 +50,8 @@ export function noteWording(set: RuleSet): NoteWording {
   if (missing.length > 0) {
     throw new RuleSetError(missing.map((k) => ({ severity: 'error' as const, file: READING_FILE, line: 0, col: 0, message: `reading wording "${k}" is missing` })));
   }
-  const text = (key: NoteKey, vars: Record<string, string> = {}): string => fill(wording[key]!, vars);
+  // A pack's needs-near rule may name a note of its own: rules validate checks it is a wording key.
+  const text = (key: NoteKey, vars: Record<string, string> = {}): string => fill(wording[key] ?? wording['left-out-not-near']!, vars);
   const labelOf = (question: QuestionId, id: string): string => set.questions.find((q) => q.id === question)?.answers.find((a) => a.id === id)?.label ?? id;
   return {
     text,
@@ -62,7 +63,7 @@ export function noteWording(set: RuleSet): NoteWording {
       const list = flags.length === 1 ? flags[0]! : `${flags.slice(0, -1).join(', ')} ${text('list-or')} ${flags[flags.length - 1]!}`;
       return text('suggest-flags', { flags: list });
     },
-    leftOut: (question, id, words, reason) => text(`left-out-${reason}`, { words: quoteWords(words), label: labelOf(question, id) }),
+    leftOut: (question, id, words, reason, note) => text(note ?? `left-out-${reason}`, { words: quoteWords(words), label: labelOf(question, id) }),
     cueNote: (key, words) => text(key, { words: quoteWords(words) }),
   };
 }

@@ -27,6 +27,8 @@ export interface LeftOutPhrase {
   /** The words, from the negation to the end of the phrase. */
   words: string;
   reason: LeftOutReason;
+  /** The wording key of its note, where the reading names one (a needs-near rule's `note`). */
+  note?: NoteKey | undefined;
 }
 
 export interface DescriptionReading {
@@ -96,6 +98,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
   const words = new Array<string[] | undefined>(answerId.length);
   const leftWords = new Array<string | undefined>(answerId.length);
   const leftReason = new Uint8Array(answerId.length);
+  const leftNote = new Array<NoteKey | undefined>(answerId.length);
   /** Per answer: 1 when it was read from "so I did" after a request (reset after each call). */
   const viaComplied = new Uint8Array(answerId.length);
   const touched: number[] = [];
@@ -198,6 +201,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
           if (leftWords[g] === undefined && words[g] === undefined) {
             leftWords[g] = text.slice(tokens.start[first], tokens.end[last]);
             leftReason[g] = waiting === Cue.NeedsDemand ? NO_DEMAND : waiting === Cue.NeedsSpeech ? NO_SPEECH : NOT_NEAR;
+            leftNote[g] = waiting === Cue.NeedsNear ? core.nearNote(matches.group[k]!) : undefined;
             touched.push(g);
           }
           continue;
@@ -261,7 +265,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
         evidence.push({ question: q, id, words: w, role, roleText: roleText(role) });
         read |= 1 << questionNo[g]!;
       } else if (w === undefined && leftWords[g] !== undefined) {
-        left.push({ question: q, id: answerId[g]!, words: leftWords[g], reason: REASONS[leftReason[g]!]! });
+        left.push({ question: q, id: answerId[g]!, words: leftWords[g], reason: REASONS[leftReason[g]!]!, note: leftNote[g] });
       }
       words[g] = undefined;
       leftWords[g] = undefined;
@@ -284,7 +288,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
     if (outcome !== 1 && believedWords !== undefined) pushNote(notes, wording.cueNote('outcome-believed', believedWords));
     if (outcome === 3 && genuineWords !== undefined) pushNote(notes, wording.cueNote('outcome-both', genuineWords));
     if (processWords !== undefined) pushNote(notes, wording.cueNote('process', processWords));
-    for (let i = 0; i < left.length && i < maxLeftOutNotes; i++) notes.push(wording.leftOut(left[i]!.question, left[i]!.id, left[i]!.words, left[i]!.reason));
+    for (let i = 0; i < left.length && i < maxLeftOutNotes; i++) notes.push(wording.leftOut(left[i]!.question, left[i]!.id, left[i]!.words, left[i]!.reason, left[i]!.note));
 
     return left.length > 0 ? { answers, evidence, notes, leftOut: left } : { answers, evidence, notes };
   };

@@ -206,6 +206,16 @@ describe('rules validate', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('refuses a needs-near note that is not a reading wording key', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scamcheck-reading-note-'));
+    writeFileSync(join(dir, 'pack.yaml'), 'name: reading-note\nversion: "1"\nschemaVersion: 1\n');
+    writeFileSync(join(dir, 'reading.yaml'), 'reading:\n  needs-near:\n    - { question: claimed, answer: family, phrases: [godmother], after: [ring], note: left-out-godmother }\n');
+    const r = runCli(['rules', 'validate', dir]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain('reading needs-near note "left-out-godmother" is not a key of reading: wording');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('errors: each as file:line:column, then the count, exit 3', () => {
     const r = runCli(['rules', 'validate', `${BROKEN}/unknown-answer-id`]);
     expect(r.code).toBe(3);

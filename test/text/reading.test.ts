@@ -197,6 +197,15 @@ describe('who did what', () => {
     expect(() => createReader({ ...rs.set, reading: { ...rs.set.reading!, wording: short } })).toThrow(/reading wording "left-out-negated" is missing/);
   });
 
+  it('reads cutting up a card as handing it over only with a courier or an envelope after it, and says why not otherwise', () => {
+    expect(ids('He told her to cut her bank card in half and a courier would come and collect it.', 'asked')).toContain('hand-over-card');
+    const text = 'The bank said someone had my card details, cut the card up and a new one would be sent.';
+    const r = read(text);
+    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+    expect(r.answers.asked ?? []).not.toContain('hand-over-card');
+    expect(r.notes.join(' ')).toContain('a real bank may tell you to cut up a card');
+  });
+
   it('still reads a request put as a question', () => {
     expect(ids('He asked if I could take money out for him.', 'asked')).toContain('withdraw-cash');
   });

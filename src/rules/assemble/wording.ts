@@ -57,7 +57,7 @@ export function addReading(set: RuleSet, raw: ReadingEntry): void {
   for (const key of ['senses', 'process', 'genuine', 'scam', 'complied', 'questions', 'demands', 'speech'] as const) for (const p of raw[key] ?? []) if (!r[key].includes(p)) r[key].push(p);
   for (const p of raw['fact-questions'] ?? []) if (!r.factQuestions.includes(p)) r.factQuestions.push(p);
   for (const p of raw.beliefs ?? []) if (!r.beliefs.includes(p)) r.beliefs.push(p);
-  for (const entry of raw['needs-near'] ?? []) r.needsNear.push({ question: entry.question, answer: entry.answer, phrases: entry.phrases, before: entry.before ?? [], after: entry.after ?? [] });
+  for (const entry of raw['needs-near'] ?? []) r.needsNear.push({ question: entry.question, answer: entry.answer, phrases: entry.phrases, before: entry.before ?? [], after: entry.after ?? [], note: entry.note });
   for (const q of QUESTION_IDS) {
     for (const [answer, phrases] of Object.entries(raw['needs-demand']?.[q] ?? {})) {
       const into = ((r.needsDemand[q] ??= {})[answer] ??= []);

@@ -78,6 +78,9 @@ const reading = Type.Object(
             phrases: phraseList(),
             before: Type.Optional(phraseList({ description: 'Single words, written in their plain form.' })),
             after: Type.Optional(phraseList({ description: 'Single words, written in their plain form.' })),
+            note: Type.Optional(
+              Type.String({ minLength: 1, description: 'The reading wording key of the note saying why such a phrase was left out (default left-out-not-near).' }),
+            ),
           },
           closed,
         ),
