@@ -206,6 +206,15 @@ describe('who did what', () => {
     expect(r.notes.join(' ')).toContain('a real bank may tell you to cut up a card');
   });
 
+  it('reads paying or handing over as money gone only with the money, a card or the courier named around it', () => {
+    for (const text of ['I paid the fee over the phone.', 'She transferred the lot to the account he gave.', 'A courier came and collected it.']) {
+      expect(ids(text, 'happened'), text).toContain('paid');
+      expect(answersOnly.answersOf(text), text).toEqual(read(text).answers);
+    }
+    expect(ids('Bought a suit. I paid that at the till. Sunday the bank rang about it.', 'happened')).not.toContain('paid');
+    expect(read('Bought a suit. I paid that at the till. Sunday the bank rang about it.').notes.join(' ')).toContain('nothing around it says it was money or cards going to the caller');
+  });
+
   it('still reads a request put as a question', () => {
     expect(ids('He asked if I could take money out for him.', 'asked')).toContain('withdraw-cash');
   });
