@@ -102,6 +102,7 @@ export class ReaderCore {
   readonly lastAt: Int32Array;
   /** Per answer number: 1 for a request (a real answer to "what did the caller ask"): the caller wants something done. */
   private readonly request: Uint8Array;
+  private readonly refusal: Uint8Array;
   /** For the last description, after findContexts(): the first token of each sentence with a context, and which (Context). */
   private contextStarts = new Int32Array(8);
   private contextKinds = new Uint8Array(8);
@@ -197,6 +198,8 @@ export class ReaderCore {
     this.nearBefore = this.compiled.groups.map((g) => (g.near === undefined ? undefined : before[g.near]));
     this.nearAfter = this.compiled.groups.map((g) => (g.near === undefined ? undefined : after[g.near]));
     this.request = Uint8Array.from(this.answers, (a, i) => (a.question === 'asked' && this.neutral[i] === 0 ? 1 : 0));
+    // Refusing ("I did not give them anything") or doing as asked ("which I gave") says something was asked.
+    this.refusal = Uint8Array.from(this.answers, (a, i) => (a.question === 'happened' && this.neutral[i] === 1 ? 1 : 0));
     this.asksOrDoes = Uint8Array.from(this.answers, (a) =>
       (a.question === 'asked' || a.question === 'happened') && !reading?.questionKeeps[a.question]?.includes(a.id) ? 1 : 0,
     );
@@ -397,6 +400,13 @@ export class ReaderCore {
     return /^(want|wanted|like|need|needed|fancy|mind)$/.test(this.tokens.lastText.slice(start[i], end[i]).toLowerCase());
   }
 
+  /** Whether the words at token `t` are the person's own: "I" or "we" just before or at them ("I did not give", "we refused"), not "the card got declined". */
+  private byThePerson(t: number): boolean {
+    const { flags } = this.tokens;
+    for (let i = t; i >= 0 && i >= t - 2; i--) if ((flags[i]! & F.firstPerson) !== 0) return true;
+    return false;
+  }
+
   /** "it": a thing, not a person who must or must not do something. */
   private isIt(i: number): boolean {
     const { start, end, lastText } = this.tokens;
@@ -442,10 +452,10 @@ export class ReaderCore {
         if (!purpose) this.addContext(t, Context.Speech);
         continue;
       }
-      let demand = cue === Cue.Demand && !purpose;
-      // A request read makes a demand, unless it is itself waiting for one.
+      let demand = (cue === Cue.Demand && !purpose) || cue === Cue.Complied;
+      // A request read makes a demand, unless it is itself waiting for one; so does a refusal ("I did not give them my bank details").
       const targets = cue === Cue.NeedsDemand || cue === Cue.NeedsSpeech ? EMPTY : this.targets[group]!;
-      for (let i = 0; i < targets.length && !demand; i++) demand = this.request[targets[i]!] === 1;
+      for (let i = 0; i < targets.length && !demand; i++) demand = this.request[targets[i]!] === 1 || (this.refusal[targets[i]!] === 1 && this.byThePerson(t));
       if (demand) this.addContext(t, Context.Demand);
     }
     for (let i = 0; i < n; i++) {

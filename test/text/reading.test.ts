@@ -215,6 +215,18 @@ describe('who did what', () => {
     expect(read('Bought a suit. I paid that at the till. Sunday the bank rang about it.').notes.join(' ')).toContain('nothing around it says it was money or cards going to the caller');
   });
 
+  it('reads bank details named as asked for only where the caller wants them, refuses them, or they were given as asked', () => {
+    const told = 'The bank said someone had got hold of my card details, so they sent a new card.';
+    expect(ids(told, 'asked')).not.toContain('bank-details');
+    expect(answersOnly.answersOf(told)).toEqual(read(told).answers);
+    for (const text of ['He wanted my card number and expiry date.', 'I did not give them my bank details.', 'She never asked for my PIN, only my card number, which I gave.']) {
+      expect(ids(text, 'asked'), text).toContain('bank-details');
+      expect(answersOnly.answersOf(text), text).toEqual(read(text).answers);
+    }
+    // A card that "got declined" is not the person refusing something asked for.
+    expect(ids('My debit card got declined at a cash machine.', 'asked')).not.toContain('withdraw-cash');
+  });
+
   it('still reads a request put as a question', () => {
     expect(ids('He asked if I could take money out for him.', 'asked')).toContain('withdraw-cash');
   });
