@@ -407,6 +407,16 @@ export class ReaderCore {
     return false;
   }
 
+  /** A "to" within the next three words: "told me to", "told my husband to". */
+  private toFollows(i: number): boolean {
+    const { flags, n } = this.tokens;
+    for (let j = i + 1; j < n && j <= i + 3; j++) {
+      if ((flags[j]! & F.to) !== 0) return true;
+      if ((flags[j]! & (F.stopPunct | F.comma)) !== 0) return false;
+    }
+    return false;
+  }
+
   /** "it": a thing, not a person who must or must not do something. */
   private isIt(i: number): boolean {
     const { start, end, lastText } = this.tokens;
@@ -462,7 +472,8 @@ export class ReaderCore {
       const f = flags[i]!;
       const said = counts(state[i]!, false);
       const role = sym[i]! < 0 || (i > 0 && (flags[i - 1]! & F.to) !== 0) ? 0 : this.wordRole[sym[i]!]!; // not after "to", as above
-      if (said && (role & WordRole.Demand) !== 0) this.addContext(i, Context.Demand);
+      // "told me to" wants something done; "told me that", "told Rick we're waiting" only tells.
+      if (said && (role & WordRole.Demand) !== 0) this.addContext(i, (f & F.say) !== 0 && !this.toFollows(i) ? Context.Speech : Context.Demand);
       else if (said && (role & WordRole.Speech) !== 0) this.addContext(i, Context.Speech);
       // "had to", "said to send it", and a condition with a "not": "if I don't pay".
       // Not "I don't have to pay", "no longer have to": an obligation that is not there.

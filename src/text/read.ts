@@ -121,7 +121,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
 
   return (text: string, context: ReadContext = none): DescriptionReading => {
     // Left over only if a previous call stopped half-way: start clean.
-    for (const g of touched) words[g] = leftWords[g] = undefined;
+    for (const g of touched) words[g] = leftWords[g] = leftNote[g] = undefined;
     touched.length = 0;
     const matches = core.find(text);
     let outcome = 0; // bit 1: said to be genuine, bit 2: said to be a scam
@@ -265,10 +265,12 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
         evidence.push({ question: q, id, words: w, role, roleText: roleText(role) });
         read |= 1 << questionNo[g]!;
       } else if (w === undefined && leftWords[g] !== undefined) {
-        left.push({ question: q, id: answerId[g]!, words: leftWords[g], reason: REASONS[leftReason[g]!]!, note: leftNote[g] });
+        const note = leftNote[g];
+        left.push(note === undefined ? { question: q, id: answerId[g]!, words: leftWords[g], reason: REASONS[leftReason[g]!]! } : { question: q, id: answerId[g]!, words: leftWords[g], reason: REASONS[leftReason[g]!]!, note });
       }
       words[g] = undefined;
       leftWords[g] = undefined;
+      leftNote[g] = undefined;
       viaComplied[g] = 0;
     }
     touched.length = 0;
