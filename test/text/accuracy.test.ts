@@ -31,7 +31,7 @@ const FLOORS = { tuning: { precision: 0.92, recall: 0.95 }, 'held-out': { precis
  * police follow-up read as high-risk) and 3 (f30 genuine at scam, f53 genuine at
  * high-risk, f82 a scam at no known signs). Reported in the README.
  */
-const OUT_OF_BOUNDS_ALLOWED = { tuning: 0, 'held-out': 1, second: 3 };
+const OUT_OF_BOUNDS_ALLOWED = { tuning: 0, 'held-out': 1, second: 2 };
 const SEEDS = [
   'https://www.kent.police.uk/news/kent/news2/appeals/2009/safety-advice-following-reports-of-telephone-fraudsters-targeting-north-kent-residents/',
   'https://www.kent.police.uk/news/kent/news2/appeals/2102/west-kent---residents-targeted-by-telephone-fraudsters/',

@@ -20,10 +20,10 @@ const TUNING = loadCases(files('tuning'));
 const HELD_OUT = loadCases(files('held-out'));
 
 /**
- * Under what the held-out parts of all five rounds measured when the fifth came in,
- * before any tuning on it (492 accounts: 82.9 %, P 0.702, R 0.528; README).
+ * Under what the held-out parts of all six rounds measured when tuning stopped
+ * (573 accounts: 85.5 %, P 0.710, R 0.526; README).
  */
-const HELD_OUT_FLOORS = { withinPct: 81, precision: 0.69, recall: 0.515 };
+const HELD_OUT_FLOORS = { withinPct: 84, precision: 0.70, recall: 0.515 };
 
 let rs: CompiledRuleSet;
 let reader: DescriptionReader;
@@ -35,7 +35,7 @@ beforeAll(async () => {
 describe('the corpus of real accounts', () => {
   it('is at least 400 accounts, 30 % genuine, each with its source page, region and basis', () => {
     const all = [...TUNING, ...HELD_OUT];
-    expect(all.length).toBeGreaterThanOrEqual(1480);
+    expect(all.length).toBeGreaterThanOrEqual(1720);
     expect(all.filter((a) => a.kind === 'genuine').length / all.length).toBeGreaterThanOrEqual(0.3);
     expect(new Set(all.map((a) => a.id)).size).toBe(all.length);
     for (const a of all) {
@@ -49,7 +49,7 @@ describe('the corpus of real accounts', () => {
   it('is split by the rule fixed before tuning: every third account is held out', () => {
     for (const a of TUNING) expect(Number(a.id.slice(1)) % 3, a.id).not.toBe(0);
     for (const a of HELD_OUT) expect(Number(a.id.slice(1)) % 3, a.id).toBe(0);
-    expect(HELD_OUT.length).toBeGreaterThanOrEqual(490);
+    expect(HELD_OUT.length).toBeGreaterThanOrEqual(570);
   });
 
   it('uses only real answer ids', () => {
