@@ -341,6 +341,10 @@ export interface ReadingDef {
   factQuestions: string[];
   /** Words that make an outcome phrase after them in its clause a belief at the time, not how the call turned out: "I thought it really was my bank". */
   beliefs: string[];
+  /** Words that, after "asked did I", make an offer or a request, not a question about a fact: "asked did I want to pay". */
+  wishes: string[];
+  /** Words that, just before "her to" or "me to", say the deed was done: "got her to let them onto her laptop". */
+  causatives: string[];
   /** Words of the caller telling you something ("said", "claimed", "warned"): with the demands, what a needs-speech phrase waits for. */
   speech: string[];
   /** Answers whose one-word phrases count only in a sentence where the caller tells or asks: "the bank's fraud investigation department" is not the caller saying there is an investigation. */

@@ -51,6 +51,8 @@ const enum WordRole {
   Speech = 2,
   Ask = 4,
   Belief = 8,
+  Wish = 16,
+  Causative = 32,
 }
 
 /** What a sentence holds (findContexts): the caller telling you something, or wanting something done. */
@@ -184,6 +186,8 @@ export class ReaderCore {
     mark(reading?.speech ?? [], WordRole.Speech);
     mark(reading?.factQuestions ?? [], WordRole.Ask);
     mark(reading?.beliefs ?? [], WordRole.Belief);
+    mark(reading?.wishes ?? [], WordRole.Wish);
+    mark(reading?.causatives ?? [], WordRole.Causative);
     const symbolsOf = (words: readonly string[]): ReadonlySet<number> => {
       const out = new Set<number>();
       for (const w of words) {
@@ -393,11 +397,9 @@ export class ReaderCore {
     return w === 'me' || w === 'us' || w === 'him' || w === 'her' || w === 'them';
   }
 
-  /** "did I want to pay": an offer or a request, not a question about a fact. */
+  /** "did I want to pay": an offer or a request, not a question about a fact (reading `wishes`). */
   private isWish(i: number): boolean {
-    if (i >= this.tokens.n) return false;
-    const { start, end } = this.tokens;
-    return /^(want|wanted|like|need|needed|fancy|mind)$/.test(this.tokens.lastText.slice(start[i], end[i]).toLowerCase());
+    return this.hasRole(i, WordRole.Wish);
   }
 
   /** Whether the words at token `t` are the person's own: "I" or "we" just before or at them ("I did not give", "we refused"), not "the card got declined". */
@@ -523,11 +525,15 @@ export class ReaderCore {
     return to;
   }
 
-  /** "got", "made", "persuaded", "convinced": the deed that follows was done. */
+  /** "got her to", "made me", "talked him into": the deed that follows was done (reading `causatives`). */
   private isCausative(i: number): boolean {
-    if (i < 0) return false;
-    const { start, end } = this.tokens;
-    return /^(got|get|gets|getting|made|make|makes|making|persuaded|convinced|talked|tricked|conned)$/.test(this.tokens.lastText.slice(start[i], end[i]).toLowerCase());
+    return this.hasRole(i, WordRole.Causative);
+  }
+
+  private hasRole(i: number, role: WordRole): boolean {
+    if (i < 0 || i >= this.tokens.n) return false;
+    const s = this.tokens.sym[i]!;
+    return s >= 0 && (this.wordRole[s]! & role) !== 0;
   }
 
   waitsFor(matches: MatchList, k: number): Cue {

@@ -277,7 +277,7 @@ export function compilePhrases(set: RuleSet, cueProblems?: { phrase: string; mes
   for (const rule of set.reading?.needsNear ?? []) {
     for (const word of [...rule.before, ...rule.after]) tokens.read(word);
   }
-  for (const word of [...(set.reading?.factQuestions ?? []), ...(set.reading?.beliefs ?? [])]) tokens.read(word);
+  for (const word of [...(set.reading?.factQuestions ?? []), ...(set.reading?.beliefs ?? []), ...(set.reading?.wishes ?? []), ...(set.reading?.causatives ?? [])]) tokens.read(word);
   symbols.frozen = true;
   trie.freeze(symbols.ids.size);
   trie.setTransparent(groups.map(isTransparent));

@@ -39,6 +39,12 @@ const reading = Type.Object(
           'Words that make an outcome phrase after them in its clause what someone believed or was told at the time, not how the call turned out ("I thought it really was my bank").',
       }),
     ),
+    wishes: Type.Optional(
+      phraseList({ description: 'Words that, after "asked did I", make an offer or a request, not a question about a fact ("asked did I want to pay").' }),
+    ),
+    causatives: Type.Optional(
+      phraseList({ description: 'Words that, before "him to" or "me to", say the deed was done ("got her to let them onto her laptop", "made me read it out").' }),
+    ),
     'fact-questions': Type.Optional(
       phraseList({
         description:
