@@ -104,6 +104,7 @@ export class ReaderCore {
   readonly lastAt: Int32Array;
   /** Per answer number: 1 for a request (a real answer to "what did the caller ask"): the caller wants something done. */
   private readonly request: Uint8Array;
+  /** Per answer number: 1 for the person doing nothing asked ("I refused"): a refusal says something was asked. */
   private readonly refusal: Uint8Array;
   /** For the last description, after findContexts(): the first token of each sentence with a context, and which (Context). */
   private contextStarts = new Int32Array(8);
@@ -497,12 +498,6 @@ export class ReaderCore {
   }
 
   /**
-   * Whether match `k` of the last find() waits for something it lacks, and so is not
-   * read: Cue.NeedsDemand (no demand in its sentence), Cue.NeedsSpeech (the caller
-   * neither tells nor asks there), Cue.NeedsNear (none of its words around it), or
-   * Cue.None when it counts. The one rule both readers use.
-   */
-  /**
    * The answer match `k` gives for its target `g`: a deed right after "to" in a
    * sentence where the caller wants something ("asked me to read out my card
    * number") is the request (wanted-means), not the deed; or nothing (-1)
@@ -536,6 +531,12 @@ export class ReaderCore {
     return s >= 0 && (this.wordRole[s]! & role) !== 0;
   }
 
+  /**
+   * Whether match `k` of the last find() waits for something it lacks, and so is not
+   * read: Cue.NeedsDemand (no demand in its sentence), Cue.NeedsSpeech (the caller
+   * neither tells nor asks there), Cue.NeedsNear (none of its words around it), or
+   * Cue.None when it counts. The one rule both readers use.
+   */
   waitsFor(matches: MatchList, k: number): Cue {
     const cue = this.cueOf[matches.group[k]!]! as Cue;
     if (cue === Cue.NeedsNear) return this.isNear(matches, k) ? Cue.None : cue;
