@@ -7,10 +7,9 @@ import { QUESTION_IDS, type NearRule, type RuleSet } from '../rules/types.js';
 import { F } from './lexicon.js';
 import { grown, type MatchList } from './matcher.js';
 import { Negation, NegationScanner } from './negation.js';
-import type { CompiledPhrases, PhraseTarget } from './phrases.js';
+import { roleWords, type CompiledPhrases, type Cue as CueName, type PhraseTarget } from './phrases.js';
 import { phrasesFor } from './saved-phrases.js';
 import { BREAK_SYMBOL, Tokens, WordCache } from './tokens.js';
-import type { Cue as CueName } from './phrases.js';
 import type { NoteKey } from './notes.js';
 
 /** Reading cues as numbers, per phrase group. */
@@ -185,10 +184,11 @@ export class ReaderCore {
     };
     mark(reading?.demands ?? [], WordRole.Demand);
     mark(reading?.speech ?? [], WordRole.Speech);
-    mark(reading?.factQuestions ?? [], WordRole.Ask);
-    mark(reading?.beliefs ?? [], WordRole.Belief);
-    mark(reading?.wishes ?? [], WordRole.Wish);
-    mark(reading?.causatives ?? [], WordRole.Causative);
+    const roles = roleWords(set);
+    mark(roles.ask, WordRole.Ask);
+    mark(roles.belief, WordRole.Belief);
+    mark(roles.wish, WordRole.Wish);
+    mark(roles.causative, WordRole.Causative);
     const symbolsOf = (words: readonly string[]): ReadonlySet<number> => {
       const out = new Set<number>();
       for (const w of words) {
@@ -252,27 +252,27 @@ export class ReaderCore {
    * ("to check", not "to be") before it in its clause.
    */
   isBelieved(t: number): boolean {
-    const { flags, sym, start, end, lastText } = this.tokens;
+    const { flags } = this.tokens;
     for (let i = t - 1; i >= 0; i--) {
       const f = flags[i]!;
       if ((f & (F.stopPunct | F.break | F.comma)) !== 0) return false;
       // "…to double check and they said it really was them": a new clause, with its own subject.
       if ((f & F.and) !== 0 && i + 1 < t && (flags[i + 1]! & F.subject) !== 0) return false;
-      if ((f & F.suppose) !== 0 || (sym[i]! >= 0 && (this.wordRole[sym[i]!]! & WordRole.Belief) !== 0)) return true;
-      if (end[i]! - start[i]! === 3 && lastText.slice(start[i], end[i]).toLowerCase() === 'how') return true;
-      if ((f & F.to) !== 0 && i + 1 < t && !(end[i + 1]! - start[i + 1]! === 2 && lastText.slice(start[i + 1], end[i + 1]).toLowerCase() === 'be')) return true;
+      if ((f & F.suppose) !== 0 || this.hasRole(i, WordRole.Belief) || this.isWord(i, 'how')) return true;
+      if ((f & F.to) !== 0 && i + 1 < t && !this.isWord(i + 1, 'be')) return true;
     }
     return false;
   }
 
   /**
-   * Where a question about a fact, from token `t` on, ends: at the sentence's
-   * end, a comma, a new clause ("but", "then") or the caller saying or wanting
-   * something ("asked if I was alone, then told me to take cash out"), but not
-   * "had been told to", which is still the question.
+   * Where a clause from token `t` on ends: at the sentence's end, a new clause
+   * ("but", "then"), a comma (for an organisation's rule, only a comma that
+   * starts a new clause: its list goes on) and, for a question about a fact
+   * (`stopAtDemand`), the caller saying or wanting something ("asked if I was
+   * alone, then told me to take cash out"), but not "had been told to".
    */
-  private questionEndToken(t: number, stopAtDemand = true): number {
-    const { flags, sym, n } = this.tokens;
+  private clauseEndToken(t: number, stopAtDemand = true): number {
+    const { flags, n } = this.tokens;
     for (; t < n; t++) {
       const f = flags[t]!;
       if ((f & (F.stopPunct | F.break)) !== 0) return t;
@@ -281,8 +281,7 @@ export class ReaderCore {
         continue;
       }
       if (!stopAtDemand) continue;
-      const role = sym[t]! < 0 ? 0 : this.wordRole[sym[t]!]!;
-      if ((role & (WordRole.Demand | WordRole.Speech)) !== 0 && (flags[t - 1]! & F.aux) === 0) return t;
+      if (this.hasRole(t, WordRole.Demand | WordRole.Speech) && (flags[t - 1]! & F.aux) === 0) return t;
     }
     return n;
   }
@@ -294,7 +293,7 @@ export class ReaderCore {
     return t >= n || (flags[t]! & (F.subject | F.break | F.then | F.stopPunct)) !== 0;
   }
 
-  /** Match-stream form of questionEndToken: from just after the match ending at `p`. */
+  /** Where a question about a fact ends, in the match stream, from just after the match ending at `p` (clauseEndToken). */
   questionEnd(p: number): number {
     return this.clauseEnd(p, true);
   }
@@ -312,7 +311,7 @@ export class ReaderCore {
   private clauseEnd(p: number, stopAtDemand: boolean): number {
     const { mTok, m } = this.tokens;
     if (p <= 0 || p >= m) return p;
-    const end = this.questionEndToken(mTok[p - 1]! + 1, stopAtDemand);
+    const end = this.clauseEndToken(mTok[p - 1]! + 1, stopAtDemand);
     let q = p;
     while (q < m && mTok[q]! < end) q++;
     return q;
@@ -355,10 +354,10 @@ export class ReaderCore {
    * "asked if I could take money out" is a request, and stays one.
    */
   private findFactQuestions(): void {
-    const { flags, sym, n } = this.tokens;
+    const { flags, n } = this.tokens;
     this.factCount = 0;
     for (let i = 0; i + 2 < n; i++) {
-      if (sym[i]! < 0 || (this.wordRole[sym[i]!]! & WordRole.Ask) === 0) continue;
+      if (!this.hasRole(i, WordRole.Ask)) continue;
       let fact = false;
       if ((flags[i + 1]! & F.suppose) === 0) {
         // Asked the other way round: "asked had I paid", "wanted to know was she expecting it", "asked me did I".
@@ -375,7 +374,7 @@ export class ReaderCore {
         }
       }
       if (!fact) continue;
-      const end = this.questionEndToken(i + 2);
+      const end = this.clauseEndToken(i + 2);
       if (this.factCount === this.factFrom.length) {
         this.factFrom = grown(this.factFrom, this.factCount * 2);
         this.factTo = grown(this.factTo, this.factCount * 2);
@@ -393,9 +392,13 @@ export class ReaderCore {
 
   /** "me", "us", "him", "her", "them": who was asked, in "asked me had I paid". */
   private isObjectPronoun(i: number): boolean {
+    return this.isWord(i, 'me') || this.isWord(i, 'us') || this.isWord(i, 'him') || this.isWord(i, 'her') || this.isWord(i, 'them');
+  }
+
+  /** Whether token `i` of the last find() is `word` (lower case), as written in any case. */
+  private isWord(i: number, word: string): boolean {
     const { start, end } = this.tokens;
-    const w = this.tokens.lastText.slice(start[i], end[i]).toLowerCase();
-    return w === 'me' || w === 'us' || w === 'him' || w === 'her' || w === 'them';
+    return end[i]! - start[i]! === word.length && this.tokens.lastText.slice(start[i], end[i]).toLowerCase() === word;
   }
 
   /** "did I want to pay": an offer or a request, not a question about a fact (reading `wishes`). */
@@ -422,14 +425,12 @@ export class ReaderCore {
 
   /** "it": a thing, not a person who must or must not do something. */
   private isIt(i: number): boolean {
-    const { start, end, lastText } = this.tokens;
-    return end[i]! - start[i]! === 2 && lastText.slice(start[i], end[i]).toLowerCase() === 'it';
+    return this.isWord(i, 'it');
   }
 
   /** "had been to the door" is a visit, not an obligation. */
   private isBeen(i: number): boolean {
-    const { start, end } = this.tokens;
-    return end[i]! - start[i]! === 4 && this.tokens.lastText.slice(start[i], end[i]).toLowerCase() === 'been';
+    return this.isWord(i, 'been');
   }
 
   /** Where the question about a fact holding token `t` starts (found by shape in the last find()), or -1. */
@@ -510,10 +511,7 @@ export class ReaderCore {
     if (to < 0) return g;
     const t = this.tokens.mTok[matches.start[k]!]!;
     if (t === 0 || (this.tokens.flags[t - 1]! & F.to) === 0 || this.isCausative(t - 2) || this.isCausative(t - 3)) return g;
-    if (this.contextsOf !== matches) {
-      this.findContexts(matches);
-      this.contextsOf = matches;
-    }
+    this.ensureContexts(matches);
     if (!this.hasContext(t, Context.Demand)) return g;
     const group = this.targets[matches.group[k]!]!;
     for (let i = 0; i < group.length; i++) if (this.request[group[i]!] === 1) return -1;
@@ -523,6 +521,13 @@ export class ReaderCore {
   /** "got her to", "made me", "talked him into": the deed that follows was done (reading `causatives`). */
   private isCausative(i: number): boolean {
     return this.hasRole(i, WordRole.Causative);
+  }
+
+  /** findContexts once per find(), and only when a phrase needs it. */
+  private ensureContexts(matches: MatchList): void {
+    if (this.contextsOf === matches) return;
+    this.findContexts(matches);
+    this.contextsOf = matches;
   }
 
   private hasRole(i: number, role: WordRole): boolean {
@@ -541,10 +546,7 @@ export class ReaderCore {
     const cue = this.cueOf[matches.group[k]!]! as Cue;
     if (cue === Cue.NeedsNear) return this.isNear(matches, k) ? Cue.None : cue;
     if (cue !== Cue.NeedsDemand && cue !== Cue.NeedsSpeech) return Cue.None;
-    if (this.contextsOf !== matches) {
-      this.findContexts(matches);
-      this.contextsOf = matches;
-    }
+    this.ensureContexts(matches);
     const t = this.tokens.mTok[matches.start[k]!]!;
     return this.hasContext(t, cue === Cue.NeedsDemand ? Context.Demand : Context.Speech) ? Cue.None : cue;
   }

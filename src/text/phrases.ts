@@ -172,6 +172,16 @@ const READING_LOC: SourceLocation = { file: 'rules/reading.yaml', line: 0, col: 
 const CUE_LISTS = { sense: 'senses', process: 'process', genuine: 'genuine', scam: 'scam', complied: 'complied', question: 'questions', demand: 'demands', speech: 'speech' } as const;
 
 /** Every phrase of the rule set, in the order they are compiled: questions in order, answers and phrases as written. */
+/**
+ * Single words the reader looks for by their role beside the phrases (rules/reading.yaml):
+ * asking about a fact, a belief, a wish, a deed caused. Each needs a symbol even where no
+ * phrase uses it. One list for compiling, the saved phrases' hash and the reader's roles.
+ */
+export function roleWords(set: RuleSet): { ask: readonly string[]; belief: readonly string[]; wish: readonly string[]; causative: readonly string[] } {
+  const r = set.reading;
+  return { ask: r?.factQuestions ?? [], belief: r?.beliefs ?? [], wish: r?.wishes ?? [], causative: r?.causatives ?? [] };
+}
+
 export function phraseEntries(set: RuleSet): PhraseEntry[] {
   const all: PhraseEntry[] = [];
   for (const q of QUESTION_IDS) {
@@ -277,7 +287,7 @@ export function compilePhrases(set: RuleSet, cueProblems?: { phrase: string; mes
   for (const rule of set.reading?.needsNear ?? []) {
     for (const word of [...rule.before, ...rule.after]) tokens.read(word);
   }
-  for (const word of [...(set.reading?.factQuestions ?? []), ...(set.reading?.beliefs ?? []), ...(set.reading?.wishes ?? []), ...(set.reading?.causatives ?? [])]) tokens.read(word);
+  for (const words of Object.values(roleWords(set))) for (const word of words) tokens.read(word);
   symbols.frozen = true;
   trie.freeze(symbols.ids.size);
   trie.setTransparent(groups.map(isTransparent));

@@ -266,7 +266,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
         read |= 1 << questionNo[g]!;
       } else if (w === undefined && leftWords[g] !== undefined) {
         const note = leftNote[g];
-        left.push(note === undefined ? { question: q, id: answerId[g]!, words: leftWords[g], reason: REASONS[leftReason[g]!]! } : { question: q, id: answerId[g]!, words: leftWords[g], reason: REASONS[leftReason[g]!]!, note });
+        left.push({ question: q, id: answerId[g]!, words: leftWords[g], reason: REASONS[leftReason[g]!]!, ...(note === undefined ? {} : { note }) });
       }
       words[g] = undefined;
       leftWords[g] = undefined;

@@ -13,7 +13,7 @@ import type { RuleSet } from '../rules/types.js';
 import { packageRoot } from '../util/package-root.js';
 import { Lexicon } from './lexicon.js';
 import { PhraseTrie, type FrozenTrie } from './matcher.js';
-import { compilePhrases, isTransparent, phraseEntries, SymbolTable, type CompiledPhrases, type PhraseGroup, type PhraseProblem } from './phrases.js';
+import { compilePhrases, isTransparent, phraseEntries, roleWords, SymbolTable, type CompiledPhrases, type PhraseGroup, type PhraseProblem } from './phrases.js';
 
 /** Bump when the saved form, or what compiling makes of a phrase, changes shape. */
 const FORMAT = 4;
@@ -35,7 +35,7 @@ export interface SavedPhrases {
 export function phrasesHash(set: RuleSet): string {
   // The reading settings that change how groups are compiled count too, not only the phrases.
   const r = set.reading;
-  return createHash('sha256').update(JSON.stringify([FORMAT, phraseEntries(set), r?.oneWordNeedsDemand, r?.oneWordNeedsSpeech, r?.needsNear, r?.demands, r?.speech, r?.factQuestions, r?.beliefs, r?.wishes, r?.causatives])).digest('hex');
+  return createHash('sha256').update(JSON.stringify([FORMAT, phraseEntries(set), r?.oneWordNeedsDemand, r?.oneWordNeedsSpeech, r?.needsNear, r?.demands, r?.speech, roleWords(set)])).digest('hex');
 }
 
 /** Compile `set`'s phrases into the form saved at build time (JSON.stringify the result). */
