@@ -70,6 +70,13 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
         if (!counts(state, happened[g] === 1)) continue;
         if (asksOrDoes[g] === 1 && (matches.start[k]! < questionTo || core.factQuestionAt(core.tokens.mTok[matches.start[k]!]!) >= 0)) continue;
         lastAt[g] = matches.start[k]!;
+        // "had me move money": asked for, and done.
+        const done = compliedTo[g]!;
+        if (done >= 0 && mark[done] !== call && counts(state, true) && core.causedAt(core.tokens.mTok[matches.start[k]!]!)) {
+          mark[done] = call;
+          found[count++] = done;
+          real |= 1 << questionNo[done]!;
+        }
         if (mark[g] === call) continue;
         mark[g] = call;
         found[count++] = g;

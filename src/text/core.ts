@@ -61,6 +61,26 @@ const enum Context {
 }
 /** How far a needs-near phrase looks around it, in words (small words count). */
 const NEAR_WORDS = 3;
+/** How far back from a request a causative and its person may stand: "had me go to the bank to take out cash". */
+const CAUSED_WORDS = 6;
+/** How far before request words the person may stand and still be their doer: "I had then tried to send". */
+const OWN_WORDS = 4;
+/** What wantedOr gives for request words the person only tried to carry out themselves. */
+export const TRIED = -2;
+/** Before request words, these make them only tried: "I tried to send", "we were about to pay". */
+const ATTEMPT = ['tried', 'try', 'trying', 'attempted', 'attempting', 'about', 'going'];
+/** Before an -ing word, these make it under way: "I was sending". */
+const PROGRESSIVE = ['was', 'were', 'am'];
+/**
+ * How far a word of wanting reaches: a needs-demand phrase counts with a demand up
+ * to this many words before it, or a few after ("transfer it now, he insisted"), in
+ * its sentence. "They told me to start the gel, and that they'd ring on Saturday to
+ * decide whether transfer would be day three or five" is not a request to move money.
+ */
+const DEMAND_REACH_BEFORE = 15;
+const DEMAND_REACH_AFTER = 4;
+/** Before a word of asking or telling, these make the person the one asked or told: "I was told to". */
+const PASSIVE = ['was', 'were', 'am', 'been', 'be', 'got', 'get', 'being'];
 
 const EMPTY = new Int32Array(0);
 
@@ -108,6 +128,8 @@ export class ReaderCore {
   /** For the last description, after findContexts(): the first token of each sentence with a context, and which (Context). */
   private contextStarts = new Int32Array(8);
   private contextKinds = new Uint8Array(8);
+  /** Where each context's word is, or -1 when it holds for its whole sentence (doing as asked, a request read, a refusal, after a colon). */
+  private contextAt = new Int32Array(8);
   private contextCount = 0;
   /** The symbols of the one-word demands ("tell", "must") and speech ("say"): looked for word by word, so a longer phrase cannot hide them. */
   /** Per symbol: WordRole bits for the one-word demands ("tell", "must"), speech ("say") and asking words ("ask", "check"), looked for word by word so a longer phrase cannot hide them. */
@@ -413,6 +435,18 @@ export class ReaderCore {
     return false;
   }
 
+  /**
+   * "I told him…", "we asked them…": the person telling or asking, not the caller.
+   * "I was told to" is the caller, and so is "I'd need to pay": only telling and
+   * asking words count here.
+   */
+  private saidByThePerson(i: number): boolean {
+    const { flags } = this.tokens;
+    if ((flags[i]! & F.say) === 0 && !this.hasRole(i, WordRole.Ask)) return false;
+    if (i >= 1 && (flags[i - 1]! & F.firstPerson) !== 0) return true;
+    return i >= 2 && (flags[i - 2]! & F.firstPerson) !== 0 && !PASSIVE.some((w) => this.isWord(i - 1, w));
+  }
+
   /** A "to" within the next three words: "told me to", "told my husband to". */
   private toFollows(i: number): boolean {
     const { flags, n } = this.tokens;
@@ -448,8 +482,9 @@ export class ReaderCore {
    * demand word such as "told me to" or "must", an obligation or instruction such as
    * "had to" or "said to send it", a condition with a "not" such as "if I don't pay",
    * or a request read), and those where the caller tells you something ("said",
-   * "claimed"). needs-demand and needs-speech phrases count only in those
-   * (waitsFor). Runs once per description, and only when such a phrase was found.
+   * "claimed"). needs-speech phrases count only in those sentences, needs-demand
+   * phrases only near the demand's word (hasDemandNear) (waitsFor). Runs once per
+   * description, and only when such a phrase was found.
    */
   private findContexts(matches: MatchList): void {
     const { flags, mTok, n, sym } = this.tokens;
@@ -466,18 +501,26 @@ export class ReaderCore {
         if (!purpose) this.addContext(t, Context.Speech);
         continue;
       }
-      let demand = (cue === Cue.Demand && !purpose) || cue === Cue.Complied;
-      // A request read makes a demand, unless it is itself waiting for one; so does a refusal ("I did not give them my bank details").
+      if (cue === Cue.Demand && !purpose && !this.saidByThePerson(t)) {
+        this.addContext(t, Context.Demand);
+        continue;
+      }
+      // Doing as asked, a request read (unless it is itself waiting for one) and a refusal ("I did not give them my bank details") make the whole sentence a demand.
+      let demand = cue === Cue.Complied;
       const targets = cue === Cue.NeedsDemand || cue === Cue.NeedsSpeech ? EMPTY : this.targets[group]!;
-      for (let i = 0; i < targets.length && !demand; i++) demand = this.request[targets[i]!] === 1 || (this.refusal[targets[i]!] === 1 && this.byThePerson(t));
-      if (demand) this.addContext(t, Context.Demand);
+      // Not the person's own deed: "I sent £500 to my grandson" wants nothing of anyone.
+      for (let i = 0; i < targets.length && !demand; i++) demand = (this.request[targets[i]!] === 1 && this.ownDeedAt(t) === 0) || (this.refusal[targets[i]!] === 1 && this.byThePerson(t));
+      if (demand) this.addContext(t, Context.Demand, true);
     }
     for (let i = 0; i < n; i++) {
       const f = flags[i]!;
       const said = counts(state[i]!, false);
       const role = sym[i]! < 0 || (i > 0 && (flags[i - 1]! & F.to) !== 0) ? 0 : this.wordRole[sym[i]!]!; // not after "to", as above
       // "told me to" wants something done; "told me that", "told Rick we're waiting" only tells.
-      if (said && (role & WordRole.Demand) !== 0) this.addContext(i, (f & F.say) !== 0 && !this.toFollows(i) ? Context.Speech : Context.Demand);
+      // "I told him I'd be there within the hour": the person telling, not the caller wanting.
+      if (said && (role & WordRole.Demand) !== 0) this.addContext(i, ((f & F.say) !== 0 && !this.toFollows(i)) || this.saidByThePerson(i) ? Context.Speech : Context.Demand);
+      // "had me log on", "talked her through it": someone made to do something.
+      else if (said && (role & WordRole.Causative) !== 0 && i + 2 < n && this.isObjectPronoun(i + 1) && (flags[i + 2]! & (F.to | F.stopPunct)) === 0 && !this.byThePerson(i)) this.addContext(i, Context.Demand);
       else if (said && (role & WordRole.Speech) !== 0) this.addContext(i, Context.Speech);
       // "had to", "said to send it", and a condition with a "not": "if I don't pay".
       // Not "I don't have to pay", "no longer have to": an obligation that is not there.
@@ -494,7 +537,7 @@ export class ReaderCore {
       const from = this.sentenceStartTok(i);
       let kind = 0;
       for (let c = 0; c < this.contextCount; c++) if (this.contextStarts[c] === from && this.contextKinds[c]! > kind) kind = this.contextKinds[c]!;
-      if (kind !== 0) this.addContext(i + 1, kind);
+      if (kind !== 0) this.addContext(i + 1, kind, true);
     }
   }
 
@@ -508,7 +551,7 @@ export class ReaderCore {
    */
   wantedOr(matches: MatchList, k: number, g: number): number {
     const to = this.wantedTo[g]!;
-    if (to < 0) return g;
+    if (to < 0) return this.compliedTo[g]! < 0 ? g : this.ownOr(matches, k, g);
     const t = this.tokens.mTok[matches.start[k]!]!;
     if (t === 0 || (this.tokens.flags[t - 1]! & F.to) === 0 || this.isCausative(t - 2) || this.isCausative(t - 3)) return g;
     this.ensureContexts(matches);
@@ -516,6 +559,62 @@ export class ReaderCore {
     const group = this.targets[matches.group[k]!]!;
     for (let i = 0; i < group.length; i++) if (this.request[group[i]!] === 1) return -1;
     return to;
+  }
+
+  /**
+   * Whether token `t` is in what someone was made to do without a "to": "had me
+   * move money", "made her read it out", "talked him through installing it". The
+   * caller wanted it, and it was done (reading `causatives`). Not when the
+   * person did the making ("I talked him in"), when it was only tried, or when
+   * the rest of the sentence says no.
+   */
+  causedAt(t: number): boolean {
+    const { flags, n } = this.tokens;
+    for (let j = t - 1; j >= 1 && j >= t - CAUSED_WORDS; j--) {
+      if ((flags[j]! & F.stopPunct) !== 0) return false;
+      if (!this.isObjectPronoun(j) || !this.isCausative(j - 1) || (flags[j + 1]! & F.to) !== 0) continue;
+      // "tried to have me…", "wanted to get her…": meant, not done; nor when the person did the making.
+      if ((j >= 2 && (flags[j - 2]! & F.to) !== 0) || this.byThePerson(j - 1)) return false;
+      // "…but I refused", "…but I didn't": not done.
+      for (let k = t; k < n && (flags[k]! & F.stopPunct) === 0; k++) if ((flags[k]! & (F.neg | F.refusal)) !== 0) return false;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Request words that are the person's own deed, with the person just before them
+   * and no word of wanting near: "I sent £500 to my grandson" is money sent (the
+   * deed), "I tried to send £500", "we were transferring the deposit" only tried
+   * (TRIED: nothing, and a note says so). Otherwise the request `g`.
+   */
+  private ownOr(matches: MatchList, k: number, g: number): number {
+    const t = this.tokens.mTok[matches.start[k]!]!;
+    const own = this.ownDeedAt(t);
+    if (own === 0) return g;
+    this.ensureContexts(matches);
+    if (this.hasDemandNear(t)) return g;
+    return own === 2 ? TRIED : this.compliedTo[g]!;
+  }
+
+  /** 1 when the person is the doer just before token `t` ("I sent"), 2 when they only tried ("I tried to send", "I was sending"), else 0. */
+  private ownDeedAt(t: number): 0 | 1 | 2 {
+    const { flags } = this.tokens;
+    let attempt = this.isProgressive(t);
+    for (let j = t; j >= 0 && j >= t - OWN_WORDS; j--) {
+      const f = flags[j]!;
+      if (j < t && (f & (F.stopPunct | F.comma)) !== 0) return 0;
+      if ((f & F.firstPerson) !== 0) return attempt ? 2 : 1;
+      if (j < t && this.hasRole(j, WordRole.Demand | WordRole.Ask | WordRole.Speech | WordRole.Causative | WordRole.Wish)) return 0;
+      if (ATTEMPT.some((w) => this.isWord(j, w))) attempt = true;
+    }
+    return 0;
+  }
+
+  /** "was sending", "were transferring": under way, not done. */
+  private isProgressive(t: number): boolean {
+    const { start, end, lastText } = this.tokens;
+    return t >= 1 && lastText.slice(end[t]! - 3, end[t]).toLowerCase() === 'ing' && end[t]! - start[t]! > 4 && PROGRESSIVE.some((w) => this.isWord(t - 1, w));
   }
 
   /** "got her to", "made me", "talked him into": the deed that follows was done (reading `causatives`). */
@@ -548,7 +647,8 @@ export class ReaderCore {
     if (cue !== Cue.NeedsDemand && cue !== Cue.NeedsSpeech) return Cue.None;
     this.ensureContexts(matches);
     const t = this.tokens.mTok[matches.start[k]!]!;
-    return this.hasContext(t, cue === Cue.NeedsDemand ? Context.Demand : Context.Speech) ? Cue.None : cue;
+    if (cue === Cue.NeedsDemand) return this.hasDemandNear(t) ? Cue.None : cue;
+    return this.hasContext(t, Context.Speech) ? Cue.None : cue;
   }
 
   /** Whether needs-near match `k` of the last find() has one of its words just before or just after it, in its sentence. */
@@ -583,11 +683,24 @@ export class ReaderCore {
     return false;
   }
 
-  private addContext(t: number, kind: Context): void {
+  /** Whether a demand reaches token `t` (after findContexts()): one for its whole sentence, or a word of wanting near it (DEMAND_REACH_BEFORE). */
+  private hasDemandNear(t: number): boolean {
+    const start = this.sentenceStartTok(t);
+    for (let i = 0; i < this.contextCount; i++) {
+      if (this.contextStarts[i] !== start || (this.contextKinds[i]! as Context) < Context.Demand) continue;
+      const at = this.contextAt[i]!;
+      if (at < 0 || (at >= t - DEMAND_REACH_BEFORE && at <= t + DEMAND_REACH_AFTER)) return true;
+    }
+    return false;
+  }
+
+  private addContext(t: number, kind: Context, wholeSentence = false): void {
     if (this.contextCount === this.contextStarts.length) {
       this.contextStarts = grown(this.contextStarts, this.contextCount * 2);
       this.contextKinds = grown(this.contextKinds, this.contextCount * 2);
+      this.contextAt = grown(this.contextAt, this.contextCount * 2);
     }
+    this.contextAt[this.contextCount] = wholeSentence ? -1 : t;
     this.contextStarts[this.contextCount] = this.sentenceStartTok(t);
     this.contextKinds[this.contextCount++] = kind;
   }

@@ -13,7 +13,7 @@ export const NOTE_KEYS = [
   'could-not-tell-claimed', 'could-not-tell-asked', 'could-not-tell-signs', 'could-not-tell-happened',
   'suggest-questions', 'suggest-flags', 'list-or',
   'left-out-negated', 'left-out-refused', 'left-out-supposed', 'left-out-question', 'left-out-no-demand',
-  'left-out-process', 'left-out-no-speech', 'left-out-not-near', 'left-out-genuine',
+  'left-out-process', 'left-out-no-speech', 'left-out-not-near', 'left-out-genuine', 'left-out-own-attempt',
   'outcome-genuine', 'outcome-believed', 'outcome-both', 'process',
   'role-caller-claimed', 'role-caller-asked', 'role-on-the-call', 'role-happened', 'role-did-as-asked',
 ] as const;
@@ -23,7 +23,7 @@ export type NoteKey = (typeof NOTE_KEYS)[number];
 /** How to tell the person to add what could not be read. */
 export type Suggest = 'flags' | 'questions' | 'none';
 
-export type LeftOutReason = 'negated' | 'refused' | 'supposed' | 'genuine' | 'question' | 'no-demand' | 'not-near' | 'no-speech' | 'process';
+export type LeftOutReason = 'negated' | 'refused' | 'supposed' | 'genuine' | 'question' | 'no-demand' | 'not-near' | 'no-speech' | 'process' | 'own-attempt';
 
 export interface NoteWording {
   /** A wording key filled in: {words} is quoted safely. */

@@ -10,7 +10,7 @@
 
 import type { TextEvidence } from '../engine/check.js';
 import { QUESTION_IDS, type Answers, type QuestionId, type RuleSet } from '../rules/types.js';
-import { counts, Cue, ReaderCore, sortSmall } from './core.js';
+import { counts, Cue, ReaderCore, sortSmall, TRIED } from './core.js';
 import { F } from './lexicon.js';
 import { noteWording, type LeftOutReason, type NoteKey, type Suggest } from './notes.js';
 import type { Tokens } from './tokens.js';
@@ -61,7 +61,7 @@ export interface ReaderOptions {
 /** Longer than this, a left-out span is shown from the phrase only. */
 const MAX_LEFT_OUT_SPAN = 100;
 
-const REASONS: LeftOutReason[] = ['negated', 'negated', 'refused', 'supposed', 'genuine', 'question', 'no-demand', 'not-near', 'no-speech', 'process'];
+const REASONS: LeftOutReason[] = ['negated', 'negated', 'refused', 'supposed', 'genuine', 'question', 'no-demand', 'not-near', 'no-speech', 'process', 'own-attempt'];
 /** leftReason for an answer not counted because the description says the call was genuine. */
 const GENUINE = 4;
 /** leftReason for a request or deed inside a question about a fact ("asked whether I had…"). */
@@ -74,6 +74,8 @@ const NOT_NEAR = 7;
 const NO_SPEECH = 8;
 /** leftReason for a request or deed in a sentence where an organisation tells its own process ("they won't tell you to move money"). */
 const PROCESS = 9;
+/** leftReason for request words the person only tried to carry out themselves ("I tried to send £500 to my grandson"). */
+const OWN_ATTEMPT = 10;
 
 const pushNote = (notes: string[], note: string | undefined): void => {
   if (note !== undefined) notes.push(note);
@@ -177,6 +179,15 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
       const group = targets[matches.group[k]!]!;
       for (let t = 0; t < group.length; t++) {
         const g = core.wantedOr(matches, k, group[t]!);
+        if (g === TRIED) {
+          const asked = group[t]!;
+          if (leftWords[asked] === undefined && words[asked] === undefined) {
+            leftWords[asked] = text.slice(tokens.start[first], tokens.end[last]);
+            leftReason[asked] = OWN_ATTEMPT;
+            touched.push(asked);
+          }
+          continue;
+        }
         if (g < 0) continue;
         if (!counts(state, happenedAnswer[g] === 1)) {
           if (leftWords[g] === undefined && words[g] === undefined) {
@@ -208,6 +219,13 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
         }
         span ??= text.slice(tokens.start[first], tokens.end[last]);
         lastAt[g] = matches.start[k]!;
+        // "had me move money": asked for, and done.
+        const done = compliedTo[g]!;
+        if (done >= 0 && words[done] === undefined && counts(state, true) && core.causedAt(first)) {
+          if (leftWords[done] === undefined) touched.push(done);
+          words[done] = [span];
+          viaComplied[done] = 1;
+        }
         const seen = words[g];
         if (seen === undefined) {
           if (leftWords[g] === undefined) touched.push(g);

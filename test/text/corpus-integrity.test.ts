@@ -21,9 +21,11 @@ const HELD_OUT = loadCases(files('held-out'));
 
 /**
  * Under what the held-out parts of all six rounds measured when tuning stopped
- * (573 accounts: 85.5 %, P 0.710, R 0.526; README).
+ * (573 accounts: 85.9 %, P 0.685, R 0.536; README). Precision counts every "it
+ * felt wrong" read as a false positive: the sign came after the accounts were
+ * labelled (0.716 without it).
  */
-const HELD_OUT_FLOORS = { withinPct: 84, precision: 0.70, recall: 0.515 };
+const HELD_OUT_FLOORS = { withinPct: 84.5, precision: 0.67, recall: 0.525 };
 
 let rs: CompiledRuleSet;
 let reader: DescriptionReader;

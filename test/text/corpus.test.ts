@@ -21,9 +21,11 @@ const FILES = process.env['SCAMCHECK_CORPUS']
     : [];
 /**
  * Set under the figures on the tuning parts of all six rounds when they were set
- * (1,156 accounts: within 89.1 %, P 0.730, R 0.539; see the corpus README for the rounds).
+ * (1,156 accounts: within 90.2 %, P 0.711, R 0.550; see the corpus README for the
+ * rounds). Precision counts every "it felt wrong" read as a false positive: the
+ * sign came after the accounts were labelled (0.739 without it).
  */
-const FLOORS = { withinPct: 88, precision: 0.72, recall: 0.53 };
+const FLOORS = { withinPct: 89, precision: 0.7, recall: 0.54 };
 
 let rs: CompiledRuleSet;
 let read: DescriptionReader;

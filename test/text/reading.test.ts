@@ -186,7 +186,8 @@ describe('who did what', () => {
   ])('reads a word in its everyday sense, not as a scam: %s', (text) => {
     const r = read(text);
     expect(answersOnly.answersOf(text)).toEqual(r.answers);
-    expect(r.answers.asked ?? []).toEqual([]);
+    // "None" (the caller rang to say something) is fine; nothing asked for.
+    expect((r.answers.asked ?? []).filter((id) => id !== 'none')).toEqual([]);
   });
 
   it('words its notes from the rule set, and refuses one missing a note', () => {
@@ -422,5 +423,62 @@ describe('a pack extends the reading vocabulary', () => {
     writeFileSync(join(dir, 'reading.yaml'), 'reading:\n  sences: ["typo"]\n');
     const broken = await assembleFromYaml([dir]);
     expect(broken.problems.some((p) => p.severity === 'error' && p.message.includes('sences'))).toBe(true);
+  });
+});
+
+describe('what someone was made to do, and what the person made of the call', () => {
+  it.each([
+    ['He had me download a program so he could fix it.', 'remote-access', 'remote-access-given'],
+    ['The man had him draw out a big pile of cash.', 'withdraw-cash', 'paid'],
+    ['He talked me through installing AnyDesk.', 'remote-access', 'remote-access-given'],
+    ['They had her link him to her computer.', 'remote-access', 'remote-access-given'],
+  ] as const)('%s: asked %s, and done: %s', (text, asked, done) => {
+    expect(ids(text, 'asked')).toContain(asked);
+    expect(ids(text, 'happened')).toContain(done);
+  });
+
+  it('does not read the making as done when the person did it, or when they refused', () => {
+    expect(ids('I talked him in and he reversed into the drive.', 'happened')).toEqual([]);
+    expect(ids('He tried to have me download a program but I refused.', 'happened')).not.toContain('remote-access-given');
+    expect(ids('I got him to download the banking app for me.', 'happened')).not.toContain('remote-access-given');
+  });
+
+  it('reads "it felt wrong" from the person calling it a scam, not from a scam denied or a genuine call', () => {
+    expect(ids('I got a scam call from someone pretending to be BT.', 'signs')).toContain('felt-wrong');
+    expect(ids('I smelt a rat and put the phone down.', 'signs')).toContain('felt-wrong');
+    expect(ids("The surgery rang about my results. It wasn't a scam.", 'signs')).not.toContain('felt-wrong');
+    expect(ids('I thought it was a scam, but it was them: the bank checking a payment.', 'signs')).not.toContain('felt-wrong');
+  });
+
+  it('reads the person telling someone when as their own words, not pressure; being told is still the caller', () => {
+    expect(ids('I told him I would be there within the hour.', 'signs')).not.toContain('urgent');
+    expect(ids('I was told to pay within the hour.', 'signs')).toContain('urgent');
+    expect(ids("She said I'd need to pay his bail in cash today.", 'signs')).toContain('urgent');
+  });
+
+  it('counts loose request words only near the words of wanting, not anywhere in a long sentence', () => {
+    const far = 'They told me to start the gel, and that they would ring again on Saturday morning to decide whether the transfer would be on day three or day five.';
+    expect(ids(far, 'asked')).not.toContain('transfer-money');
+    expect(ids('They told me to transfer it all tonight.', 'asked')).toContain('transfer-money');
+    // "which I gave" reaches back over the whole sentence.
+    expect(ids('She never asked for my PIN, only my card number and expiry date to verify me, which I gave.', 'happened')).toContain('gave-bank');
+  });
+
+  it("reads the person's own payment as done, not asked for, and one only tried as neither, with a note", () => {
+    expect(ids('I sent £500 to my grandson.', 'asked')).not.toContain('transfer-money');
+    expect(ids('I sent £500 to my grandson.', 'happened')).toContain('paid');
+    const tried = 'I tried to send £500 to my grandson and NatWest held the payment. Their fraud team rang to check.';
+    expect(ids(tried, 'asked')).toEqual([]);
+    expect(ids(tried, 'happened')).toEqual([]);
+    expect(read(tried).notes.join(' ')).toMatch(/"send £500" \(Move or send money\): it reads as something you tried to do yourself/);
+    expect(ids('I was transferring £2,000 to my builder when the bank stopped it.', 'asked')).toEqual([]);
+    // Wanted by the caller, it is still the request: "he told me to send £500 and I did".
+    expect(ids('He told me to send £500 and I did.', 'asked')).toContain('transfer-money');
+    expect(ids('He said I had to send £500 today, so I tried to send it.', 'asked')).toContain('transfer-money');
+  });
+
+  it('reads a caller who rang to tell you something as asking nothing, unless something asked is read too', () => {
+    expect(ids('The hospital rang to say my operation had moved to Friday.', 'asked')).toEqual(['none']);
+    expect(ids('The bank rang to say my card was blocked and asked me to read out my PIN.', 'asked')).toEqual(['pin-or-password']);
   });
 });
