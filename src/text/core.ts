@@ -10,6 +10,7 @@ import { Negation, NegationScanner } from './negation.js';
 import { roleWords, type CompiledPhrases, type Cue as CueName, type PhraseTarget } from './phrases.js';
 import { phrasesFor } from './saved-phrases.js';
 import { BREAK_SYMBOL, Tokens, WordCache } from './tokens.js';
+import { ATTEMPT, PASSIVE_BEFORE_SAY, PROGRESSIVE } from './words.js';
 import type { NoteKey } from './notes.js';
 
 /** Reading cues as numbers, per phrase group. */
@@ -59,6 +60,9 @@ const enum Context {
   Speech = 1,
   Demand = 2,
 }
+/** In an indexed sentence's context: the strongest Context, and whether a demand holds for the whole sentence. */
+const KIND_MASK = 3;
+const WHOLE_DEMAND = 4;
 /** How far a needs-near phrase looks around it, in words (small words count). */
 const NEAR_WORDS = 3;
 /** How far back from a request a causative and its person may stand: "had me go to the bank to take out cash". */
@@ -67,10 +71,6 @@ const CAUSED_WORDS = 6;
 const OWN_WORDS = 4;
 /** What wantedOr gives for request words the person only tried to carry out themselves. */
 export const TRIED = -2;
-/** Before request words, these make them only tried: "I tried to send", "we were about to pay". */
-const ATTEMPT = ['tried', 'try', 'trying', 'attempted', 'attempting', 'about', 'going'];
-/** Before an -ing word, these make it under way: "I was sending". */
-const PROGRESSIVE = ['was', 'were', 'am'];
 /**
  * How far a word of wanting reaches: a needs-demand phrase counts with a demand up
  * to this many words before it, or a few after ("transfer it now, he insisted"), in
@@ -79,8 +79,6 @@ const PROGRESSIVE = ['was', 'were', 'am'];
  */
 const DEMAND_REACH_BEFORE = 15;
 const DEMAND_REACH_AFTER = 4;
-/** Before a word of asking or telling, these make the person the one asked or told: "I was told to". */
-const PASSIVE = ['was', 'were', 'am', 'been', 'be', 'got', 'get', 'being'];
 
 const EMPTY = new Int32Array(0);
 
@@ -130,6 +128,10 @@ export class ReaderCore {
   private contextKinds = new Uint8Array(8);
   /** Where each context's word is, or -1 when it holds for its whole sentence (doing as asked, a request read, a refusal, after a colon). */
   private contextAt = new Int32Array(8);
+  /** After findContexts(), per sentence start: its strongest Context, and WHOLE_DEMAND. */
+  private sentenceCtx = new Uint8Array(0);
+  /** After findContexts(), per token: the nearest word of wanting at or before it in its sentence, or -1. */
+  private demandLast = new Int32Array(0);
   private contextCount = 0;
   /** The symbols of the one-word demands ("tell", "must") and speech ("say"): looked for word by word, so a longer phrase cannot hide them. */
   /** Per symbol: WordRole bits for the one-word demands ("tell", "must"), speech ("say") and asking words ("ask", "check"), looked for word by word so a longer phrase cannot hide them. */
@@ -414,6 +416,7 @@ export class ReaderCore {
 
   /** "me", "us", "him", "her", "them": who was asked, in "asked me had I paid". */
   private isObjectPronoun(i: number): boolean {
+    if (i < 0 || i >= this.tokens.n || (this.tokens.flags[i]! & F.stop) === 0) return false;
     return this.isWord(i, 'me') || this.isWord(i, 'us') || this.isWord(i, 'him') || this.isWord(i, 'her') || this.isWord(i, 'them');
   }
 
@@ -444,7 +447,7 @@ export class ReaderCore {
     const { flags } = this.tokens;
     if ((flags[i]! & F.say) === 0 && !this.hasRole(i, WordRole.Ask)) return false;
     if (i >= 1 && (flags[i - 1]! & F.firstPerson) !== 0) return true;
-    return i >= 2 && (flags[i - 2]! & F.firstPerson) !== 0 && !PASSIVE.some((w) => this.isWord(i - 1, w));
+    return i >= 2 && (flags[i - 2]! & F.firstPerson) !== 0 && !PASSIVE_BEFORE_SAY.some((w) => this.isWord(i - 1, w));
   }
 
   /** A "to" within the next three words: "told me to", "told my husband to". */
@@ -539,6 +542,37 @@ export class ReaderCore {
       for (let c = 0; c < this.contextCount; c++) if (this.contextStarts[c] === from && this.contextKinds[c]! > kind) kind = this.contextKinds[c]!;
       if (kind !== 0) this.addContext(i + 1, kind, true);
     }
+    this.indexContexts();
+  }
+
+  /**
+   * The contexts found, indexed so each look-up is quick however long the text:
+   * per sentence start, its strongest context (and whether a demand holds for the
+   * whole sentence); per token, the nearest word of wanting at or before it in its sentence.
+   */
+  private indexContexts(): void {
+    const { flags, n } = this.tokens;
+    if (this.sentenceCtx.length < n) {
+      this.sentenceCtx = new Uint8Array(n * 2);
+      this.demandLast = new Int32Array(n * 2);
+    }
+    const ctx = this.sentenceCtx;
+    const last = this.demandLast;
+    ctx.fill(0, 0, n);
+    last.fill(-1, 0, n);
+    for (let c = 0; c < this.contextCount; c++) {
+      const s = this.contextStarts[c]!;
+      const kind = this.contextKinds[c]!;
+      const at = this.contextAt[c]!;
+      let v = Math.max(ctx[s]! & KIND_MASK, kind) | (ctx[s]! & WHOLE_DEMAND);
+      if ((kind as Context) >= Context.Demand) {
+        if (at < 0) v |= WHOLE_DEMAND;
+        else last[at] = at;
+      }
+      ctx[s] = v;
+    }
+    // Carry each word of wanting forward to the end of its sentence.
+    for (let i = 1; i < n; i++) if (last[i]! < 0 && (flags[i - 1]! & F.stopPunct) === 0) last[i] = last[i - 1]!;
   }
 
   /**
@@ -614,7 +648,11 @@ export class ReaderCore {
   /** "was sending", "were transferring": under way, not done. */
   private isProgressive(t: number): boolean {
     const { start, end, lastText } = this.tokens;
-    return t >= 1 && lastText.slice(end[t]! - 3, end[t]).toLowerCase() === 'ing' && end[t]! - start[t]! > 4 && PROGRESSIVE.some((w) => this.isWord(t - 1, w));
+    const e = end[t]!;
+    if (t < 1 || e - start[t]! <= 4 || (this.tokens.flags[t - 1]! & F.stop) === 0) return false;
+    // "-ing", in any case: g is 103, n 110, i 105; | 32 lower-cases a letter.
+    if ((lastText.charCodeAt(e - 1) | 32) !== 103 || (lastText.charCodeAt(e - 2) | 32) !== 110 || (lastText.charCodeAt(e - 3) | 32) !== 105) return false;
+    return PROGRESSIVE.some((w) => this.isWord(t - 1, w));
   }
 
   /** "got her to", "made me", "talked him into": the deed that follows was done (reading `causatives`). */
@@ -678,20 +716,19 @@ export class ReaderCore {
 
   /** Whether the sentence holding token `t` has the context `at least` (after findContexts()): a demand is also speech. */
   private hasContext(t: number, atLeast: Context): boolean {
-    const start = this.sentenceStartTok(t);
-    for (let i = 0; i < this.contextCount; i++) if (this.contextStarts[i] === start && (this.contextKinds[i]! as Context) >= atLeast) return true;
-    return false;
+    return ((this.sentenceCtx[this.sentenceStartTok(t)]! & KIND_MASK) as Context) >= atLeast;
   }
 
   /** Whether a demand reaches token `t` (after findContexts()): one for its whole sentence, or a word of wanting near it (DEMAND_REACH_BEFORE). */
   private hasDemandNear(t: number): boolean {
-    const start = this.sentenceStartTok(t);
-    for (let i = 0; i < this.contextCount; i++) {
-      if (this.contextStarts[i] !== start || (this.contextKinds[i]! as Context) < Context.Demand) continue;
-      const at = this.contextAt[i]!;
-      if (at < 0 || (at >= t - DEMAND_REACH_BEFORE && at <= t + DEMAND_REACH_AFTER)) return true;
-    }
-    return false;
+    const { flags, n } = this.tokens;
+    const v = this.sentenceCtx[this.sentenceStartTok(t)]!;
+    if ((v & WHOLE_DEMAND) !== 0) return true;
+    if (((v & KIND_MASK) as Context) < Context.Demand) return false;
+    let e = t;
+    while (e + 1 < n && e < t + DEMAND_REACH_AFTER && (flags[e]! & F.stopPunct) === 0) e++;
+    const p = this.demandLast[e]!;
+    return p >= 0 && p >= t - DEMAND_REACH_BEFORE;
   }
 
   private addContext(t: number, kind: Context, wholeSentence = false): void {

@@ -239,3 +239,12 @@ export const MONEY_UNITS: ReadonlySet<string> = new Set([
 
 /** A money word that is an amount on its own ("a grand", "thousands of pounds"). */
 export const MONEY_ALONE: ReadonlySet<string> = new Set(['grand', 'quid']);
+
+/** Before a word of asking or telling, these make the person the one asked or told: "I was told to". */
+export const PASSIVE_BEFORE_SAY: readonly string[] = ['was', 'were', 'am', 'been', 'be', 'got', 'get', 'being'];
+
+/** Before request words, these make them only tried: "I tried to send", "we were about to pay". */
+export const ATTEMPT: readonly string[] = ['tried', 'try', 'trying', 'attempted', 'attempting', 'about', 'going'];
+
+/** Before an -ing word, these make it under way, not done: "I was sending". */
+export const PROGRESSIVE: readonly string[] = ['was', 'were', 'am'];

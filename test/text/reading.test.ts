@@ -447,7 +447,7 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('I got a scam call from someone pretending to be BT.', 'signs')).toContain('felt-wrong');
     expect(ids('I smelt a rat and put the phone down.', 'signs')).toContain('felt-wrong');
     expect(ids("The surgery rang about my results. It wasn't a scam.", 'signs')).not.toContain('felt-wrong');
-    expect(ids('I thought it was a scam, but it was them: the bank checking a payment.', 'signs')).not.toContain('felt-wrong');
+    expect(ids('I thought it was a scam, but it really was them: the bank checking a payment.', 'signs')).not.toContain('felt-wrong');
   });
 
   it('reads the person telling someone when as their own words, not pressure; being told is still the caller', () => {
