@@ -337,6 +337,8 @@ export interface ReadingDef {
   needsNear: NearRule[];
   /** Answers whose one-word phrases count only beside a demand, by question: "VAT" or "debt" alone is not the caller asking for payment. */
   oneWordNeedsDemand: Partial<Record<QuestionId, string[]>>;
+  /** Answers whose every phrase counts only beside a demand, by question: "someone had my card details" names bank details, it does not ask for them. */
+  allNeedDemand: Partial<Record<QuestionId, string[]>>;
   /** Words that, before "if" or "whether", ask about a fact ("asked if she was trying to…"): nothing asked for or done is read in the rest of the sentence. */
   factQuestions: string[];
   /** Words that make an outcome phrase after them in its clause a belief at the time, not how the call turned out: "I thought it really was my bank". */

@@ -296,9 +296,11 @@ export class ReaderCore {
    * alone, then told me to take cash out"), but not "had been told to".
    */
   private clauseEndToken(t: number, stopAtDemand = true): number {
-    const { flags, n } = this.tokens;
+    const { flags, n, start, lastText } = this.tokens;
     for (; t < n; t++) {
       const f = flags[t]!;
+      // A rule's list may follow a colon: "what a real officer would never do: ask for your PIN, …".
+      if (!stopAtDemand && (f & F.stopPunct) !== 0 && lastText.charCodeAt(start[t]!) === 58 /* : */) continue;
       if ((f & (F.stopPunct | F.break)) !== 0) return t;
       if ((f & F.comma) !== 0) {
         if (stopAtDemand || this.startsClause(t + 1)) return t;

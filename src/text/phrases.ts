@@ -275,11 +275,18 @@ export function compilePhrases(set: RuleSet, cueProblems?: { phrase: string; mes
   // One word alone ("fee", "VAT", "debt") is too loose to be a request: it waits for a demand too.
   const needsDemand = set.reading?.oneWordNeedsDemand ?? {};
   const needsSpeech = set.reading?.oneWordNeedsSpeech ?? {};
+  const allNeed = set.reading?.allNeedDemand ?? {};
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!;
     // A sense or process phrase is read as nothing, even where an answer lists the same words.
     if (group.cue !== undefined && HIDING_CUES.has(group.cue)) group.targets = [];
-    if (group.cue !== undefined || !oneWord[g] || group.targets.length === 0) continue;
+    if (group.cue !== undefined || group.targets.length === 0) continue;
+    // A thing named ("my card details") is not asked for: every phrase of such an answer waits for a demand too.
+    if (group.targets.every((t) => allNeed[t.question]?.includes(t.id))) {
+      group.cue = 'needs-demand';
+      continue;
+    }
+    if (!oneWord[g]) continue;
     if (group.targets.every((t) => needsDemand[t.question]?.includes(t.id))) group.cue = 'needs-demand';
     else if (group.targets.every((t) => needsDemand[t.question]?.includes(t.id) || needsSpeech[t.question]?.includes(t.id))) group.cue = 'needs-speech';
   }

@@ -35,7 +35,7 @@ export interface SavedPhrases {
 export function phrasesHash(set: RuleSet): string {
   // The reading settings that change how groups are compiled count too, not only the phrases.
   const r = set.reading;
-  return createHash('sha256').update(JSON.stringify([FORMAT, phraseEntries(set), r?.oneWordNeedsDemand, r?.oneWordNeedsSpeech, r?.needsNear, r?.demands, r?.speech, roleWords(set)])).digest('hex');
+  return createHash('sha256').update(JSON.stringify([FORMAT, phraseEntries(set), r?.oneWordNeedsDemand, r?.allNeedDemand, r?.oneWordNeedsSpeech, r?.needsNear, r?.demands, r?.speech, roleWords(set)])).digest('hex');
 }
 
 /** Compile `set`'s phrases into the form saved at build time (JSON.stringify the result). */

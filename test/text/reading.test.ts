@@ -477,6 +477,17 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('He said I had to send £500 today, so I tried to send it.', 'asked')).toContain('transfer-money');
   });
 
+  it('reads bank details named as not asked for, and asked for when someone wants them', () => {
+    expect(ids('Someone got hold of my debit card details and tried to buy £350 of stuff in the USA.', 'asked')).not.toContain('bank-details');
+    expect(ids('He wanted my debit card details to verify me.', 'asked')).toContain('bank-details');
+  });
+
+  it("reads an organisation's rule as covering the list after its colon", () => {
+    const rule = 'Remember what a real officer would never do: ask for your bank details or PIN, or ask you to hand cash to a courier.';
+    expect(ids(rule, 'asked')).toEqual([]);
+    expect(ids('He said he was a police officer: I had to take cash out and hand it to a courier.', 'asked')).toContain('hand-over-cash');
+  });
+
   it('reads a caller who rang to tell you something as asking nothing, unless something asked is read too', () => {
     expect(ids('The hospital rang to say my operation had moved to Friday.', 'asked')).toEqual(['none']);
     expect(ids('The bank rang to say my card was blocked and asked me to read out my PIN.', 'asked')).toEqual(['pin-or-password']);

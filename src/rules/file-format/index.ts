@@ -70,6 +70,9 @@ const reading = Type.Object(
     'one-word-needs-demand': Type.Optional(
       byQuestion('Answers whose one-word phrases count only beside a demand, by question ("VAT" or "debt" alone is not the caller asking for payment).'),
     ),
+    'all-need-demand': Type.Optional(
+      byQuestion('Answers whose every phrase counts only beside a demand, by question ("someone had my card details" names bank details; it does not ask for them).'),
+    ),
     'one-word-needs-speech': Type.Optional(
       byQuestion(
         'Answers whose one-word phrases count only in a sentence where the caller tells or asks, by question ("the fraud investigation department" is not the caller saying there is an investigation).',
