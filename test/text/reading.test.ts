@@ -482,6 +482,12 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('He wanted my debit card details to verify me.', 'asked')).toContain('bank-details');
   });
 
+  it('reads an officer as the police only with the police or a rank around it', () => {
+    expect(ids('An HMRC officer rang about my tax return.', 'claimed')).not.toContain('police');
+    expect(ids('The officer said my card had been used in Spain.', 'claimed')).toContain('police');
+    expect(ids('She said the copper cable would soon be obsolete.', 'claimed')).toEqual([]);
+  });
+
   it("reads an organisation's rule as covering the list after its colon", () => {
     const rule = 'Remember what a real officer would never do: ask for your bank details or PIN, or ask you to hand cash to a courier.';
     expect(ids(rule, 'asked')).toEqual([]);
