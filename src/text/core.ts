@@ -62,6 +62,8 @@ const enum Context {
 }
 /** In an indexed sentence's context: the strongest Context, and whether a demand holds for the whole sentence. */
 const KIND_MASK = 3;
+/** More contexts than this in a description are indexed (indexContexts); fewer are walked. */
+const INDEX_FROM = 16;
 const WHOLE_DEMAND = 4;
 /** How far a needs-near phrase looks around it, in words (small words count). */
 const NEAR_WORDS = 3;
@@ -128,6 +130,8 @@ export class ReaderCore {
   private contextKinds = new Uint8Array(8);
   /** Where each context's word is, or -1 when it holds for its whole sentence (doing as asked, a request read, a refusal, after a colon). */
   private contextAt = new Int32Array(8);
+  /** Whether the contexts of the last findContexts() were indexed (sentenceCtx, demandLast), or are few enough to walk. */
+  private indexed = false;
   /** After findContexts(), per sentence start: its strongest Context, and WHOLE_DEMAND. */
   private sentenceCtx = new Uint8Array(0);
   /** After findContexts(), per token: the nearest word of wanting at or before it in its sentence, or -1. */
@@ -514,7 +518,12 @@ export class ReaderCore {
       let demand = cue === Cue.Complied;
       const targets = cue === Cue.NeedsDemand || cue === Cue.NeedsSpeech ? EMPTY : this.targets[group]!;
       // Not the person's own deed: "I sent £500 to my grandson" wants nothing of anyone.
-      for (let i = 0; i < targets.length && !demand; i++) demand = (this.request[targets[i]!] === 1 && this.ownDeedAt(t) === 0) || (this.refusal[targets[i]!] === 1 && this.byThePerson(t));
+      let own = -1; // ownDeedAt(t), found once when needed
+      for (let i = 0; i < targets.length && !demand; i++) {
+        const g = targets[i]!;
+        if (this.request[g] === 1 && (own < 0 ? (own = this.ownDeedAt(t)) : own) === 0) demand = true;
+        else if (this.refusal[g] === 1 && this.byThePerson(t)) demand = true;
+      }
       if (demand) this.addContext(t, Context.Demand, true);
     }
     for (let i = 0; i < n; i++) {
@@ -554,6 +563,9 @@ export class ReaderCore {
    */
   private indexContexts(): void {
     const { flags, n } = this.tokens;
+    // A few contexts (most descriptions) are quicker to walk than to index.
+    this.indexed = this.contextCount > INDEX_FROM;
+    if (!this.indexed) return;
     if (this.sentenceCtx.length < n) {
       this.sentenceCtx = new Uint8Array(n * 2);
       this.demandLast = new Int32Array(n * 2);
@@ -718,12 +730,24 @@ export class ReaderCore {
 
   /** Whether the sentence holding token `t` has the context `at least` (after findContexts()): a demand is also speech. */
   private hasContext(t: number, atLeast: Context): boolean {
-    return ((this.sentenceCtx[this.sentenceStartTok(t)]! & KIND_MASK) as Context) >= atLeast;
+    const start = this.sentenceStartTok(t);
+    if (this.indexed) return ((this.sentenceCtx[start]! & KIND_MASK) as Context) >= atLeast;
+    for (let i = 0; i < this.contextCount; i++) if (this.contextStarts[i] === start && (this.contextKinds[i]! as Context) >= atLeast) return true;
+    return false;
   }
 
   /** Whether a demand reaches token `t` (after findContexts()): one for its whole sentence, or a word of wanting near it (DEMAND_REACH_BEFORE). */
   private hasDemandNear(t: number): boolean {
     const { flags, n } = this.tokens;
+    if (!this.indexed) {
+      const start = this.sentenceStartTok(t);
+      for (let i = 0; i < this.contextCount; i++) {
+        if (this.contextStarts[i] !== start || (this.contextKinds[i]! as Context) < Context.Demand) continue;
+        const at = this.contextAt[i]!;
+        if (at < 0 || (at >= t - DEMAND_REACH_BEFORE && at <= t + DEMAND_REACH_AFTER)) return true;
+      }
+      return false;
+    }
     const v = this.sentenceCtx[this.sentenceStartTok(t)]!;
     if ((v & WHOLE_DEMAND) !== 0) return true;
     if (((v & KIND_MASK) as Context) < Context.Demand) return false;
