@@ -33,9 +33,10 @@ const FLOORS = { tuning: { precision: 0.88, recall: 0.95 }, 'held-out': { precis
  * none. Held-out and the second set were never tuned on; when the reader was
  * tuned on real accounts (test/fixtures/corpus) they measured 1 (h52, a genuine
  * police follow-up read as high-risk) and 3 (f30 genuine at scam, f53 genuine at
- * high-risk, f82 a scam at no known signs). Reported in the README.
+ * high-risk, f82 a scam at no known signs); issue 15's later passes brought the
+ * second set to 1 (f30, a genuine police call back read as high-risk). Reported in the README.
  */
-const OUT_OF_BOUNDS_ALLOWED = { tuning: 0, 'held-out': 1, second: 2 };
+const OUT_OF_BOUNDS_ALLOWED = { tuning: 0, 'held-out': 1, second: 1 };
 const SEEDS = [
   'https://www.kent.police.uk/news/kent/news2/appeals/2009/safety-advice-following-reports-of-telephone-fraudsters-targeting-north-kent-residents/',
   'https://www.kent.police.uk/news/kent/news2/appeals/2102/west-kent---residents-targeted-by-telephone-fraudsters/',
