@@ -105,6 +105,8 @@ export class ReaderCore {
   private readonly negFree: Uint8Array;
   /** Per phrase group: its reading cue (Cue below), or Cue.None. */
   readonly cueOf: Uint8Array;
+  /** Per answer number: 1 for money asked for or gone (answer group payment-asks, and what doing as asked makes of them). */
+  private readonly moneyOut: Uint8Array;
   /** Per answer number: the "happened" answer that doing as asked makes of it, or -1 (rules/reading.yaml complied-means). */
   readonly compliedTo: Int32Array;
   /** Per happened answer: the asked answer it is when the caller wanted it done ("asked me to read out my card number"), or -1. */
@@ -202,6 +204,15 @@ export class ReaderCore {
       return to === undefined ? -1 : (numberOf.get(`asked:${to}`) ?? -1);
     });
     this.genuineDrop = Uint8Array.from(this.answers, (a) => (reading?.genuineDrops[a.question]?.includes(a.id) ? 1 : 0));
+    // Money asked for (answer group payment-asks) and money gone (what doing as asked makes of it): "gave me £150" is neither.
+    const payment = set.answerGroups['payment-asks']?.asked ?? [];
+    this.moneyOut = new Uint8Array(this.answers.length);
+    this.answers.forEach((a, i) => {
+      if (a.question === 'asked' && payment.includes(a.id)) {
+        this.moneyOut[i] = 1;
+        if (this.compliedTo[i]! >= 0) this.moneyOut[this.compliedTo[i]!] = 1;
+      }
+    });
     this.lastAt = new Int32Array(this.answers.length);
     this.wordRole = new Uint8Array(this.compiled.symbols.ids.size + 1);
     const mark = (phrases: readonly string[], role: WordRole): void => {
@@ -521,7 +532,7 @@ export class ReaderCore {
       let own = -1; // ownDeedAt(t), found once when needed
       for (let i = 0; i < targets.length && !demand; i++) {
         const g = targets[i]!;
-        if (this.request[g] === 1 && (own < 0 ? (own = this.ownDeedAt(t)) : own) === 0) demand = true;
+        if (this.request[g] === 1 && (own < 0 ? (own = this.ownDeedAt(t)) : own) === 0 && !(this.moneyOut[g] === 1 && this.meNext(t))) demand = true;
         else if (this.refusal[g] === 1 && this.byThePerson(t)) demand = true;
       }
       if (demand) this.addContext(t, Context.Demand, true);
@@ -598,6 +609,7 @@ export class ReaderCore {
    * "made me read it out" say it was done.
    */
   wantedOr(matches: MatchList, k: number, g: number): number {
+    if (this.moneyOut[g] === 1 && this.toThePerson(matches, k)) return -1;
     const to = this.wantedTo[g]!;
     if (to < 0) return this.compliedTo[g]! < 0 ? g : this.ownOr(matches, k, g);
     const t = this.tokens.mTok[matches.start[k]!]!;
@@ -643,6 +655,23 @@ export class ReaderCore {
     this.ensureContexts(matches);
     if (this.hasDemandNear(t)) return g;
     return own === 2 ? TRIED : this.compliedTo[g]!;
+  }
+
+  /**
+   * Money words given to the person, a past form with "me" or "us" right after it
+   * and no word of wanting near: "the bank gave me £150", "my neighbour handed me
+   * the card". Money coming in is neither asked for nor gone.
+   */
+  private toThePerson(matches: MatchList, k: number): boolean {
+    const t = this.tokens.mTok[matches.start[k]!]!;
+    if (!this.meNext(t)) return false;
+    this.ensureContexts(matches);
+    return !this.hasDemandNear(t);
+  }
+
+  /** A past form, then "me" or "us": "gave me", "handed us". "Send me £500" is someone asking. */
+  private meNext(t: number): boolean {
+    return t + 1 < this.tokens.n && (this.tokens.flags[t]! & F.past) !== 0 && (this.isWord(t + 1, 'me') || this.isWord(t + 1, 'us'));
   }
 
   /** 1 when the person is the doer just before token `t` ("I sent"), 2 when they only tried ("I tried to send", "I was sending"), else 0. */

@@ -477,6 +477,13 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('He said I had to send £500 today, so I tried to send it.', 'asked')).toContain('transfer-money');
   });
 
+  it('reads money given to the person as neither asked for nor gone; "send me £500" is still someone asking', () => {
+    expect(ids('They unfroze the account and gave me £150 for the trouble.', 'happened')).toEqual([]);
+    expect(ids('They unfroze the account and gave me £150 for the trouble.', 'asked')).toEqual([]);
+    expect(ids('My son rang: Mum, send me £500 for the rent.', 'asked')).toContain('transfer-money');
+    expect(ids('She asked me to send her £200 and I did.', 'happened')).toContain('paid');
+  });
+
   it('reads bank details named as not asked for, and asked for when someone wants them', () => {
     expect(ids('Someone got hold of my debit card details and tried to buy £350 of stuff in the USA.', 'asked')).not.toContain('bank-details');
     expect(ids('He wanted my debit card details to verify me.', 'asked')).toContain('bank-details');
