@@ -347,6 +347,8 @@ export interface ReadingDef {
   wishes: string[];
   /** Words that, just before "her to" or "me to", say the deed was done: "got her to let them onto her laptop". */
   causatives: string[];
+  /** Words of sending or moving that, with "him" or "her" and a direction after them, move a person, not money: "sent him back to school". */
+  peopleMoved: string[];
   /** Words of the caller telling you something ("said", "claimed", "warned"): with the demands, what a needs-speech phrase waits for. */
   speech: string[];
   /** Answers whose one-word phrases count only in a sentence where the caller tells or asks: "the bank's fraud investigation department" is not the caller saying there is an investigation. */

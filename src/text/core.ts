@@ -10,7 +10,7 @@ import { Negation, NegationScanner } from './negation.js';
 import { roleWords, type CompiledPhrases, type Cue as CueName, type PhraseTarget } from './phrases.js';
 import { phrasesFor } from './saved-phrases.js';
 import { BREAK_SYMBOL, Tokens, WordCache } from './tokens.js';
-import { ATTEMPT, PASSIVE_BEFORE_SAY, PROGRESSIVE } from './words.js';
+import { ATTEMPT, DIRECTIONS, PASSIVE_BEFORE_SAY, PROGRESSIVE } from './words.js';
 import type { NoteKey } from './notes.js';
 
 /** Reading cues as numbers, per phrase group. */
@@ -53,6 +53,7 @@ const enum WordRole {
   Belief = 8,
   Wish = 16,
   Causative = 32,
+  Mover = 64,
 }
 
 /** What a sentence holds (findContexts): the caller telling you something, or wanting something done. */
@@ -228,6 +229,7 @@ export class ReaderCore {
     mark(roles.belief, WordRole.Belief);
     mark(roles.wish, WordRole.Wish);
     mark(roles.causative, WordRole.Causative);
+    mark(roles.mover, WordRole.Mover);
     const symbolsOf = (words: readonly string[]): ReadonlySet<number> => {
       const out = new Set<number>();
       for (const w of words) {
@@ -609,7 +611,7 @@ export class ReaderCore {
    * "made me read it out" say it was done.
    */
   wantedOr(matches: MatchList, k: number, g: number): number {
-    if (this.moneyOut[g] === 1 && this.toThePerson(matches, k)) return -1;
+    if (this.moneyOut[g] === 1 && (this.toThePerson(matches, k) || this.personMoved(matches, k))) return -1;
     const to = this.wantedTo[g]!;
     if (to < 0) return this.compliedTo[g]! < 0 ? g : this.ownOr(matches, k, g);
     const t = this.tokens.mTok[matches.start[k]!]!;
@@ -667,6 +669,19 @@ export class ReaderCore {
     if (!this.meNext(t)) return false;
     this.ensureContexts(matches);
     return !this.hasDemandNear(t);
+  }
+
+  /**
+   * A person sent or moved, not money: a word of `people-moved`, then "him" or "her",
+   * then a direction ("sent him back to school", "transferred her to another ward",
+   * "moving her to a nursing home"); "send him £500" moves money, and "transfer them
+   * to a new account" may be the savings.
+   */
+  private personMoved(matches: MatchList, k: number): boolean {
+    const t = this.tokens.mTok[matches.start[k]!]!;
+    if (t + 2 >= this.tokens.n || !this.hasRole(t, WordRole.Mover)) return false;
+    if (!(this.isWord(t + 1, 'him') || this.isWord(t + 1, 'her'))) return false;
+    return (this.tokens.flags[t + 2]! & F.to) !== 0 || DIRECTIONS.some((w) => this.isWord(t + 2, w));
   }
 
   /** A past form, then "me" or "us": "gave me", "handed us". "Send me £500" is someone asking. */

@@ -174,12 +174,18 @@ const CUE_LISTS = { sense: 'senses', process: 'process', genuine: 'genuine', sca
 /** Every phrase of the rule set, in the order they are compiled: questions in order, answers and phrases as written. */
 /**
  * Single words the reader looks for by their role beside the phrases (rules/reading.yaml):
- * asking about a fact, a belief, a wish, a deed caused. Each needs a symbol even where no
+ * asking about a fact, a belief, a wish, a deed caused, a person moved. Each needs a symbol even where no
  * phrase uses it. One list for compiling, the saved phrases' hash and the reader's roles.
  */
-export function roleWords(set: RuleSet): { ask: readonly string[]; belief: readonly string[]; wish: readonly string[]; causative: readonly string[] } {
+export function roleWords(set: RuleSet): {
+  ask: readonly string[];
+  belief: readonly string[];
+  wish: readonly string[];
+  causative: readonly string[];
+  mover: readonly string[];
+} {
   const r = set.reading;
-  return { ask: r?.factQuestions ?? [], belief: r?.beliefs ?? [], wish: r?.wishes ?? [], causative: r?.causatives ?? [] };
+  return { ask: r?.factQuestions ?? [], belief: r?.beliefs ?? [], wish: r?.wishes ?? [], causative: r?.causatives ?? [], mover: r?.peopleMoved ?? [] };
 }
 
 export function phraseEntries(set: RuleSet): PhraseEntry[] {

@@ -248,3 +248,6 @@ export const ATTEMPT: readonly string[] = ['tried', 'try', 'trying', 'attempted'
 
 /** Before an -ing word, these make it under way, not done: "I was sending". */
 export const PROGRESSIVE: readonly string[] = ['was', 'were', 'am'];
+
+/** After a person sent or moved (reading `people-moved`), these say where to: "sent him back", "moved her into a home". */
+export const DIRECTIONS: readonly string[] = ['back', 'home', 'into', 'straight', 'round', 'over', 'off', 'away', 'out', 'up', 'down', 'across', 'along', 'onto', 'upstairs', 'downstairs'];

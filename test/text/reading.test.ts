@@ -484,6 +484,13 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('She asked me to send her £200 and I did.', 'happened')).toContain('paid');
   });
 
+  it('reads a person sent or moved as not money, and money sent to him as money', () => {
+    expect(ids('Now the nursery is cross I sent him back today without seeing a doctor.', 'happened')).toEqual([]);
+    expect(ids('The hospital sent her straight back to the care home.', 'asked')).toEqual([]);
+    expect(ids('They transferred him to another ward.', 'asked')).toEqual([]);
+    expect(ids('He told me to send him £500.', 'asked')).toContain('transfer-money');
+  });
+
   it('reads bank details named as not asked for, and asked for when someone wants them', () => {
     expect(ids('Someone got hold of my debit card details and tried to buy £350 of stuff in the USA.', 'asked')).not.toContain('bank-details');
     expect(ids('He wanted my debit card details to verify me.', 'asked')).toContain('bank-details');

@@ -45,6 +45,11 @@ const reading = Type.Object(
     causatives: Type.Optional(
       phraseList({ description: 'Words that, before "him to" or "me to", say the deed was done ("got her to let them onto her laptop", "made me read it out").' }),
     ),
+    'people-moved': Type.Optional(
+      phraseList({
+        description: 'Words of sending or moving that, with "him" or "her" and a direction after them, move a person, not money ("sent him back to school", "transferred her to another ward").',
+      }),
+    ),
     'fact-questions': Type.Optional(
       phraseList({
         description:
