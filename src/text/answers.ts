@@ -40,6 +40,7 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
     let real = 0;
     let outcome = 0; // bit 1: said to be genuine, bit 2: said to be a scam
     let questionTo = -1; // a question about a fact runs to here: no request or deed read before it
+    let doneTo = -1; // "he ended up giving them…": what is asked from here to this sentence's end was done
     for (let k = 0; k < matches.count; k++) {
       const state = core.stateAt(matches, k);
       const cue = cueOf[matches.group[k]!]! as Cue;
@@ -52,7 +53,8 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
         }
         else if (cue === Cue.Scam) outcome |= 2;
         else {
-          // "so I did": what was asked just before has happened.
+          // "so I did": what was asked just before has happened; "ended up giving them…", what follows in its sentence.
+          if (core.doesAhead(matches, k)) doneTo = core.sentenceEnd(matches.end[k]!);
           const from = core.previousSentenceStart(matches.start[k]!);
           for (let i = 0, n = count; i < n; i++) {
             const to = compliedTo[found[i]!]!;
@@ -70,9 +72,9 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
         if (!counts(state, happened[g] === 1)) continue;
         if (asksOrDoes[g] === 1 && (matches.start[k]! < questionTo || core.factQuestionAt(core.tokens.mTok[matches.start[k]!]!) >= 0)) continue;
         lastAt[g] = matches.start[k]!;
-        // "had me move money": asked for, and done.
+        // "had me move money", "ended up giving them my PIN": asked for, and done.
         const done = compliedTo[g]!;
-        if (done >= 0 && mark[done] !== call && counts(state, true) && core.causedAt(core.tokens.mTok[matches.start[k]!]!)) {
+        if (done >= 0 && mark[done] !== call && counts(state, true) && (matches.start[k]! < doneTo || core.causedAt(core.tokens.mTok[matches.start[k]!]!))) {
           mark[done] = call;
           found[count++] = done;
           real |= 1 << questionNo[done]!;

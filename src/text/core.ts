@@ -705,12 +705,27 @@ export class ReaderCore {
 
   /** "was sending", "were transferring": under way, not done. */
   private isProgressive(t: number): boolean {
+    if (t < 1 || (this.tokens.flags[t - 1]! & F.stop) === 0 || !this.isIng(t)) return false;
+    return PROGRESSIVE.some((w) => this.isWord(t - 1, w));
+  }
+
+  /** Whether token `t` is an -ing word of five letters or more ("sending", not "ring"). */
+  private isIng(t: number): boolean {
     const { start, end, lastText } = this.tokens;
     const e = end[t]!;
-    if (t < 1 || e - start[t]! <= 4 || (this.tokens.flags[t - 1]! & F.stop) === 0) return false;
     // "-ing", in any case: g is 103, n 110, i 105; | 32 lower-cases a letter.
-    if ((lastText.charCodeAt(e - 1) | 32) !== 103 || (lastText.charCodeAt(e - 2) | 32) !== 110 || (lastText.charCodeAt(e - 3) | 32) !== 105) return false;
-    return PROGRESSIVE.some((w) => this.isWord(t - 1, w));
+    return e - start[t]! > 4 && (lastText.charCodeAt(e - 1) | 32) === 103 && (lastText.charCodeAt(e - 2) | 32) === 110 && (lastText.charCodeAt(e - 3) | 32) === 105;
+  }
+
+  /**
+   * Whether did-as-asked match `k` names its deed ahead of what was asked: "he ended
+   * up giving them his PIN" (an -ing word in it), so what follows in its sentence was
+   * done, as well as what came before ("so I did").
+   */
+  doesAhead(matches: MatchList, k: number): boolean {
+    const { mTok } = this.tokens;
+    for (let p = matches.start[k]!; p < matches.end[k]!; p++) if (this.isIng(mTok[p]!)) return true;
+    return false;
   }
 
   /** "got her to", "made me", "talked him into": the deed that follows was done (reading `causatives`). */

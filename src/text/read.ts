@@ -133,6 +133,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
     let questionTo = -1; // a question about a fact runs to here: no request or deed read before it
     let questionFrom = -1;
     let questionReason = QUESTION;
+    let doneTo = -1; // "he ended up giving them…": what is asked from here to this sentence's end was done
 
     for (let k = 0; k < matches.count; k++) {
       const first = tokens.mTok[matches.start[k]!]!;
@@ -164,7 +165,8 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
           }
         } else if (cue === Cue.Scam) outcome |= 2;
         else {
-          // "so I did": what was asked just before has happened.
+          // "so I did": what was asked just before has happened; "ended up giving them…", what follows in its sentence.
+          if (core.doesAhead(matches, k)) doneTo = core.sentenceEnd(matches.end[k]!);
           const from = core.previousSentenceStart(matches.start[k]!);
           for (let t = 0, n = touched.length; t < n; t++) {
             const g = touched[t]!;
@@ -219,9 +221,9 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
         }
         span ??= text.slice(tokens.start[first], tokens.end[last]);
         lastAt[g] = matches.start[k]!;
-        // "had me move money": asked for, and done.
+        // "had me move money", "ended up giving them my PIN": asked for, and done.
         const done = compliedTo[g]!;
-        if (done >= 0 && words[done] === undefined && counts(state, true) && core.causedAt(first)) {
+        if (done >= 0 && words[done] === undefined && counts(state, true) && (matches.start[k]! < doneTo || core.causedAt(first))) {
           if (leftWords[done] === undefined) touched.push(done);
           words[done] = [span];
           viaComplied[done] = 1;

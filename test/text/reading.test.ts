@@ -437,6 +437,14 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids(text, 'happened')).toContain(done);
   });
 
+  it('reads "ended up giving them…" as done for what follows in its sentence, "so I gave it" for what came before', () => {
+    const text = 'They said the telegraph pole needed fixing, and he ended up giving them his bank card details and his PIN.';
+    expect(ids(text, 'happened')).toContain('gave-bank');
+    expect(ids(text, 'asked')).toEqual(expect.arrayContaining(['bank-details', 'pin-or-password']));
+    expect(ids('He asked for my PIN, so I gave it.', 'happened')).toContain('gave-bank');
+    expect(ids('I rang a so-called free number on the letter and it was the hospital.', 'signs')).not.toContain('felt-wrong');
+  });
+
   it('does not read the making as done when the person did it, or when they refused', () => {
     expect(ids('I talked him in and he reversed into the drive.', 'happened')).toEqual([]);
     expect(ids('He tried to have me download a program but I refused.', 'happened')).not.toContain('remote-access-given');
