@@ -63,9 +63,9 @@ const enum Context {
 }
 /** In an indexed sentence's context: the strongest Context, and whether a demand holds for the whole sentence. */
 const KIND_MASK = 3;
+const WHOLE_DEMAND = 4;
 /** More contexts than this in a description are indexed (indexContexts); fewer are walked. */
 const INDEX_FROM = 16;
-const WHOLE_DEMAND = 4;
 /** How far a needs-near phrase looks around it, in words (small words count). */
 const NEAR_WORDS = 3;
 /** How far back from a request a causative and its person may stand: "had me go to the bank to take out cash". */
