@@ -416,6 +416,19 @@ describe('a pack extends the reading vocabulary', () => {
     expect(moreRead('My godson rang me.').answers.claimed ?? []).toContain('family');
     expect(moreRead('My godson took the bins out.').answers.claimed ?? []).not.toContain('family');
 
+    // And the person moved, and answers whose every phrase waits for a demand.
+    writeFileSync(join(dir, 'reading.yaml'), 'reading:\n  people-moved: [ship]\n  all-need-demand: { asked: [personal-details] }\n');
+    const moved = await assembleFromYaml([dir]);
+    expect(moved.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(moved.set.reading!.peopleMoved).toEqual(expect.arrayContaining(['send', 'ship']));
+    const movedRead = createReader(moved.set);
+    expect(movedRead('He told me to send her back home.').answers.asked ?? []).not.toContain('transfer-money');
+    expect(movedRead('The surgery rang and my date of birth was on the letter.').answers.asked ?? []).not.toContain('personal-details');
+    expect(movedRead('He wanted my date of birth.').answers.asked ?? []).toContain('personal-details');
+    writeFileSync(join(dir, 'reading.yaml'), 'reading:\n  all-need-demand: { asked: [bank-detail] }\n');
+    const typo = await assembleFromYaml([dir]);
+    expect(typo.problems.some((p) => p.severity === 'error' && /all-need-demand.*"bank-detail" is not an answer to "asked"/.test(p.message))).toBe(true);
+
     writeFileSync(join(dir, 'reading.yaml'), 'reading:\n  needs-demand: { signs: { urgnet: ["before teatime"] } }\n');
     const unknown = await assembleFromYaml([dir]);
     expect(unknown.problems.some((p) => p.severity === 'error' && /needs-demand.*"urgnet" is not an answer to "signs".*did you mean "urgent"/.test(p.message))).toBe(true);
