@@ -10,7 +10,7 @@ import { Negation, NegationScanner } from './negation.js';
 import { roleWords, type CompiledPhrases, type Cue as CueName, type PhraseTarget } from './phrases.js';
 import { phrasesFor } from './saved-phrases.js';
 import { BREAK_SYMBOL, Tokens, WordCache } from './tokens.js';
-import { ATTEMPT, DIRECTIONS, PASSIVE_BEFORE_SAY, PROGRESSIVE } from './words.js';
+import { ATTEMPT, DIRECTIONS, OBJECT_PRONOUNS, PASSIVE_BEFORE_SAY, PERSON_MOVED, PROGRESSIVE, TO_THE_PERSON } from './words.js';
 import type { NoteKey } from './notes.js';
 
 /** Reading cues as numbers, per phrase group. */
@@ -140,7 +140,6 @@ export class ReaderCore {
   /** After findContexts(), per token: the nearest word of wanting at or before it in its sentence, or -1. */
   private demandLast = new Int32Array(0);
   private contextCount = 0;
-  /** The symbols of the one-word demands ("tell", "must") and speech ("say"): looked for word by word, so a longer phrase cannot hide them. */
   /** Per symbol: WordRole bits for the one-word demands ("tell", "must"), speech ("say") and asking words ("ask", "check"), looked for word by word so a longer phrase cannot hide them. */
   private readonly wordRole: Uint8Array;
   /** For the last find(): the questions about a fact found by their shape. */
@@ -435,14 +434,20 @@ export class ReaderCore {
 
   /** "me", "us", "him", "her", "them": who was asked, in "asked me had I paid". */
   private isObjectPronoun(i: number): boolean {
-    if (i < 0 || i >= this.tokens.n || (this.tokens.flags[i]! & F.stop) === 0) return false;
-    return this.isWord(i, 'me') || this.isWord(i, 'us') || this.isWord(i, 'him') || this.isWord(i, 'her') || this.isWord(i, 'them');
+    return i >= 0 && i < this.tokens.n && (this.tokens.flags[i]! & F.stop) !== 0 && this.isOneOf(i, OBJECT_PRONOUNS);
   }
 
   /** Whether token `i` of the last find() is `word` (lower case), as written in any case. */
   private isWord(i: number, word: string): boolean {
     const { start, end } = this.tokens;
     return end[i]! - start[i]! === word.length && this.tokens.lastText.slice(start[i], end[i]).toLowerCase() === word;
+  }
+
+  /** Whether token `i` of the last find() is one of `words` (lower case), as written in any case. */
+  private isOneOf(i: number, words: ReadonlySet<string>): boolean {
+    if (i < 0 || i >= this.tokens.n) return false;
+    const { start, end } = this.tokens;
+    return words.has(this.tokens.lastText.slice(start[i], end[i]).toLowerCase());
   }
 
   /** "did I want to pay": an offer or a request, not a question about a fact (reading `wishes`). */
@@ -466,7 +471,7 @@ export class ReaderCore {
     const { flags } = this.tokens;
     if ((flags[i]! & F.say) === 0 && !this.hasRole(i, WordRole.Ask)) return false;
     if (i >= 1 && (flags[i - 1]! & F.firstPerson) !== 0) return true;
-    return i >= 2 && (flags[i - 2]! & F.firstPerson) !== 0 && !PASSIVE_BEFORE_SAY.some((w) => this.isWord(i - 1, w));
+    return i >= 2 && (flags[i - 2]! & F.firstPerson) !== 0 && !this.isOneOf(i - 1, PASSIVE_BEFORE_SAY);
   }
 
   /** A "to" within the next three words: "told me to", "told my husband to". */
@@ -603,18 +608,19 @@ export class ReaderCore {
   }
 
   /**
-   * The answer match `k` gives for its target `g`: a deed right after "to" in a
-   * sentence where the caller wants something ("asked me to read out my card
-   * number") is the request (wanted-means), not the deed; or nothing (-1)
-   * when the same words already name the request ("asked me to read the code
-   * out": a passcode asked for). "Got her to let them onto her laptop" and
-   * "made me read it out" say it was done.
+   * The answer match `k` gives for its target `g`. Money given to the person or a
+   * person moved is nothing (-1); request words that are the person's own deed are
+   * the deed, or only tried (ownOr). A deed right after "to" in a sentence where the
+   * caller wants something ("asked me to read out my card number") is the request
+   * (wanted-means), not the deed; or nothing (-1) when the same words already name
+   * the request ("asked me to read the code out": a passcode asked for). "Got her
+   * to let them onto her laptop" and "made me read it out" say it was done.
    */
   wantedOr(matches: MatchList, k: number, g: number): number {
-    if (this.moneyOut[g] === 1 && (this.toThePerson(matches, k) || this.personMoved(matches, k))) return -1;
-    const to = this.wantedTo[g]!;
-    if (to < 0) return this.compliedTo[g]! < 0 ? g : this.ownOr(matches, k, g);
     const t = this.tokens.mTok[matches.start[k]!]!;
+    if (this.moneyOut[g] === 1 && (this.toThePerson(matches, t) || this.personMoved(t))) return -1;
+    const to = this.wantedTo[g]!;
+    if (to < 0) return this.compliedTo[g]! < 0 ? g : this.ownOr(matches, t, g);
     if (t === 0 || (this.tokens.flags[t - 1]! & F.to) === 0 || this.isCausative(t - 2) || this.isCausative(t - 3)) return g;
     this.ensureContexts(matches);
     if (!this.hasContext(t, Context.Demand)) return g;
@@ -650,8 +656,7 @@ export class ReaderCore {
    * deed), "I tried to send £500", "we were transferring the deposit" only tried
    * (TRIED: nothing, and a note says so). Otherwise the request `g`.
    */
-  private ownOr(matches: MatchList, k: number, g: number): number {
-    const t = this.tokens.mTok[matches.start[k]!]!;
+  private ownOr(matches: MatchList, t: number, g: number): number {
     const own = this.ownDeedAt(t);
     if (own === 0) return g;
     this.ensureContexts(matches);
@@ -664,8 +669,7 @@ export class ReaderCore {
    * and no word of wanting near: "the bank gave me £150", "my neighbour handed me
    * the card". Money coming in is neither asked for nor gone.
    */
-  private toThePerson(matches: MatchList, k: number): boolean {
-    const t = this.tokens.mTok[matches.start[k]!]!;
+  private toThePerson(matches: MatchList, t: number): boolean {
     if (!this.meNext(t)) return false;
     this.ensureContexts(matches);
     return !this.hasDemandNear(t);
@@ -677,16 +681,15 @@ export class ReaderCore {
    * "moving her to a nursing home"); "send him £500" moves money, and "transfer them
    * to a new account" may be the savings.
    */
-  private personMoved(matches: MatchList, k: number): boolean {
-    const t = this.tokens.mTok[matches.start[k]!]!;
+  private personMoved(t: number): boolean {
     if (t + 2 >= this.tokens.n || !this.hasRole(t, WordRole.Mover)) return false;
-    if (!(this.isWord(t + 1, 'him') || this.isWord(t + 1, 'her'))) return false;
-    return (this.tokens.flags[t + 2]! & F.to) !== 0 || DIRECTIONS.some((w) => this.isWord(t + 2, w));
+    if (!this.isOneOf(t + 1, PERSON_MOVED)) return false;
+    return (this.tokens.flags[t + 2]! & F.to) !== 0 || this.isOneOf(t + 2, DIRECTIONS);
   }
 
   /** A past form, then "me" or "us": "gave me", "handed us". "Send me £500" is someone asking. */
   private meNext(t: number): boolean {
-    return t + 1 < this.tokens.n && (this.tokens.flags[t]! & F.past) !== 0 && (this.isWord(t + 1, 'me') || this.isWord(t + 1, 'us'));
+    return t + 1 < this.tokens.n && (this.tokens.flags[t]! & F.past) !== 0 && this.isOneOf(t + 1, TO_THE_PERSON);
   }
 
   /** 1 when the person is the doer just before token `t` ("I sent"), 2 when they only tried ("I tried to send", "I was sending"), else 0. */
@@ -698,7 +701,7 @@ export class ReaderCore {
       if (j < t && (f & (F.stopPunct | F.comma)) !== 0) return 0;
       if ((f & F.firstPerson) !== 0) return attempt ? 2 : 1;
       if (j < t && this.hasRole(j, WordRole.Demand | WordRole.Ask | WordRole.Speech | WordRole.Causative | WordRole.Wish)) return 0;
-      if (ATTEMPT.some((w) => this.isWord(j, w))) attempt = true;
+      if (this.isOneOf(j, ATTEMPT)) attempt = true;
     }
     return 0;
   }
@@ -706,7 +709,7 @@ export class ReaderCore {
   /** "was sending", "were transferring": under way, not done. */
   private isProgressive(t: number): boolean {
     if (t < 1 || (this.tokens.flags[t - 1]! & F.stop) === 0 || !this.isIng(t)) return false;
-    return PROGRESSIVE.some((w) => this.isWord(t - 1, w));
+    return this.isOneOf(t - 1, PROGRESSIVE);
   }
 
   /** Whether token `t` is an -ing word of five letters or more ("sending", not "ring"). */

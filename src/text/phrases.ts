@@ -171,7 +171,6 @@ export interface PhraseEntry {
 const READING_LOC: SourceLocation = { file: 'rules/reading.yaml', line: 0, col: 0 };
 const CUE_LISTS = { sense: 'senses', process: 'process', genuine: 'genuine', scam: 'scam', complied: 'complied', question: 'questions', demand: 'demands', speech: 'speech' } as const;
 
-/** Every phrase of the rule set, in the order they are compiled: questions in order, answers and phrases as written. */
 /**
  * Single words the reader looks for by their role beside the phrases (rules/reading.yaml):
  * asking about a fact, a belief, a wish, a deed caused, a person moved. Each needs a symbol even where no
@@ -188,6 +187,7 @@ export function roleWords(set: RuleSet): {
   return { ask: r?.factQuestions ?? [], belief: r?.beliefs ?? [], wish: r?.wishes ?? [], causative: r?.causatives ?? [], mover: r?.peopleMoved ?? [] };
 }
 
+/** Every phrase of the rule set, in the order they are compiled: questions in order, answers and phrases as written. */
 export function phraseEntries(set: RuleSet): PhraseEntry[] {
   const all: PhraseEntry[] = [];
   for (const q of QUESTION_IDS) {

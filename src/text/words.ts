@@ -241,13 +241,22 @@ export const MONEY_UNITS: ReadonlySet<string> = new Set([
 export const MONEY_ALONE: ReadonlySet<string> = new Set(['grand', 'quid']);
 
 /** Before a word of asking or telling, these make the person the one asked or told: "I was told to". */
-export const PASSIVE_BEFORE_SAY: readonly string[] = ['was', 'were', 'am', 'been', 'be', 'got', 'get', 'being'];
+export const PASSIVE_BEFORE_SAY: ReadonlySet<string> = new Set(['was', 'were', 'am', 'been', 'be', 'got', 'get', 'being']);
 
 /** Before request words, these make them only tried: "I tried to send", "we were about to pay". */
-export const ATTEMPT: readonly string[] = ['tried', 'try', 'trying', 'attempted', 'attempting', 'about', 'going'];
+export const ATTEMPT: ReadonlySet<string> = new Set(['tried', 'try', 'trying', 'attempted', 'attempting', 'about', 'going']);
 
 /** Before an -ing word, these make it under way, not done: "I was sending". */
-export const PROGRESSIVE: readonly string[] = ['was', 'were', 'am'];
+export const PROGRESSIVE: ReadonlySet<string> = new Set(['was', 'were', 'am']);
 
 /** After a person sent or moved (reading `people-moved`), these say where to: "sent him back", "moved her into a home". */
-export const DIRECTIONS: readonly string[] = ['back', 'home', 'into', 'straight', 'round', 'over', 'off', 'away', 'out', 'up', 'down', 'across', 'along', 'onto', 'upstairs', 'downstairs'];
+export const DIRECTIONS: ReadonlySet<string> = new Set(['back', 'home', 'into', 'straight', 'round', 'over', 'off', 'away', 'out', 'up', 'down', 'across', 'along', 'onto', 'upstairs', 'downstairs']);
+
+/** Who was asked or made to do something: "asked me had I paid", "had her link him to her computer". */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them']);
+
+/** The person as the one given something: "gave me £150", "handed us the card". */
+export const TO_THE_PERSON: ReadonlySet<string> = new Set(['me', 'us']);
+
+/** Someone else sent or moved: "sent him back", "moved her into a home" ("them" may be the savings). */
+export const PERSON_MOVED: ReadonlySet<string> = new Set(['him', 'her']);
