@@ -94,10 +94,8 @@ describe('who did what', () => {
     ['Very serious chap asked had I paid £30 for a top-up in the last few days.', 'pay-fee'],
     ['She asked me was I sending money to a new account.', 'transfer-money'],
   ])('reads a question about a fact by its shape, not as a request: %s', (text, id) => {
-    const r = read(text);
-    expect(answersOnly.answersOf(text)).toEqual(r.answers);
-    expect(r.answers.asked ?? []).not.toContain(id);
-    expect(r.leftOut?.some((l) => l.id === id && l.reason === 'question')).toBe(true);
+    expect(ids(text, 'asked')).not.toContain(id);
+    expect(read(text).leftOut?.some((l) => l.id === id && l.reason === 'question')).toBe(true);
   });
 
   it.each([
@@ -106,9 +104,7 @@ describe('who did what', () => {
     ['She asked whether I had a safe but wanted me to move money to a safe account.', 'transfer-money'],
     ['She asked me did I want to pay the fee by card.', 'pay-fee'],
   ])('a question about a fact ends where the caller goes on to want something: %s', (text, id) => {
-    const r = read(text);
-    expect(answersOnly.answersOf(text)).toEqual(r.answers);
-    expect(r.answers.asked ?? []).toContain(id);
+    expect(ids(text, 'asked')).toContain(id);
   });
 
   it('reads a "no" inside a phrase as saying it did not happen: "gave no details", "paid nothing"', () => {
@@ -134,9 +130,7 @@ describe('who did what', () => {
     ['He said banks may ring you, and I needed to hand my card to a courier.', 'hand-over-card'],
     ['He said the bank will never ask for your PIN but I had to withdraw £5,000 today.', 'withdraw-cash'],
   ])("an organisation's rule stops at the end of its clause: %s", (text, id) => {
-    const r = read(text);
-    expect(answersOnly.answersOf(text)).toEqual(r.answers);
-    expect(r.answers.asked ?? []).toContain(id);
+    expect(ids(text, 'asked')).toContain(id);
   });
 
   it("an organisation's rule covers a list, commas and all", () => {
@@ -149,10 +143,8 @@ describe('who did what', () => {
     ['He sounded like it really was the police and said a courier would collect my cash.', 'hand-over-cash'],
     ['I was convinced it was above board, so when he told me to buy gift cards I did.', 'gift-cards'],
   ])('an outcome someone only believed at the time does not temper the reading: %s', (text, id) => {
-    const r = read(text);
-    expect(answersOnly.answersOf(text)).toEqual(r.answers);
-    expect(r.answers.asked ?? []).toContain(id);
-    expect(r.notes.join(' ')).toContain('what someone thought, asked or meant');
+    expect(ids(text, 'asked')).toContain(id);
+    expect(read(text).notes.join(' ')).toContain('what someone thought, asked or meant');
   });
 
   it('a belief before a clause break leaves the outcome after it: "I thought scam, but it really was my bank"', () => {
