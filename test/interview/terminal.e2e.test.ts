@@ -143,7 +143,7 @@ describe.skipIf(!ready)('the interview in a real terminal (tmux)', () => {
       for (;;) {
         const shown = await term.waitFor(t, (s: string) => s.trimEnd().endsWith(MORE) || s.includes(`? ${w('desk-question')}`));
         if (shown.includes(`? ${w('desk-question')}`)) break;
-        term.keys(t, 'Enter');
+        await term.enterOnce(t);
       }
       term.keys(t, 'Enter'); // Save a handout
       await term.waitForPrompt(t, w('handout-name-question'));

@@ -97,8 +97,22 @@ export class Terminal {
       const shown = this.screen(name);
       const m = /^\[exit (\d+)\]$/m.exec(shown);
       if (m) return Number(m[1]);
-      if (more && this.visible(name).trimEnd().endsWith(more)) this.keys(name, 'Enter');
+      if (more && this.visible(name).trimEnd().endsWith(more)) await this.enterOnce(name, deadline);
       if (Date.now() > deadline) throw new Error(`scamcheck did not end; the terminal shows:\n${this.visible(name)}`);
+      await new Promise((r) => setTimeout(r, 40));
+    }
+  }
+
+  /**
+   * Press Enter on a "see more" prompt and wait until the program has taken it
+   * (the screen changes). Without the wait, a poll that still sees the old screen
+   * presses Enter again, and that Enter answers whatever question comes next.
+   */
+  async enterOnce(name: string, deadline = Date.now() + 10_000): Promise<void> {
+    const before = this.visible(name);
+    this.keys(name, 'Enter');
+    while (this.visible(name) === before) {
+      if (Date.now() > deadline) throw new Error(`the screen did not change after Enter; it shows:\n${before}`);
       await new Promise((r) => setTimeout(r, 40));
     }
   }
