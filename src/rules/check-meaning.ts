@@ -173,7 +173,9 @@ export function checkMeaning(set: RuleSet, origins: Origins): CodedProblem[] {
     for (const [key, byQuestion] of [['genuine-drops', reading.genuineDrops], ['question-keeps', reading.questionKeeps], ['one-word-needs-demand', reading.oneWordNeedsDemand], ['all-need-demand', reading.allNeedDemand], ['one-word-needs-speech', reading.oneWordNeedsSpeech]] as const) {
       for (const [q, list] of Object.entries(byQuestion)) for (const id of list ?? []) checkAnswerRef(where, `reading ${key}`, q, id);
     }
-    for (const [q, byAnswer] of Object.entries(reading.needsDemand)) for (const id of Object.keys(byAnswer ?? {})) checkAnswerRef(where, 'reading needs-demand', q, id);
+    for (const [key, byQuestion] of [['needs-demand', reading.needsDemand], ['done-not-asked', reading.doneNotAsked]] as const) {
+      for (const [q, byAnswer] of Object.entries(byQuestion)) for (const id of Object.keys(byAnswer ?? {})) checkAnswerRef(where, `reading ${key}`, q, id);
+    }
     for (const rule of reading.needsNear) {
       checkAnswerRef(where, 'reading needs-near', rule.question, rule.answer);
       if (rule.note !== undefined && reading.wording[rule.note] === undefined) error(where, `reading needs-near note "${rule.note}" is not a key of reading: wording`);

@@ -339,6 +339,12 @@ export interface ReadingDef {
   oneWordNeedsDemand: Partial<Record<QuestionId, string[]>>;
   /** Answers whose every phrase counts only beside a demand, by question: "someone had my card details" names bank details, it does not ask for them. */
   allNeedDemand: Partial<Record<QuestionId, string[]>>;
+  /**
+   * Phrases of a request that, written as done ("I rang the bank", "they hung up and
+   * phoned her bank"), are someone checking for themselves, not the caller asking, by
+   * question and answer id. They are also the answer's phrases.
+   */
+  doneNotAsked: Partial<Record<QuestionId, Record<string, string[]>>>;
   /** Words that, before "if" or "whether", ask about a fact ("asked if she was trying to…"): nothing asked for or done is read in the rest of the sentence. */
   factQuestions: string[];
   /** Words that make an outcome phrase after them in its clause a belief at the time, not how the call turned out: "I thought it really was my bank". */

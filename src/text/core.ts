@@ -74,6 +74,8 @@ const CAUSED_WORDS = 6;
 const OWN_WORDS = 4;
 /** What wantedOr gives for request words the person only tried to carry out themselves. */
 export const TRIED = -2;
+/** What wantedOr gives for request words that are the person's own deed, with no deed answer of their own ("I rang the bank"). */
+export const OWN = -3;
 /**
  * How far a word of wanting reaches: a needs-demand phrase counts with a demand up
  * to this many words before it, or a few after ("transfer it now, he insisted"), in
@@ -106,6 +108,8 @@ export class ReaderCore {
   private readonly negFree: Uint8Array;
   /** Per phrase group: its reading cue (Cue below), or Cue.None. */
   readonly cueOf: Uint8Array;
+  /** Per phrase group: 1 when, written as done, it is someone checking for themselves (reading done-not-asked). */
+  private readonly ownCheck: Uint8Array;
   /** Per answer number: 1 for money asked for or gone (answer group payment-asks, and what doing as asked makes of them). */
   private readonly moneyOut: Uint8Array;
   /** Per answer number: the "happened" answer that doing as asked makes of it, or -1 (rules/reading.yaml complied-means). */
@@ -193,6 +197,7 @@ export class ReaderCore {
       for (let k = 0; k < list.length; k++) numbers[k] = inQuestion.get(list[k]!.question)?.get(list[k]!.id) as number;
       this.targets[gi] = numbers;
     }
+    this.ownCheck = Uint8Array.from(this.compiled.groups, (g) => (g.ownCheck ? 1 : 0));
     this.cueOf = Uint8Array.from(this.compiled.groups, (g) => (g.cue === undefined ? Cue.None : CUE_CODE[g.cue]));
     this.negFree = Uint8Array.from(this.compiled.groups, (g) => (g.ownNegation ? 0 : 1));
     this.compliedTo = Int32Array.from(this.answers, (a) => {
@@ -620,7 +625,7 @@ export class ReaderCore {
     const t = this.tokens.mTok[matches.start[k]!]!;
     if (this.moneyOut[g] === 1 && (this.toThePerson(matches, t) || this.personMoved(t))) return -1;
     const to = this.wantedTo[g]!;
-    if (to < 0) return this.compliedTo[g]! < 0 ? g : this.ownOr(matches, t, g);
+    if (to < 0) return this.compliedTo[g]! >= 0 ? this.ownOr(matches, t, g) : this.ownCheckOr(matches, k, t, g);
     if (t === 0 || (this.tokens.flags[t - 1]! & F.to) === 0 || this.isCausative(t - 2) || this.isCausative(t - 3)) return g;
     this.ensureContexts(matches);
     if (!this.hasContext(t, Context.Demand)) return g;
@@ -662,6 +667,18 @@ export class ReaderCore {
     this.ensureContexts(matches);
     if (this.hasDemandNear(t)) return g;
     return own === 2 ? TRIED : this.compliedTo[g]!;
+  }
+
+  /**
+   * A phrase of `done-not-asked` written as done, with no word of wanting near: "I
+   * rang the bank", "they hung up and called her bank" is someone checking for
+   * themselves, not the caller asking (OWN: nothing, and a note says so). "He told
+   * me to ring the bank" still counts, and so does "I rang the number he gave".
+   */
+  private ownCheckOr(matches: MatchList, k: number, t: number, g: number): number {
+    if (this.ownCheck[matches.group[k]!] === 0 || (this.tokens.flags[t]! & F.past) === 0) return g;
+    this.ensureContexts(matches);
+    return this.hasDemandNear(t, false) ? g : OWN;
   }
 
   /**
@@ -798,20 +815,23 @@ export class ReaderCore {
     return false;
   }
 
-  /** Whether a demand reaches token `t` (after findContexts()): one for its whole sentence, or a word of wanting near it (DEMAND_REACH_BEFORE). */
-  private hasDemandNear(t: number): boolean {
+  /**
+   * Whether a demand reaches token `t` (after findContexts()): one for its whole
+   * sentence (unless `wholeSentence` is false), or a word of wanting near it (DEMAND_REACH_BEFORE).
+   */
+  private hasDemandNear(t: number, wholeSentence = true): boolean {
     const { flags, n } = this.tokens;
     if (!this.indexed) {
       const start = this.sentenceStartTok(t);
       for (let i = 0; i < this.contextCount; i++) {
         if (this.contextStarts[i] !== start || (this.contextKinds[i]! as Context) < Context.Demand) continue;
         const at = this.contextAt[i]!;
-        if (at < 0 || (at >= t - DEMAND_REACH_BEFORE && at <= t + DEMAND_REACH_AFTER)) return true;
+        if (at < 0 ? wholeSentence : at >= t - DEMAND_REACH_BEFORE && at <= t + DEMAND_REACH_AFTER) return true;
       }
       return false;
     }
     const v = this.sentenceCtx[this.sentenceStartTok(t)]!;
-    if ((v & WHOLE_DEMAND) !== 0) return true;
+    if (wholeSentence && (v & WHOLE_DEMAND) !== 0) return true;
     if (((v & KIND_MASK) as Context) < Context.Demand) return false;
     let e = t;
     while (e + 1 < n && e < t + DEMAND_REACH_AFTER && (flags[e]! & F.stopPunct) === 0) e++;

@@ -42,6 +42,8 @@ export interface PhraseGroup {
   near?: number;
   /** The phrase has a negating word of its own ("did not pay"), so a "not" inside its span does not negate it. */
   ownNegation?: true;
+  /** Written as done ("I rang the bank"), someone checking for themselves, not the caller asking (reading done-not-asked). */
+  ownCheck?: true;
 }
 
 export interface PhraseProblem {
@@ -166,6 +168,8 @@ export interface PhraseEntry {
   cue?: Cue;
   /** For a needs-near phrase: its rule's place in the set's reading.needsNear. */
   near?: number;
+  /** A phrase of reading done-not-asked: written as done, someone checking for themselves. */
+  ownCheck?: true;
 }
 
 const READING_LOC: SourceLocation = { file: 'rules/reading.yaml', line: 0, col: 0 };
@@ -207,6 +211,10 @@ export function phraseEntries(set: RuleSet): PhraseEntry[] {
     for (const [answer, phrases] of Object.entries(reading.needsDemand[q] ?? {})) {
       if (!exists(q, answer)) continue;
       for (const phrase of phrases) all.push({ question: q, answer, phrase, loc: READING_LOC, cue: 'needs-demand' });
+    }
+    for (const [answer, phrases] of Object.entries(reading.doneNotAsked[q] ?? {})) {
+      if (!exists(q, answer)) continue;
+      for (const phrase of phrases) all.push({ question: q, answer, phrase, loc: READING_LOC, ownCheck: true });
     }
   }
   return all;
@@ -266,6 +274,7 @@ export function compilePhrases(set: RuleSet, cueProblems?: { phrase: string; mes
         oneWord.push(keys.length === 1);
         trie.add(keys, group);
       }
+      if (entry.ownCheck) groups[group]!.ownCheck = true;
       if (entry.cue) {
         const g = groups[group]!;
         if (g.cue === undefined) {

@@ -10,7 +10,7 @@
 
 import type { TextEvidence } from '../engine/check.js';
 import { QUESTION_IDS, type Answers, type QuestionId, type RuleSet } from '../rules/types.js';
-import { counts, Cue, ReaderCore, sortSmall, TRIED } from './core.js';
+import { counts, Cue, OWN, ReaderCore, sortSmall, TRIED } from './core.js';
 import { F } from './lexicon.js';
 import { noteWording, type LeftOutReason, type NoteKey, type Suggest } from './notes.js';
 import type { Tokens } from './tokens.js';
@@ -61,7 +61,7 @@ export interface ReaderOptions {
 /** Longer than this, a left-out span is shown from the phrase only. */
 const MAX_LEFT_OUT_SPAN = 100;
 
-const REASONS: LeftOutReason[] = ['negated', 'negated', 'refused', 'supposed', 'genuine', 'question', 'no-demand', 'not-near', 'no-speech', 'process', 'own-attempt'];
+const REASONS: LeftOutReason[] = ['negated', 'negated', 'refused', 'supposed', 'genuine', 'question', 'no-demand', 'not-near', 'no-speech', 'process', 'own-attempt', 'own-check'];
 /** leftReason for an answer not counted because the description says the call was genuine. */
 const GENUINE = 4;
 /** leftReason for a request or deed inside a question about a fact ("asked whether I had…"). */
@@ -76,6 +76,8 @@ const NO_SPEECH = 8;
 const PROCESS = 9;
 /** leftReason for request words the person only tried to carry out themselves ("I tried to send £500 to my grandson"). */
 const OWN_ATTEMPT = 10;
+/** leftReason for a request written as someone checking for themselves ("I rang the bank"). */
+const OWN_CHECK = 11;
 
 const pushNote = (notes: string[], note: string | undefined): void => {
   if (note !== undefined) notes.push(note);
@@ -181,11 +183,11 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
       const group = targets[matches.group[k]!]!;
       for (let t = 0; t < group.length; t++) {
         const g = core.wantedOr(matches, k, group[t]!);
-        if (g === TRIED) {
+        if (g === TRIED || g === OWN) {
           const asked = group[t]!;
           if (leftWords[asked] === undefined && words[asked] === undefined) {
             leftWords[asked] = text.slice(tokens.start[first], tokens.end[last]);
-            leftReason[asked] = OWN_ATTEMPT;
+            leftReason[asked] = g === TRIED ? OWN_ATTEMPT : OWN_CHECK;
             touched.push(asked);
           }
           continue;

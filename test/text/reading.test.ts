@@ -409,7 +409,10 @@ describe('a pack extends the reading vocabulary', () => {
     expect(moreRead('My godson took the bins out.').answers.claimed ?? []).not.toContain('family');
 
     // And the person moved, and answers whose every phrase waits for a demand.
-    writeFileSync(join(dir, 'reading.yaml'), 'reading:\n  people-moved: [ship]\n  all-need-demand: { asked: [personal-details] }\n');
+    writeFileSync(
+      join(dir, 'reading.yaml'),
+      'reading:\n  people-moved: [ship]\n  all-need-demand: { asked: [personal-details] }\n  done-not-asked: { asked: { call-back: ["to ring the council"] } }\n',
+    );
     const moved = await assembleFromYaml([dir]);
     expect(moved.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(moved.set.reading!.peopleMoved).toEqual(expect.arrayContaining(['send', 'ship']));
@@ -417,9 +420,15 @@ describe('a pack extends the reading vocabulary', () => {
     expect(movedRead('He told me to send her back home.').answers.asked ?? []).not.toContain('transfer-money');
     expect(movedRead('The surgery rang and my date of birth was on the letter.').answers.asked ?? []).not.toContain('personal-details');
     expect(movedRead('He wanted my date of birth.').answers.asked ?? []).toContain('personal-details');
+    // A phrase of done-not-asked is also the answer's phrase: asked when wanted, checking when done.
+    expect(movedRead('He told me to ring the council.').answers.asked ?? []).toContain('call-back');
+    expect(movedRead('I rang the council myself.').answers.asked ?? []).not.toContain('call-back');
     writeFileSync(join(dir, 'reading.yaml'), 'reading:\n  all-need-demand: { asked: [bank-detail] }\n');
     const typo = await assembleFromYaml([dir]);
     expect(typo.problems.some((p) => p.severity === 'error' && /all-need-demand.*"bank-detail" is not an answer to "asked"/.test(p.message))).toBe(true);
+    writeFileSync(join(dir, 'reading.yaml'), 'reading:\n  done-not-asked: { asked: { callback: ["to ring the council"] } }\n');
+    const typo2 = await assembleFromYaml([dir]);
+    expect(typo2.problems.some((p) => p.severity === 'error' && /done-not-asked.*"callback" is not an answer to "asked"/.test(p.message))).toBe(true);
 
     writeFileSync(join(dir, 'reading.yaml'), 'reading:\n  needs-demand: { signs: { urgnet: ["before teatime"] } }\n');
     const unknown = await assembleFromYaml([dir]);
@@ -488,6 +497,18 @@ describe('what someone was made to do, and what the person made of the call', ()
     // Wanted by the caller, it is still the request: "he told me to send £500 and I did".
     expect(ids('He told me to send £500 and I did.', 'asked')).toContain('transfer-money');
     expect(ids('He said I had to send £500 today, so I tried to send it.', 'asked')).toContain('transfer-money');
+  });
+
+  it('reads someone ringing their own bank or the police as checking, not as the caller asking, with a note', () => {
+    const checked = 'He said he was from the police. I hung up and rang the bank.';
+    expect(ids(checked, 'asked')).toEqual([]);
+    expect(read(checked).notes.join(' ')).toMatch(/"hung up and rang" \(Ring a number\): it reads as someone checking for themselves/);
+    expect(ids('Afterwards my dad rang his bank and they cancelled the card.', 'asked')).toEqual([]);
+    expect(ids('I rang the number on the back of my card.', 'asked')).toEqual([]);
+    // Asked by the caller, it is still the request, and so is ringing the number the caller gave.
+    expect(ids('She told me to ring the bank.', 'asked')).toContain('call-back');
+    expect(ids('He said to hang up and ring my bank, so I rang the bank.', 'asked')).toContain('call-back');
+    expect(ids('So I rang the number he gave me.', 'asked')).toContain('call-back');
   });
 
   it('reads money given to the person as neither asked for nor gone; "send me £500" is still someone asking', () => {

@@ -52,7 +52,7 @@ export function addPrimarySource(asm: Assembler, raw: PrimarySourceEntry, src: Y
 export function addReading(set: RuleSet, raw: ReadingEntry): void {
   const r = (set.reading ??= {
     senses: [], process: [], genuine: [], genuineExact: [], scam: [], complied: [], questions: [], demands: [], needsDemand: {}, needsNear: [],
-    oneWordNeedsDemand: {}, allNeedDemand: {}, speech: [], oneWordNeedsSpeech: {}, factQuestions: [], beliefs: [], wishes: [], causatives: [], peopleMoved: [], questionKeeps: {}, compliedMeans: {}, wantedMeans: {}, genuineDrops: {}, wording: {},
+    oneWordNeedsDemand: {}, allNeedDemand: {}, doneNotAsked: {}, speech: [], oneWordNeedsSpeech: {}, factQuestions: [], beliefs: [], wishes: [], causatives: [], peopleMoved: [], questionKeeps: {}, compliedMeans: {}, wantedMeans: {}, genuineDrops: {}, wording: {},
   });
   for (const key of ['senses', 'process', 'genuine', 'scam', 'complied', 'questions', 'demands', 'speech'] as const) for (const p of raw[key] ?? []) if (!r[key].includes(p)) r[key].push(p);
   for (const p of raw['fact-questions'] ?? []) if (!r.factQuestions.includes(p)) r.factQuestions.push(p);
@@ -60,9 +60,11 @@ export function addReading(set: RuleSet, raw: ReadingEntry): void {
   for (const p of raw['people-moved'] ?? []) if (!r.peopleMoved.includes(p)) r.peopleMoved.push(p);
   for (const entry of raw['needs-near'] ?? []) r.needsNear.push({ question: entry.question, answer: entry.answer, phrases: entry.phrases, before: entry.before ?? [], after: entry.after ?? [], note: entry.note });
   for (const q of QUESTION_IDS) {
-    for (const [answer, phrases] of Object.entries(raw['needs-demand']?.[q] ?? {})) {
-      const into = ((r.needsDemand[q] ??= {})[answer] ??= []);
-      for (const p of phrases) if (!into.includes(p)) into.push(p);
+    for (const [key, byAnswer] of [['needs-demand', r.needsDemand], ['done-not-asked', r.doneNotAsked]] as const) {
+      for (const [answer, phrases] of Object.entries(raw[key]?.[q] ?? {})) {
+        const into = ((byAnswer[q] ??= {})[answer] ??= []);
+        for (const p of phrases) if (!into.includes(p)) into.push(p);
+      }
     }
   }
   for (const p of raw['genuine-exact'] ?? []) if (!r.genuineExact.includes(p.toLowerCase())) r.genuineExact.push(p.toLowerCase());

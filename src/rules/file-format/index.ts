@@ -78,6 +78,13 @@ const reading = Type.Object(
     'all-need-demand': Type.Optional(
       byQuestion('Answers whose every phrase counts only beside a demand, by question ("someone had my card details" names bank details; it does not ask for them).'),
     ),
+    'done-not-asked': Type.Optional(
+      Type.Object(perQuestion(phrasesByAnswer), {
+        description:
+          'Phrases of a request that, written as done ("I rang the bank", "they hung up and phoned her bank"), are someone checking for themselves, not the caller asking, by question and answer id. They are also the answer\'s phrases.',
+        ...closed,
+      }),
+    ),
     'one-word-needs-speech': Type.Optional(
       byQuestion(
         'Answers whose one-word phrases count only in a sentence where the caller tells or asks, by question ("the fraud investigation department" is not the caller saying there is an investigation).',
