@@ -200,10 +200,13 @@ describe('who did what', () => {
   });
 
   it('reads paying or handing over as money gone only with the money, a card or the courier named around it', () => {
-    for (const text of ['I paid the fee over the phone.', 'She transferred the lot to the account he gave.', 'A courier came and collected it.']) {
+    for (const text of ['I paid the fee over the phone.', 'She transferred the lot to the account he gave.', 'A courier came and collected it.', 'When I got home a courier came for it.']) {
       expect(ids(text, 'happened'), text).toContain('paid');
       expect(answersOnly.answersOf(text), text).toEqual(read(text).answers);
     }
+    // A courier who has been is money gone, not someone on the way.
+    expect(ids('When I got home a courier came for it.', 'happened')).not.toContain('courier-coming');
+    expect(ids('He said a courier is coming to collect the cash.', 'happened')).toContain('courier-coming');
     expect(ids('Bought a suit. I paid that at the till. Sunday the bank rang about it.', 'happened')).not.toContain('paid');
     expect(read('Bought a suit. I paid that at the till. Sunday the bank rang about it.').notes.join(' ')).toContain('nothing around it says it was money or cards going to the caller');
   });
