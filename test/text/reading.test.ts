@@ -30,6 +30,14 @@ describe('words in their sense', () => {
     ['The hospital rang to move my knee operation to next week.', 'signs', 'investigation'],
     ["The driver couldn't find my address so he rang me.", 'asked', 'personal-details'],
     ['Tesco rang to say sorry and gave me a £10 voucher.', 'asked', 'gift-cards'],
+    ['I look after her money under a power of attorney, and the bank rang me.', 'claimed', 'solicitor-or-claims'],
+    ['The GP rang back and said it was probably a sickness bug.', 'signs', 'device-problem'],
+    ['The washing machine was still under guarantee, so the engineer rang to book a visit.', 'signs', 'too-good'],
+    ['The sergeant in charge of the station rang to ask how we were treated.', 'asked', 'pay-fee'],
+    ['The hospital rang: she had tried to get out of bed in the night and fallen.', 'asked', 'withdraw-cash'],
+    ['The hospital rang and said they suspected a fracture.', 'signs', 'crime-linked'],
+    ["The Careline rings to check, and calls an ambulance if you say you've fallen or are hurt.", 'signs', 'threat'],
+    ['His brother rang to say Mum was poorly; we found flights, taxi booked for 4.30am.', 'happened', 'courier-coming'],
   ] as const)('%s: not %s %s', (text, q, id) => {
     expect(ids(text, q)).not.toContain(id);
   });
@@ -37,6 +45,11 @@ describe('words in their sense', () => {
   it('still reads the words where they mean the scam', () => {
     expect(ids('He asked me to install AnyDesk on my laptop.', 'asked')).toContain('remote-access');
     expect(ids('He said I was helping with a police operation.', 'claimed')).toContain('police');
+    expect(ids('He said I was now a suspect in a fraud case.', 'signs')).toContain('crime-linked');
+    expect(ids("He said they'll hurt your grandson if you don't pay.", 'signs')).toContain('threat');
+    expect(ids('They had a taxi booked to take me to the bank.', 'happened')).toContain('courier-coming');
+    expect(ids('A man from BT wanted to fix my broadband problems by taking over my pc.', 'asked')).toContain('remote-access');
+    expect(ids('He said I had to switch the computer on right now.', 'asked')).toContain('remote-access');
   });
 });
 
