@@ -38,6 +38,9 @@ describe('words in their sense', () => {
     ['The hospital rang and said they suspected a fracture.', 'signs', 'crime-linked'],
     ["The Careline rings to check, and calls an ambulance if you say you've fallen or are hurt.", 'signs', 'threat'],
     ['His brother rang to say Mum was poorly; we found flights, taxi booked for 4.30am.', 'happened', 'courier-coming'],
+    ['BT rang to say the line was fixed, so at least someone was coming.', 'happened', 'courier-coming'],
+    ["The clinic said she'd check my notes and ring back.", 'asked', 'call-back'],
+    ['A man said he was from Windows. My daughter says I did right to hang up.', 'claimed', 'family'],
   ] as const)('%s: not %s %s', (text, q, id) => {
     expect(ids(text, q)).not.toContain(id);
   });
@@ -48,6 +51,9 @@ describe('words in their sense', () => {
     expect(ids('He said I was now a suspect in a fraud case.', 'signs')).toContain('crime-linked');
     expect(ids("He said they'll hurt your grandson if you don't pay.", 'signs')).toContain('threat');
     expect(ids('They had a taxi booked to take me to the bank.', 'happened')).toContain('courier-coming');
+    expect(ids('He said someone was coming to collect the cash.', 'happened')).toContain('courier-coming');
+    expect(ids('He told me to hang up and ring them back.', 'asked')).toContain('call-back');
+    expect(ids('My son rang from a new number.', 'claimed')).toContain('family');
     expect(ids('A man from BT wanted to fix my broadband problems by taking over my pc.', 'asked')).toContain('remote-access');
     expect(ids('He said I had to switch the computer on right now.', 'asked')).toContain('remote-access');
   });
