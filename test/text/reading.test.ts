@@ -41,6 +41,7 @@ describe('words in their sense', () => {
     ['BT rang to say the line was fixed, so at least someone was coming.', 'happened', 'courier-coming'],
     ["The clinic said she'd check my notes and ring back.", 'asked', 'call-back'],
     ['A man said he was from Windows. My daughter says I did right to hang up.', 'claimed', 'family'],
+    ['Their customer service desk rang me back about my order and wanted to check my emails.', 'asked', 'remote-access'],
   ] as const)('%s: not %s %s', (text, q, id) => {
     expect(ids(text, q)).not.toContain(id);
   });
@@ -53,6 +54,7 @@ describe('words in their sense', () => {
     expect(ids('They had a taxi booked to take me to the bank.', 'happened')).toContain('courier-coming');
     expect(ids('He said someone was coming to collect the cash.', 'happened')).toContain('courier-coming');
     expect(ids('He told me to hang up and ring them back.', 'asked')).toContain('call-back');
+    expect(ids('He told me to download any desk.', 'asked')).toContain('remote-access');
     expect(ids('My son rang from a new number.', 'claimed')).toContain('family');
     expect(ids('A man from BT wanted to fix my broadband problems by taking over my pc.', 'asked')).toContain('remote-access');
     expect(ids('He said I had to switch the computer on right now.', 'asked')).toContain('remote-access');
