@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Score the free-text reader on labelled description files:
-//   node scripts/score-corpus.mjs [--answers] [--by-id] [--json] FILE.yaml…
+//   node scripts/score-corpus.mjs [--answers] [--by-id] [--json] [--strict] FILE.yaml…
 // prints within-bounds %, micro precision and recall on answers, genuine calls
 // at "scam", and the descriptions out of bounds (--answers: also those in
-// bounds whose answers differ; --by-id: true and false positives and misses per answer). Reads the rules from rules/*.yaml, not dist.
+// bounds whose answers differ; --by-id: true and false positives and misses per answer;
+// --strict: count as wrong an answer read that the set's writers could not tick,
+// see the corpus's labels.yaml). Reads the rules from rules/*.yaml, not dist.
 // The TypeScript is bundled with esbuild into node_modules/.cache first.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';

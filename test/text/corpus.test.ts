@@ -58,4 +58,22 @@ describe('the scoring harness', () => {
     expect(s.unknownIds).toEqual({ 'signs: no-such-id': 1 });
     expect(s.tp).toBeGreaterThanOrEqual(3);
   });
+
+  it("leaves out of precision an answer read that the case's writer could not tick, unless strict", () => {
+    const text = 'I got a scam call from a man saying he was from my bank.';
+    const labelled = { id: 'a1', kind: 'scam' as const, text, expect: { claimed: ['bank'] } };
+    const fair = scoreCases(rs, read, [{ ...labelled, notOffered: ['signs: felt-wrong'] }]);
+    const strict = scoreCases(rs, read, [{ ...labelled, notOffered: ['signs: felt-wrong'] }], { strict: true });
+    expect(read(text).answers.signs).toContain('felt-wrong');
+    expect(fair.notOfferedRead).toEqual({ 'signs: felt-wrong': 1 });
+    expect(strict.fp).toBe(fair.fp + 1);
+    expect(strict.tp).toBe(fair.tp);
+  });
+
+  it('reads which answers a set could not tick from the labels.yaml beside its file', () => {
+    const [first] = loadCases([join(CORPUS_DIR, 'a-tuning.yaml')]);
+    const [later] = loadCases([join(CORPUS_DIR, 'w-tuning.yaml')]);
+    expect(first?.notOffered).toEqual(['signs: felt-wrong']);
+    expect(later?.notOffered).toBeUndefined();
+  });
 });

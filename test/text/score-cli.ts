@@ -9,9 +9,10 @@ export async function main(args: string[]): Promise<number> {
   const answerMisses = args.includes('--answers');
   const json = args.includes('--json');
   const byId = args.includes('--by-id');
+  const strict = args.includes('--strict');
   const files = args.filter((a) => !a.startsWith('--'));
   if (files.length === 0) {
-    process.stderr.write('usage: node scripts/score-corpus.mjs [--answers] [--by-id] [--json] FILE.yaml…\n');
+    process.stderr.write('usage: node scripts/score-corpus.mjs [--answers] [--by-id] [--json] [--strict] FILE.yaml…\n');
     return 2;
   }
   const { set, problems } = await assembleFromYaml([]);
@@ -23,7 +24,7 @@ export async function main(args: string[]): Promise<number> {
   const rs = compileRuleSet(set);
   const read = createReader(rs.set);
   const cases = loadCases(files);
-  const s = scoreCases(rs, read, cases);
+  const s = scoreCases(rs, read, cases, { strict });
   if (json) process.stdout.write(`${JSON.stringify({ ...s, misses: s.misses.map((m) => m.id), answerMisses: s.answerMisses.map((m) => m.id) })}\n`);
   else process.stdout.write(`${report(files.length === 1 ? files[0]! : `${files.length} files`, s, { answerMisses, byId, misses: !byId })}\n`);
   return 0;

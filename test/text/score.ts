@@ -4,7 +4,8 @@
 //
 // A case: id, kind (scam | genuine), text, expect {claimed, asked, signs,
 // happened}, optional min / max verdict, source and region.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { checkAnswerIds } from '../../src/engine/answers.js';
 import { check } from '../../src/engine/check.js';
@@ -26,6 +27,21 @@ export interface Case {
   known?: string;
   /** The file it came from (added on loading). */
   file?: string;
+  /** Answers ("question: id") its writer could not tick (added on loading, from labels.yaml beside the file). */
+  notOffered?: string[];
+}
+
+/**
+ * Per set (the letters of an id before its number), the answers its writers could
+ * not tick, from labels.yaml in `dir` when there is one (see the corpus's).
+ */
+function notOfferedIn(dir: string): Map<string, string[]> {
+  const bySet = new Map<string, string[]>();
+  const file = join(dir, 'labels.yaml');
+  if (!existsSync(file)) return bySet;
+  const doc = parse(readFileSync(file, 'utf8')) as { 'not-offered'?: { answer: string; sets: string[] }[] } | null;
+  for (const { answer, sets } of doc?.['not-offered'] ?? []) for (const set of sets) bySet.set(set, [...(bySet.get(set) ?? []), answer]);
+  return bySet;
 }
 
 /** Cases from YAML files, each a list of cases (or { cases: [...] }). */
@@ -34,8 +50,11 @@ export function loadCases(files: readonly string[]): Case[] {
   for (const file of files) {
     const doc = parse(readFileSync(file, 'utf8')) as unknown;
     const list = Array.isArray(doc) ? doc : ((doc as { cases?: unknown[] } | null)?.cases ?? []);
+    const notOffered = notOfferedIn(dirname(file));
     for (const c of list as Case[]) {
-      if (c && typeof c.text === 'string' && (c.kind === 'scam' || c.kind === 'genuine')) out.push({ ...c, file });
+      if (!c || typeof c.text !== 'string' || (c.kind !== 'scam' && c.kind !== 'genuine')) continue;
+      const missing = notOffered.get(/^[a-z]+/.exec(c.id)?.[0] ?? '');
+      out.push(missing ? { ...c, file, notOffered: missing } : { ...c, file });
     }
   }
   return out;
@@ -72,6 +91,8 @@ export interface CorpusScore {
   genuineAboveMax: number;
   /** Expected answer ids the rule set does not have (yet): left out of precision and recall. */
   unknownIds: Record<string, number>;
+  /** Answers read that their case's writer could not tick (Case.notOffered): left out of precision and recall unless strict. */
+  notOfferedRead: Record<string, number>;
   /** Per answer ("question: id"): true positives, false positives, false negatives. */
   perId: Record<string, { tp: number; fp: number; fn: number }>;
   /** Cases whose expected answers alone give a verdict out of their own bounds (a labelling question, not a misreading). */
@@ -84,7 +105,8 @@ export interface CorpusScore {
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
-export function scoreCases(rs: CompiledRuleSet, read: DescriptionReader, cases: readonly Case[]): CorpusScore {
+/** `strict`: count answers a case's writer could not tick (Case.notOffered) as wrong when read. */
+export function scoreCases(rs: CompiledRuleSet, read: DescriptionReader, cases: readonly Case[], options: { strict?: boolean } = {}): CorpusScore {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -93,6 +115,7 @@ export function scoreCases(rs: CompiledRuleSet, read: DescriptionReader, cases: 
   let scamsBelowFloor = 0;
   let genuineAboveMax = 0;
   const unknownIds: Record<string, number> = {};
+  const notOfferedRead: Record<string, number> = {};
   const misses: Miss[] = [];
   const answerMisses: Miss[] = [];
   const perId: CorpusScore['perId'] = {};
@@ -113,6 +136,11 @@ export function scoreCases(rs: CompiledRuleSet, read: DescriptionReader, cases: 
       }
       const have = new Set(got[q] ?? []);
       for (const id of have) {
+        const key = `${q}: ${id}`;
+        if (!options.strict && c.notOffered?.includes(key)) {
+          notOfferedRead[key] = (notOfferedRead[key] ?? 0) + 1;
+          continue;
+        }
         if (want.has(id)) {
           tp++;
           at(`${q}: ${id}`).tp++;
@@ -161,6 +189,7 @@ export function scoreCases(rs: CompiledRuleSet, read: DescriptionReader, cases: 
     scamsBelowFloor,
     genuineAboveMax,
     unknownIds,
+    notOfferedRead,
     perId,
     labelledOutOfBounds,
     misses,
@@ -179,6 +208,8 @@ export function report(name: string, s: CorpusScore, options: { misses?: boolean
   if (s.labelledOutOfBounds.length > 0) lines.push(`  expected answers alone out of their own bounds (${s.labelledOutOfBounds.length}): ${s.labelledOutOfBounds.join(', ')}`);
   const unknown = Object.entries(s.unknownIds);
   if (unknown.length > 0) lines.push(`  expected ids not in the rules (left out of P/R): ${unknown.map(([k, n]) => `${k} ×${n}`).join(', ')}`);
+  const notOffered = Object.entries(s.notOfferedRead);
+  if (notOffered.length > 0) lines.push(`  read, but not an answer their writers could tick (left out of P/R): ${notOffered.map(([k, n]) => `${k} ×${n}`).join(', ')}`);
   if (options.byId) {
     lines.push(`  ${'answer'.padEnd(34)}   tp   fp   fn`);
     for (const [k, v] of Object.entries(s.perId).sort((a, b) => b[1].fp + b[1].fn - (a[1].fp + a[1].fn))) {
