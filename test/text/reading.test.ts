@@ -55,6 +55,11 @@ describe('words in their sense', () => {
     expect(ids('He said someone was coming to collect the cash.', 'happened')).toContain('courier-coming');
     expect(ids('He told me to hang up and ring them back.', 'asked')).toContain('call-back');
     expect(ids('He told me to download any desk.', 'asked')).toContain('remote-access');
+    // The organisation saying it never rang is how the call turned out.
+    expect(ids('Later the bank said they had not called me at all.', 'signs')).toContain('felt-wrong');
+    expect(ids('The council says there is no such scheme.', 'signs')).toContain('felt-wrong');
+    expect(ids("I hadn't called them yet when the surgery rang.", 'signs')).not.toContain('felt-wrong');
+    expect(read("I hadn't called them yet when the surgery rang.").notes.join(' ')).toContain('denied making the call');
     expect(ids('My son rang from a new number.', 'claimed')).toContain('family');
     expect(ids('A man from BT wanted to fix my broadband problems by taking over my pc.', 'asked')).toContain('remote-access');
     expect(ids('He said I had to switch the computer on right now.', 'asked')).toContain('remote-access');
