@@ -10,7 +10,7 @@ import { Negation, NegationScanner } from './negation.js';
 import { roleWords, type CompiledPhrases, type Cue as CueName, type PhraseTarget } from './phrases.js';
 import { phrasesFor } from './saved-phrases.js';
 import { BREAK_SYMBOL, Tokens, WordCache } from './tokens.js';
-import { ATTEMPT, DIRECTIONS, OBJECT_PRONOUNS, PASSIVE_BEFORE_SAY, PERSON_MOVED, PROGRESSIVE, TO_THE_PERSON } from './words.js';
+import { ATTEMPT, DIRECTIONS, OBJECT_PRONOUNS, PASSIVE_BEFORE_SAY, PERSON_MOVED, PROGRESSIVE, TO_THE_PERSON, type WordSet } from './words.js';
 import type { NoteKey } from './notes.js';
 
 /** Reading cues as numbers, per phrase group. */
@@ -449,10 +449,9 @@ export class ReaderCore {
   }
 
   /** Whether token `i` of the last find() is one of `words` (lower case), as written in any case. */
-  private isOneOf(i: number, words: ReadonlySet<string>): boolean {
+  private isOneOf(i: number, words: WordSet): boolean {
     if (i < 0 || i >= this.tokens.n) return false;
-    const { start, end } = this.tokens;
-    return words.has(this.tokens.lastText.slice(start[i], end[i]).toLowerCase());
+    return words.hasSpan(this.tokens.lastText, this.tokens.start[i]!, this.tokens.end[i]!);
   }
 
   /** "did I want to pay": an offer or a request, not a question about a fact (reading `wishes`). */

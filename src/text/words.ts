@@ -240,23 +240,46 @@ export const MONEY_UNITS: ReadonlySet<string> = new Set([
 /** A money word that is an amount on its own ("a grand", "thousands of pounds"). */
 export const MONEY_ALONE: ReadonlySet<string> = new Set(['grand', 'quid']);
 
+/**
+ * A few lower-case words to check single tokens against, as written in any case.
+ * The lengths it holds give a quick "no" before any string is made: most tokens
+ * checked are other words (the reader asks per token near each phrase).
+ */
+export class WordSet {
+  private readonly words: ReadonlySet<string>;
+  /** Bit n set: a word of n characters is in the set. */
+  private readonly lengths: number;
+
+  constructor(words: readonly string[]) {
+    this.words = new Set(words);
+    this.lengths = words.reduce((mask, w) => mask | (1 << Math.min(w.length, 31)), 0);
+  }
+
+  /** Whether `text` from `start` to `end` is one of the words, in any case. */
+  hasSpan(text: string, start: number, end: number): boolean {
+    const length = end - start;
+    if (length >= 31 || (this.lengths & (1 << length)) === 0) return false;
+    return this.words.has(text.slice(start, end).toLowerCase());
+  }
+}
+
 /** Before a word of asking or telling, these make the person the one asked or told: "I was told to". */
-export const PASSIVE_BEFORE_SAY: ReadonlySet<string> = new Set(['was', 'were', 'am', 'been', 'be', 'got', 'get', 'being']);
+export const PASSIVE_BEFORE_SAY = new WordSet(['was', 'were', 'am', 'been', 'be', 'got', 'get', 'being']);
 
 /** Before request words, these make them only tried: "I tried to send", "we were about to pay". */
-export const ATTEMPT: ReadonlySet<string> = new Set(['tried', 'try', 'trying', 'attempted', 'attempting', 'about', 'going']);
+export const ATTEMPT = new WordSet(['tried', 'try', 'trying', 'attempted', 'attempting', 'about', 'going']);
 
 /** Before an -ing word, these make it under way, not done: "I was sending". */
-export const PROGRESSIVE: ReadonlySet<string> = new Set(['was', 'were', 'am']);
+export const PROGRESSIVE = new WordSet(['was', 'were', 'am']);
 
 /** After a person sent or moved (reading `people-moved`), these say where to: "sent him back", "moved her into a home". */
-export const DIRECTIONS: ReadonlySet<string> = new Set(['back', 'home', 'into', 'straight', 'round', 'over', 'off', 'away', 'out', 'up', 'down', 'across', 'along', 'onto', 'upstairs', 'downstairs']);
+export const DIRECTIONS = new WordSet(['back', 'home', 'into', 'straight', 'round', 'over', 'off', 'away', 'out', 'up', 'down', 'across', 'along', 'onto', 'upstairs', 'downstairs']);
 
 /** Who was asked or made to do something: "asked me had I paid", "had her link him to her computer". */
-export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them']);
+export const OBJECT_PRONOUNS = new WordSet(['me', 'us', 'him', 'her', 'them']);
 
 /** The person as the one given something: "gave me £150", "handed us the card". */
-export const TO_THE_PERSON: ReadonlySet<string> = new Set(['me', 'us']);
+export const TO_THE_PERSON = new WordSet(['me', 'us']);
 
 /** Someone else sent or moved: "sent him back", "moved her into a home" ("them" may be the savings). */
-export const PERSON_MOVED: ReadonlySet<string> = new Set(['him', 'her']);
+export const PERSON_MOVED = new WordSet(['him', 'her']);
