@@ -48,7 +48,14 @@ export class NegationScanner {
         continue;
       }
       if ((f & F.comma) !== 0) {
-        if (state !== Negation.None && !this.listGoesOn(t, i)) state = Negation.None;
+        if (state === Negation.None) continue;
+        // "nobody from the bank, not even the fraud team, will ask": the aside is the negation's own.
+        const aside = this.asideEnd(t, i);
+        if (aside > 0) {
+          this.state.fill(state, i + 1, aside + 1);
+          this.from.fill(from, i + 1, aside + 1);
+          i = aside;
+        } else if (!this.listGoesOn(t, i)) state = Negation.None;
         continue;
       }
       if (state !== Negation.None) {
@@ -145,6 +152,22 @@ export class NegationScanner {
       if ((f & F.past) !== 0) return true;
     }
     return false;
+  }
+
+  /**
+   * At a comma inside a negation, an aside that is itself a "not" and has no verb,
+   * closed by a comma ("nobody, not even the fraud team, will ask…", "none of
+   * them, not one, asked…"): the token of its closing comma, or -1.
+   */
+  private asideEnd(t: Tokens, comma: number): number {
+    if (comma + 1 >= t.n || (t.flags[comma + 1]! & F.neg) === 0) return -1;
+    for (let j = comma + 2; j < t.n && j <= comma + LOOKAHEAD; j++) {
+      const f = t.flags[j]!;
+      if ((f & F.comma) !== 0) return j;
+      if ((f & (F.stopPunct | F.break | F.modal | F.clauseVerb | F.aux | F.subject | F.say | F.neg)) !== 0) return -1;
+      if ((f & F.past) !== 0) return -1;
+    }
+    return -1;
   }
 
   /**

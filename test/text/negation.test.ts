@@ -37,6 +37,8 @@ describe('negated phrases are not counted', () => {
     ['They did not ask for money, cards or my PIN', 'asked:pin-or-password'],
     ['it was not from the bank', 'claimed:bank'],
     ["They didn't ask for my PIN and password", 'asked:pin-or-password'],
+    // An aside that is itself a "not" belongs to the negation around it.
+    ['Nobody from the bank, not even the fraud team, will ask for your PIN', 'asked:pin-or-password'],
   ])('%j leaves out %s', (text, id) => {
     expect(counted(text)).not.toContain(id);
   });
@@ -56,6 +58,8 @@ describe('the negation ends with its clause, and a warning sign after it counts'
     ['I did not pay and the courier is coming at four', 'happened:courier'],
     ["If I don't pay, I will be arrested", 'signs:threat'],
     ['No, the police rang', 'claimed:police'],
+    ['He did not ask for money, not once, but he wanted my PIN', 'asked:pin-or-password'],
+    ['Nobody rang, not even once, and then he asked for my PIN', 'asked:pin-or-password'],
   ])('%j counts %s', (text, id) => {
     expect(counted(text)).toContain(id);
   });

@@ -42,6 +42,8 @@ describe('words in their sense', () => {
     ["The clinic said she'd check my notes and ring back.", 'asked', 'call-back'],
     ['A man said he was from Windows. My daughter says I did right to hang up.', 'claimed', 'family'],
     ['Their customer service desk rang me back about my order and wanted to check my emails.', 'asked', 'remote-access'],
+    ['If anyone asks you for that code, hang up and ring the number on the back of your card.', 'asked', 'keep-secret'],
+    ['If anyone asks you for that code, hang up and ring the number on the back of your card.', 'asked', 'bank-details'],
   ] as const)('%s: not %s %s', (text, q, id) => {
     expect(ids(text, q)).not.toContain(id);
   });
@@ -55,6 +57,8 @@ describe('words in their sense', () => {
     expect(ids('He said someone was coming to collect the cash.', 'happened')).toContain('courier-coming');
     expect(ids('He told me to hang up and ring them back.', 'asked')).toContain('call-back');
     expect(ids('He told me to download any desk.', 'asked')).toContain('remote-access');
+    expect(ids("If anyone asks, say it's for a holiday.", 'asked')).toContain('keep-secret');
+    expect(ids('He asked me to read out the number on the back of my card.', 'asked')).toContain('bank-details');
     // The organisation saying it never rang is how the call turned out.
     expect(ids('Later the bank said they had not called me at all.', 'signs')).toContain('felt-wrong');
     expect(ids('The council says there is no such scheme.', 'signs')).toContain('felt-wrong');
