@@ -59,6 +59,10 @@ describe('words in their sense', () => {
     expect(ids('He told me to download any desk.', 'asked')).toContain('remote-access');
     expect(ids("If anyone asks, say it's for a holiday.", 'asked')).toContain('keep-secret');
     expect(ids('He asked me to read out the number on the back of my card.', 'asked')).toContain('bank-details');
+    // Ways of saying nothing was handed over.
+    for (const text of ['He did not like the sound of it and told his bank. Nothing lost.', 'Staff warned her and she kept her money.', 'My husband got rid of him sharpish.', 'I told him where to go.']) {
+      expect(ids(text, 'happened'), text).toEqual(['nothing']);
+    }
     // The organisation saying it never rang is how the call turned out.
     expect(ids('Later the bank said they had not called me at all.', 'signs')).toContain('felt-wrong');
     expect(ids('The council says there is no such scheme.', 'signs')).toContain('felt-wrong');
