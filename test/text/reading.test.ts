@@ -539,7 +539,9 @@ describe('what someone was made to do, and what the person made of the call', ()
   it('reads someone ringing their own bank or the police as checking, not as the caller asking, with a note', () => {
     const checked = 'He said he was from the police. I hung up and rang the bank.';
     expect(ids(checked, 'asked')).toEqual([]);
-    expect(read(checked).notes.join(' ')).toMatch(/"hung up and rang" \(Ring a number\): it reads as someone checking for themselves/);
+    expect(read(checked).notes.join(' ')).toMatch(/"rang the bank" \(Ring a number\): it reads as someone checking for themselves/);
+    // Hanging up is still read as nothing handed over, whoever is rung next.
+    expect(ids('She put the phone down and rang me.', 'happened')).toEqual(['nothing']);
     expect(ids('Afterwards my dad rang his bank and they cancelled the card.', 'asked')).toEqual([]);
     expect(ids('I rang the number on the back of my card.', 'asked')).toEqual([]);
     // Asked by the caller, it is still the request, and so is ringing the number the caller gave.
