@@ -38,6 +38,10 @@ describe('words in their sense', () => {
     ['The hospital rang and said they suspected a fracture.', 'signs', 'crime-linked'],
     ["The Careline rings to check, and calls an ambulance if you say you've fallen or are hurt.", 'signs', 'threat'],
     ['His brother rang to say Mum was poorly; we found flights, taxi booked for 4.30am.', 'happened', 'courier-coming'],
+    ['The GP rang: it is a chest bug going round.', 'signs', 'device-problem'],
+    ['She rang to say they wanted me for the job.', 'signs', 'crime-linked'],
+    ['My dad told me to pour a kettle over the frozen outlet pipe.', 'signs', 'threat'],
+    ['The therapist rang about Mum holding on to the furniture.', 'happened', 'still-on-call'],
     ['BT rang to say the line was fixed, so at least someone was coming.', 'happened', 'courier-coming'],
     ["The clinic said she'd check my notes and ring back.", 'asked', 'call-back'],
     ['A man said he was from Windows. My daughter says I did right to hang up.', 'claimed', 'family'],
@@ -55,6 +59,10 @@ describe('words in their sense', () => {
     expect(ids("He said they'll hurt your grandson if you don't pay.", 'signs')).toContain('threat');
     expect(ids('They had a taxi booked to take me to the bank.', 'happened')).toContain('courier-coming');
     expect(ids('He said someone was coming to collect the cash.', 'happened')).toContain('courier-coming');
+    expect(ids('He said I was wanted for questioning.', 'signs')).toContain('crime-linked');
+    expect(ids('They accused me of tax fraud.', 'signs')).toContain('crime-linked');
+    expect(ids('He said my account would be frozen.', 'signs')).toContain('threat');
+    expect(read('She rang to say they wanted me for the job.').notes.join(' ')).toContain('the words around it give it another sense');
     expect(ids('He told me to hang up and ring them back.', 'asked')).toContain('call-back');
     expect(ids('He told me to download any desk.', 'asked')).toContain('remote-access');
     expect(ids("If anyone asks, say it's for a holiday.", 'asked')).toContain('keep-secret');
