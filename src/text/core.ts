@@ -74,7 +74,7 @@ const CAUSED_WORDS = 6;
 const OWN_WORDS = 4;
 /** What wantedOr gives for request words the person only tried to carry out themselves. */
 export const TRIED = -2;
-/** What wantedOr gives for request words that are the person's own deed, with no deed answer of their own ("I rang the bank"). */
+/** What wantedOr gives for a done-not-asked phrase written as done: someone checking for themselves ("I rang the bank"). */
 export const OWN = -3;
 /**
  * How far a word of wanting reaches: a needs-demand phrase counts with a demand up
