@@ -42,6 +42,10 @@ describe('words in their sense', () => {
     ['She rang to say they wanted me for the job.', 'signs', 'crime-linked'],
     ['My dad told me to pour a kettle over the frozen outlet pipe.', 'signs', 'threat'],
     ['The therapist rang about Mum holding on to the furniture.', 'happened', 'still-on-call'],
+    ['I rang 111 again and they said I was still on the list.', 'happened', 'still-on-call'],
+    ['The nursery manager rang. She said nothing had happened during the day.', 'asked', 'keep-secret'],
+    ['If you cannot pay in one go, the tax office will agree time to pay.', 'signs', 'too-good'],
+    ['She did as she was told and lost everything.', 'signs', 'threat'],
     ['BT rang to say the line was fixed, so at least someone was coming.', 'happened', 'courier-coming'],
     ["The clinic said she'd check my notes and ring back.", 'asked', 'call-back'],
     ['A man said he was from Windows. My daughter says I did right to hang up.', 'claimed', 'family'],
@@ -60,6 +64,11 @@ describe('words in their sense', () => {
     expect(ids('They had a taxi booked to take me to the bank.', 'happened')).toContain('courier-coming');
     expect(ids('He said someone was coming to collect the cash.', 'happened')).toContain('courier-coming');
     expect(ids('He said I was wanted for questioning.', 'signs')).toContain('crime-linked');
+    expect(ids('He told me to say nothing to the bank.', 'asked')).toContain('keep-secret');
+    expect(ids("He said I'd lose everything.", 'signs')).toContain('threat');
+    expect(ids('She did as she was told and lost everything.', 'happened')).toContain('paid');
+    expect(ids('She ended up moving nearly £22,000 out of her account.', 'happened')).toContain('paid');
+    expect(ids('He was asking for my details to process the loan.', 'asked')).toContain('personal-details');
     expect(ids('They accused me of tax fraud.', 'signs')).toContain('crime-linked');
     expect(ids('He said my account would be frozen.', 'signs')).toContain('threat');
     expect(read('She rang to say they wanted me for the job.').notes.join(' ')).toContain('the words around it give it another sense');
