@@ -170,7 +170,7 @@ export function checkMeaning(set: RuleSet, origins: Origins): CodedProblem[] {
   const reading = set.reading;
   if (reading) {
     const where: SourceLocation = { file: firstFile, line: 0, col: 0 };
-    for (const [key, byQuestion] of [['genuine-drops', reading.genuineDrops], ['question-keeps', reading.questionKeeps], ['one-word-needs-demand', reading.oneWordNeedsDemand], ['all-need-demand', reading.allNeedDemand], ['one-word-needs-speech', reading.oneWordNeedsSpeech]] as const) {
+    for (const [key, byQuestion] of [['genuine-drops', reading.genuineDrops], ['question-keeps', reading.questionKeeps], ['one-word-needs-demand', reading.oneWordNeedsDemand], ['all-need-demand', reading.allNeedDemand], ['own-reactions', reading.ownReactions], ['one-word-needs-speech', reading.oneWordNeedsSpeech]] as const) {
       for (const [q, list] of Object.entries(byQuestion)) for (const id of list ?? []) checkAnswerRef(where, `reading ${key}`, q, id);
     }
     for (const [key, byQuestion] of [['needs-demand', reading.needsDemand], ['done-not-asked', reading.doneNotAsked]] as const) {

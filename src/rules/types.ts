@@ -345,6 +345,8 @@ export interface ReadingDef {
    * question and answer id. They are also the answer's phrases.
    */
   doneNotAsked: Partial<Record<QuestionId, Record<string, string[]>>>;
+  /** Answers that, with the person as the doer ("I shouted", "we both screamed"), are the person's own reaction, not the caller's, by question. */
+  ownReactions: Partial<Record<QuestionId, string[]>>;
   /** Words that, before "if" or "whether", ask about a fact ("asked if she was trying to…"): nothing asked for or done is read in the rest of the sentence. */
   factQuestions: string[];
   /** Words that make an outcome phrase after them in its clause a belief at the time, not how the call turned out: "I thought it really was my bank". */

@@ -76,6 +76,8 @@ const OWN_WORDS = 4;
 export const TRIED = -2;
 /** What wantedOr gives for a done-not-asked phrase written as done: someone checking for themselves ("I rang the bank"). */
 export const OWN = -3;
+/** What wantedOr gives for an own-reactions answer with the person as its doer: "I shouted yes please". */
+export const OWN_REACTION = -4;
 /**
  * How far a word of wanting reaches: a needs-demand phrase counts with a demand up
  * to this many words before it, or a few after ("transfer it now, he insisted"), in
@@ -110,6 +112,8 @@ export class ReaderCore {
   readonly cueOf: Uint8Array;
   /** Per phrase group: 1 when, written as done, it is someone checking for themselves (reading done-not-asked). */
   private readonly ownCheck: Uint8Array;
+  /** Per answer number: 1 when, with the person as its doer, it is the person's own reaction (reading own-reactions). */
+  private readonly ownReaction: Uint8Array;
   /** Per answer number: 1 for money asked for or gone (answer group payment-asks, and what doing as asked makes of them). */
   private readonly moneyOut: Uint8Array;
   /** Per answer number: the "happened" answer that doing as asked makes of it, or -1 (rules/reading.yaml complied-means). */
@@ -208,6 +212,7 @@ export class ReaderCore {
       const to = a.question === 'happened' ? reading?.wantedMeans[a.id] : undefined;
       return to === undefined ? -1 : (numberOf.get(`asked:${to}`) ?? -1);
     });
+    this.ownReaction = Uint8Array.from(this.answers, (a) => (reading?.ownReactions[a.question]?.includes(a.id) ? 1 : 0));
     this.genuineDrop = Uint8Array.from(this.answers, (a) => (reading?.genuineDrops[a.question]?.includes(a.id) ? 1 : 0));
     // Money asked for (answer group payment-asks) and money gone (what doing as asked makes of it): "gave me £150" is neither.
     const payment = set.answerGroups['payment-asks']?.asked ?? [];
@@ -467,6 +472,19 @@ export class ReaderCore {
   }
 
   /**
+   * "I shouted", "we both screamed", "I had to shout": the person a few words before
+   * token `t` is its doer. "I was shouted at" is done to them.
+   */
+  private doneByThePerson(t: number): boolean {
+    const { flags } = this.tokens;
+    for (let j = t - 1; j >= 0 && j >= t - 3; j--) {
+      if ((flags[j]! & (F.stopPunct | F.comma)) !== 0 || this.isOneOf(j, PASSIVE_BEFORE_SAY)) return false;
+      if ((flags[j]! & F.firstPerson) !== 0) return true;
+    }
+    return false;
+  }
+
+  /**
    * "I told him…", "we asked them…": the person telling or asking, not the caller.
    * "I was told to" is the caller, and so is "I'd need to pay": only telling and
    * asking words count here.
@@ -622,6 +640,7 @@ export class ReaderCore {
    */
   wantedOr(matches: MatchList, k: number, g: number): number {
     const t = this.tokens.mTok[matches.start[k]!]!;
+    if (this.ownReaction[g] === 1 && this.doneByThePerson(t)) return OWN_REACTION;
     if (this.moneyOut[g] === 1 && (this.toThePerson(matches, t) || this.personMoved(t))) return -1;
     const to = this.wantedTo[g]!;
     if (to < 0) return this.compliedTo[g]! >= 0 ? this.ownOr(matches, t, g) : this.ownCheckOr(matches, k, t, g);

@@ -10,7 +10,7 @@
 
 import type { TextEvidence } from '../engine/check.js';
 import { QUESTION_IDS, type Answers, type QuestionId, type RuleSet } from '../rules/types.js';
-import { counts, Cue, OWN, ReaderCore, sortSmall, TRIED } from './core.js';
+import { counts, Cue, OWN, OWN_REACTION, ReaderCore, sortSmall, TRIED } from './core.js';
 import { F } from './lexicon.js';
 import { noteWording, type LeftOutReason, type NoteKey, type Suggest } from './notes.js';
 import type { Tokens } from './tokens.js';
@@ -61,7 +61,7 @@ export interface ReaderOptions {
 /** Longer than this, a left-out span is shown from the phrase only. */
 const MAX_LEFT_OUT_SPAN = 100;
 
-const REASONS: LeftOutReason[] = ['negated', 'negated', 'refused', 'supposed', 'genuine', 'question', 'no-demand', 'not-near', 'no-speech', 'process', 'own-attempt', 'own-check'];
+const REASONS: LeftOutReason[] = ['negated', 'negated', 'refused', 'supposed', 'genuine', 'question', 'no-demand', 'not-near', 'no-speech', 'process', 'own-attempt', 'own-check', 'own-reaction'];
 /** leftReason for an answer not counted because the description says the call was genuine. */
 const GENUINE = 4;
 /** leftReason for a request or deed inside a question about a fact ("asked whether I had…"). */
@@ -78,6 +78,8 @@ const PROCESS = 9;
 const OWN_ATTEMPT = 10;
 /** leftReason for a request written as someone checking for themselves ("I rang the bank"). */
 const OWN_CHECK = 11;
+/** leftReason for an own-reactions answer with the person as its doer ("I shouted yes please"). */
+const OWN_REACTION_LEFT = 12;
 
 const pushNote = (notes: string[], note: string | undefined): void => {
   if (note !== undefined) notes.push(note);
@@ -183,11 +185,11 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
       const group = targets[matches.group[k]!]!;
       for (let t = 0; t < group.length; t++) {
         const g = core.wantedOr(matches, k, group[t]!);
-        if (g === TRIED || g === OWN) {
+        if (g === TRIED || g === OWN || g === OWN_REACTION) {
           const asked = group[t]!;
           if (leftWords[asked] === undefined && words[asked] === undefined) {
             leftWords[asked] = text.slice(tokens.start[first], tokens.end[last]);
-            leftReason[asked] = g === TRIED ? OWN_ATTEMPT : OWN_CHECK;
+            leftReason[asked] = g === TRIED ? OWN_ATTEMPT : g === OWN ? OWN_CHECK : OWN_REACTION_LEFT;
             touched.push(asked);
           }
           continue;

@@ -465,7 +465,8 @@ describe('a pack extends the reading vocabulary', () => {
     // And the person moved, and answers whose every phrase waits for a demand.
     writeFileSync(
       join(dir, 'reading.yaml'),
-      'reading:\n  people-moved: [ship]\n  all-need-demand: { asked: [personal-details] }\n  done-not-asked: { asked: { call-back: ["to ring the council"] } }\n',
+      'reading:\n  people-moved: [ship]\n  all-need-demand: { asked: [personal-details] }\n  done-not-asked: { asked: { call-back: ["to ring the council"] } }\n' +
+        '  own-reactions: { signs: [urgent] }\n',
     );
     const moved = await assembleFromYaml([dir]);
     expect(moved.problems.filter((p) => p.severity === 'error')).toEqual([]);
@@ -477,12 +478,16 @@ describe('a pack extends the reading vocabulary', () => {
     // A phrase of done-not-asked is also the answer's phrase: asked when wanted, checking when done.
     expect(movedRead('He told me to ring the council.').answers.asked ?? []).toContain('call-back');
     expect(movedRead('I rang the council myself.').answers.asked ?? []).not.toContain('call-back');
+    // own-reactions extended: the person hurrying is their own reaction.
+    expect(moved.set.reading!.ownReactions.signs).toEqual(expect.arrayContaining(['aggressive', 'urgent']));
+    expect(movedRead('I rushed to the bank.').answers.signs ?? []).not.toContain('urgent');
     writeFileSync(join(dir, 'reading.yaml'), 'reading:\n  all-need-demand: { asked: [bank-detail] }\n');
     const typo = await assembleFromYaml([dir]);
     expect(typo.problems.some((p) => p.severity === 'error' && /all-need-demand.*"bank-detail" is not an answer to "asked"/.test(p.message))).toBe(true);
-    writeFileSync(join(dir, 'reading.yaml'), 'reading:\n  done-not-asked: { asked: { callback: ["to ring the council"] } }\n');
+    writeFileSync(join(dir, 'reading.yaml'), 'reading:\n  done-not-asked: { asked: { callback: ["to ring the council"] } }\n  own-reactions: { signs: [agressive] }\n');
     const typo2 = await assembleFromYaml([dir]);
     expect(typo2.problems.some((p) => p.severity === 'error' && /done-not-asked.*"callback" is not an answer to "asked"/.test(p.message))).toBe(true);
+    expect(typo2.problems.some((p) => p.severity === 'error' && /own-reactions.*"agressive" is not an answer to "signs"/.test(p.message))).toBe(true);
 
     writeFileSync(join(dir, 'reading.yaml'), 'reading:\n  needs-demand: { signs: { urgnet: ["before teatime"] } }\n');
     const unknown = await assembleFromYaml([dir]);
@@ -565,6 +570,16 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('She told me to ring the bank.', 'asked')).toContain('call-back');
     expect(ids('He said to hang up and ring my bank, so I rang the bank.', 'asked')).toContain('call-back');
     expect(ids('So I rang the number he gave me.', 'asked')).toContain('call-back');
+  });
+
+  it("reads the person's own shouting as theirs, not the caller's aggression, with a note", () => {
+    expect(ids('They rang back to offer me the job and I shouted yes please down the phone.', 'signs')).not.toContain('aggressive');
+    expect(read('They rang back to offer me the job and I shouted yes please down the phone.').notes.join(' ')).toContain('"shouted" (Rude or aggressive): it reads as what you did, not the caller');
+    expect(ids('We both screamed when the school rang with the news.', 'signs')).not.toContain('aggressive');
+    // Done to the person, or by the caller, it still counts.
+    expect(ids('I was shouted at by the caller.', 'signs')).toContain('aggressive');
+    expect(ids('I swore at him and he swore straight back.', 'signs')).toContain('aggressive');
+    expect(ids('He started swearing at me and hung up.', 'signs')).toContain('aggressive');
   });
 
   it('reads money given to the person as neither asked for nor gone; "send me £500" is still someone asking', () => {

@@ -52,7 +52,7 @@ export function addPrimarySource(asm: Assembler, raw: PrimarySourceEntry, src: Y
 export function addReading(set: RuleSet, raw: ReadingEntry): void {
   const r = (set.reading ??= {
     senses: [], process: [], genuine: [], genuineExact: [], scam: [], complied: [], questions: [], demands: [], needsDemand: {}, needsNear: [],
-    oneWordNeedsDemand: {}, allNeedDemand: {}, doneNotAsked: {}, speech: [], oneWordNeedsSpeech: {}, factQuestions: [], beliefs: [], wishes: [], causatives: [], peopleMoved: [], questionKeeps: {}, compliedMeans: {}, wantedMeans: {}, genuineDrops: {}, wording: {},
+    oneWordNeedsDemand: {}, allNeedDemand: {}, doneNotAsked: {}, ownReactions: {}, speech: [], oneWordNeedsSpeech: {}, factQuestions: [], beliefs: [], wishes: [], causatives: [], peopleMoved: [], questionKeeps: {}, compliedMeans: {}, wantedMeans: {}, genuineDrops: {}, wording: {},
   });
   for (const key of ['senses', 'process', 'genuine', 'scam', 'complied', 'questions', 'demands', 'speech'] as const) for (const p of raw[key] ?? []) if (!r[key].includes(p)) r[key].push(p);
   for (const p of raw['fact-questions'] ?? []) if (!r.factQuestions.includes(p)) r.factQuestions.push(p);
@@ -70,7 +70,7 @@ export function addReading(set: RuleSet, raw: ReadingEntry): void {
   for (const p of raw['genuine-exact'] ?? []) if (!r.genuineExact.includes(p.toLowerCase())) r.genuineExact.push(p.toLowerCase());
   for (const [k, v] of Object.entries(raw['complied-means'] ?? {})) r.compliedMeans[k] = v;
   for (const [k, v] of Object.entries(raw['wanted-means'] ?? {})) r.wantedMeans[k] = v;
-  for (const [key, into] of [['genuine-drops', r.genuineDrops], ['question-keeps', r.questionKeeps], ['one-word-needs-demand', r.oneWordNeedsDemand], ['all-need-demand', r.allNeedDemand], ['one-word-needs-speech', r.oneWordNeedsSpeech]] as const) {
+  for (const [key, into] of [['genuine-drops', r.genuineDrops], ['question-keeps', r.questionKeeps], ['one-word-needs-demand', r.oneWordNeedsDemand], ['all-need-demand', r.allNeedDemand], ['own-reactions', r.ownReactions], ['one-word-needs-speech', r.oneWordNeedsSpeech]] as const) {
     const byQuestion = raw[key];
     if (!byQuestion) continue;
     for (const q of QUESTION_IDS) {

@@ -78,6 +78,9 @@ const reading = Type.Object(
     'all-need-demand': Type.Optional(
       byQuestion('Answers whose every phrase counts only beside a demand, by question ("someone had my card details" names bank details; it does not ask for them).'),
     ),
+    'own-reactions': Type.Optional(
+      byQuestion('Answers that, with the person as the doer ("I shouted", "we both screamed"), are the person\'s own reaction, not the caller\'s, by question.'),
+    ),
     'done-not-asked': Type.Optional(
       Type.Object(perQuestion(phrasesByAnswer), {
         description:
