@@ -10,7 +10,7 @@ import { Negation, NegationScanner } from './negation.js';
 import { roleWords, type CompiledPhrases, type Cue as CueName, type PhraseTarget } from './phrases.js';
 import { phrasesFor } from './saved-phrases.js';
 import { BREAK_SYMBOL, Tokens, WordCache } from './tokens.js';
-import { ATTEMPT, DIRECTIONS, OBJECT_PRONOUNS, PASSIVE_BEFORE_SAY, PERSON_MOVED, PROGRESSIVE, TO_THE_PERSON, type WordSet } from './words.js';
+import { ATTEMPT, DIRECTIONS, FEELING, OBJECT_PRONOUNS, PASSIVE_BEFORE_SAY, PERSON_MOVED, PROGRESSIVE, TO_THE_PERSON, type WordSet } from './words.js';
 import type { NoteKey } from './notes.js';
 
 /** Reading cues as numbers, per phrase group. */
@@ -473,12 +473,12 @@ export class ReaderCore {
 
   /**
    * "I shouted", "we both screamed", "I had to shout": the person a few words before
-   * token `t` is its doer. "I was shouted at" is done to them.
+   * token `t` is its doer. "I was shouted at" and "I felt bullied" are done to them.
    */
   private doneByThePerson(t: number): boolean {
     const { flags } = this.tokens;
     for (let j = t - 1; j >= 0 && j >= t - 3; j--) {
-      if ((flags[j]! & (F.stopPunct | F.comma)) !== 0 || this.isOneOf(j, PASSIVE_BEFORE_SAY)) return false;
+      if ((flags[j]! & (F.stopPunct | F.comma)) !== 0 || this.isOneOf(j, PASSIVE_BEFORE_SAY) || this.isOneOf(j, FEELING)) return false;
       if ((flags[j]! & F.firstPerson) !== 0) return true;
     }
     return false;

@@ -266,6 +266,9 @@ export class WordSet {
 /** Before a word of asking or telling, these make the person the one asked or told: "I was told to". */
 export const PASSIVE_BEFORE_SAY = new WordSet(['was', 'were', 'am', 'been', 'be', 'got', 'get', 'being']);
 
+/** Before a word of how the call went, these make the person the one it was done to: "I felt bullied". */
+export const FEELING = new WordSet(['felt', 'feel', 'feels', 'feeling']);
+
 /** Before request words, these make them only tried: "I tried to send", "we were about to pay". */
 export const ATTEMPT = new WordSet(['tried', 'try', 'trying', 'attempted', 'attempting', 'about', 'going']);
 

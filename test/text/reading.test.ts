@@ -578,6 +578,7 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('We both screamed when the school rang with the news.', 'signs')).not.toContain('aggressive');
     // Done to the person, or by the caller, it still counts.
     expect(ids('I was shouted at by the caller.', 'signs')).toContain('aggressive');
+    expect(ids('I felt bullied by the man on the phone.', 'signs')).toContain('aggressive');
     expect(ids('I swore at him and he swore straight back.', 'signs')).toContain('aggressive');
     expect(ids('He started swearing at me and hung up.', 'signs')).toContain('aggressive');
   });
