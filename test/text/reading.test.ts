@@ -43,6 +43,8 @@ describe('words in their sense', () => {
     ['My dad told me to pour a kettle over the frozen outlet pipe.', 'signs', 'threat'],
     ['The therapist rang about Mum holding on to the furniture.', 'happened', 'still-on-call'],
     ['I rang 111 again and they said I was still on the list.', 'happened', 'still-on-call'],
+    ['The GP rang back and sent me for an urgent blood test the next morning.', 'signs', 'urgent'],
+    ['The receptionist said the urgent duty nurse would ring me in the afternoon.', 'signs', 'urgent'],
     ['The nursery manager rang. She said nothing had happened during the day.', 'asked', 'keep-secret'],
     ['If you cannot pay in one go, the tax office will agree time to pay.', 'signs', 'too-good'],
     ['She did as she was told and lost everything.', 'signs', 'threat'],
