@@ -44,6 +44,8 @@ describe('words in their sense', () => {
     ['The therapist rang about Mum holding on to the furniture.', 'happened', 'still-on-call'],
     ['I rang 111 again and they said I was still on the list.', 'happened', 'still-on-call'],
     ['The GP rang back and sent me for an urgent blood test the next morning.', 'signs', 'urgent'],
+    ['Citizens Advice rang me back about an enquiry I had made.', 'signs', 'investigation'],
+    ['The assessor rang and asked what further evidence I could send about my condition.', 'signs', 'investigation'],
     ['The receptionist said the urgent duty nurse would ring me in the afternoon.', 'signs', 'urgent'],
     ['The nursery manager rang. She said nothing had happened during the day.', 'asked', 'keep-secret'],
     ['If you cannot pay in one go, the tax office will agree time to pay.', 'signs', 'too-good'],
@@ -67,6 +69,7 @@ describe('words in their sense', () => {
     expect(ids('He said someone was coming to collect the cash.', 'happened')).toContain('courier-coming');
     expect(ids('He said I was wanted for questioning.', 'signs')).toContain('crime-linked');
     expect(ids('He told me to say nothing to the bank.', 'asked')).toContain('keep-secret');
+    expect(ids('He said the cash was needed for evidence in a police enquiry.', 'signs')).toContain('investigation');
     expect(ids("He said I'd lose everything.", 'signs')).toContain('threat');
     expect(ids('She did as she was told and lost everything.', 'happened')).toContain('paid');
     expect(ids('She ended up moving nearly £22,000 out of her account.', 'happened')).toContain('paid');
