@@ -20,12 +20,12 @@ const TUNING = loadCases(files('tuning'));
 const HELD_OUT = loadCases(files('held-out'));
 
 /**
- * Under what the held-out parts of all nine rounds measured (757 accounts:
- * 84.8 %, P 0.682, R 0.522; README). Precision counts every "it felt wrong"
- * read on the first six rounds as a false positive: the sign came after they
- * were labelled.
+ * Under what the held-out parts of all ten rounds measured (834 accounts:
+ * 85.6 %, P 0.705, R 0.522; README). An answer a set's writers could not tick
+ * ("it felt wrong" on the first six rounds: the corpus's labels.yaml) is left
+ * out of precision and recall.
  */
-const HELD_OUT_FLOORS = { withinPct: 84, precision: 0.67, recall: 0.515 };
+const HELD_OUT_FLOORS = { withinPct: 85, precision: 0.695, recall: 0.515 };
 
 let rs: CompiledRuleSet;
 let reader: DescriptionReader;
