@@ -247,7 +247,7 @@ export const MONEY_ALONE: ReadonlySet<string> = new Set(['grand', 'quid']);
  */
 export class WordSet {
   private readonly words: ReadonlySet<string>;
-  /** Bit n set: a word of n characters is in the set. */
+  /** Bit n set: a word of n characters is in the set (bit 31: of 31 or more). */
   private readonly lengths: number;
 
   constructor(words: readonly string[]) {
@@ -257,8 +257,7 @@ export class WordSet {
 
   /** Whether `text` from `start` to `end` is one of the words, in any case. */
   hasSpan(text: string, start: number, end: number): boolean {
-    const length = end - start;
-    if (length >= 31 || (this.lengths & (1 << length)) === 0) return false;
+    if ((this.lengths & (1 << Math.min(end - start, 31))) === 0) return false;
     return this.words.has(text.slice(start, end).toLowerCase());
   }
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { Lexicon, splitWord, suffixCandidates } from '../../src/text/lexicon.js';
 import { Punct, scan } from '../../src/text/scan.js';
+import { WordSet } from '../../src/text/words.js';
 
 function scanned(text: string): string[] {
   const out: string[] = [];
@@ -112,5 +113,15 @@ describe('base forms', () => {
     expect(Lexicon.spelling('mom')).toBe('mum');
     expect(Lexicon.spelling('prize')).toBe('prize');
     expect(Lexicon.spelling('size')).toBe('size');
+  });
+});
+
+describe('word sets', () => {
+  it('match a span of the text in any case, and nothing else, whatever its length', () => {
+    const long = 'a'.repeat(40);
+    const set = new WordSet(['was', 'were', long]);
+    const text = `He WAS there, they Were not, wasp ${long} ${long}b`;
+    const spans = [...text.matchAll(/\S+/g)].map((m) => [m.index, m.index + m[0].replace(/,$/, '').length] as const);
+    expect(spans.filter(([s, e]) => set.hasSpan(text, s, e)).map(([s, e]) => text.slice(s, e))).toEqual(['WAS', 'Were', long]);
   });
 });
