@@ -70,6 +70,8 @@ describe('words in their sense', () => {
     expect(ids('He said I was wanted for questioning.', 'signs')).toContain('crime-linked');
     expect(ids('He told me to say nothing to the bank.', 'asked')).toContain('keep-secret');
     expect(ids('He said the cash was needed for evidence in a police enquiry.', 'signs')).toContain('investigation');
+    expect(ids('A man rang asking about my shares: his clients were putting together a takeover bid.', 'claimed')).toContain('investment-firm');
+    expect(ids('Odd call today from a man wanting to interest me in a mineral mining operation.', 'claimed')).toContain('investment-firm');
     expect(ids("He said I'd lose everything.", 'signs')).toContain('threat');
     expect(ids('She did as she was told and lost everything.', 'happened')).toContain('paid');
     expect(ids('She ended up moving nearly £22,000 out of her account.', 'happened')).toContain('paid');
