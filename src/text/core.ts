@@ -694,9 +694,16 @@ export class ReaderCore {
    * me to ring the bank" still counts, and so does "I rang the number he gave".
    */
   private ownCheckOr(matches: MatchList, k: number, t: number, g: number): number {
-    if (this.ownCheck[matches.group[k]!] === 0 || (this.tokens.flags[t]! & F.past) === 0) return g;
+    if (this.ownCheck[matches.group[k]!] === 0 || !this.pastIn(matches, k)) return g;
     this.ensureContexts(matches);
     return this.hasDemandNear(t, false) ? g : OWN;
+  }
+
+  /** Whether a word of match `k` is a past form: "rang the bank", "and phoned 999". */
+  private pastIn(matches: MatchList, k: number): boolean {
+    const { flags, mTok } = this.tokens;
+    for (let p = matches.start[k]!; p < matches.end[k]!; p++) if ((flags[mTok[p]!]! & F.past) !== 0) return true;
+    return false;
   }
 
   /**

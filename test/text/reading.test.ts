@@ -569,6 +569,10 @@ describe('what someone was made to do, and what the person made of the call', ()
     const checked = 'He said he was from the police. I hung up and rang the bank.';
     expect(ids(checked, 'asked')).toEqual([]);
     expect(read(checked).notes.join(' ')).toMatch(/"rang the bank" \(Ring a number\): it reads as someone checking for themselves/);
+    // The caller's "hang up and ring 999 to check" is still asked; the person doing it is checking.
+    expect(ids('He told me to hang up and ring 999 to check.', 'asked')).toContain('call-back');
+    expect(ids('He told me to hang up and call them back.', 'asked')).toContain('call-back');
+    expect(ids('I hung up and rang 999 to check.', 'asked')).toEqual([]);
     // Hanging up is still read as nothing handed over, whoever is rung next.
     expect(ids('She put the phone down and rang me.', 'happened')).toEqual(['nothing']);
     expect(ids('Afterwards my dad rang his bank and they cancelled the card.', 'asked')).toEqual([]);
