@@ -7,7 +7,7 @@ import type { Problem } from '../util/errors.js';
 import { closest } from '../util/suggest.js';
 import type { Origins } from './assemble/assembler.js';
 import { uncoveredNegations } from './monotonic.js';
-import { QUESTION_IDS, VERDICTS, type Condition, type QuestionId, type RuleSet, type SourceLocation } from './types.js';
+import { QUESTION_IDS, READING_ANSWER_LISTS, READING_PHRASES_BY_ANSWER, VERDICTS, type Condition, type QuestionId, type RuleSet, type SourceLocation } from './types.js';
 import { locationOf } from './yaml-source.js';
 
 /** A problem that may carry a code for callers that treat some kinds apart. */
@@ -170,11 +170,11 @@ export function checkMeaning(set: RuleSet, origins: Origins): CodedProblem[] {
   const reading = set.reading;
   if (reading) {
     const where: SourceLocation = { file: firstFile, line: 0, col: 0 };
-    for (const [key, byQuestion] of [['genuine-drops', reading.genuineDrops], ['question-keeps', reading.questionKeeps], ['one-word-needs-demand', reading.oneWordNeedsDemand], ['all-need-demand', reading.allNeedDemand], ['own-reactions', reading.ownReactions], ['one-word-needs-speech', reading.oneWordNeedsSpeech]] as const) {
-      for (const [q, list] of Object.entries(byQuestion)) for (const id of list ?? []) checkAnswerRef(where, `reading ${key}`, q, id);
+    for (const [key, field] of READING_ANSWER_LISTS) {
+      for (const [q, list] of Object.entries(reading[field])) for (const id of list ?? []) checkAnswerRef(where, `reading ${key}`, q, id);
     }
-    for (const [key, byQuestion] of [['needs-demand', reading.needsDemand], ['done-not-asked', reading.doneNotAsked]] as const) {
-      for (const [q, byAnswer] of Object.entries(byQuestion)) for (const id of Object.keys(byAnswer ?? {})) checkAnswerRef(where, `reading ${key}`, q, id);
+    for (const [key, field] of READING_PHRASES_BY_ANSWER) {
+      for (const [q, byAnswer] of Object.entries(reading[field])) for (const id of Object.keys(byAnswer ?? {})) checkAnswerRef(where, `reading ${key}`, q, id);
     }
     for (const rule of reading.needsNear) {
       checkAnswerRef(where, 'reading needs-near', rule.question, rule.answer);

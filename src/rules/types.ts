@@ -372,3 +372,23 @@ export interface ReadingDef {
   /** Wording by key: the roles shown with evidence, and the reader's notes. */
   wording: Record<string, string>;
 }
+
+/**
+ * The reading keys that list answers by question (`genuine-drops: { asked: [...] }`),
+ * from the file's key to ReadingDef's field: one list for assembling packs and for
+ * checking that every answer named exists.
+ */
+export const READING_ANSWER_LISTS = [
+  ['genuine-drops', 'genuineDrops'],
+  ['question-keeps', 'questionKeeps'],
+  ['one-word-needs-demand', 'oneWordNeedsDemand'],
+  ['all-need-demand', 'allNeedDemand'],
+  ['own-reactions', 'ownReactions'],
+  ['one-word-needs-speech', 'oneWordNeedsSpeech'],
+] as const satisfies readonly (readonly [string, keyof ReadingDef])[];
+
+/** The reading keys that list phrases by question and answer (`needs-demand: { signs: { urgent: [...] } }`), likewise. */
+export const READING_PHRASES_BY_ANSWER = [
+  ['needs-demand', 'needsDemand'],
+  ['done-not-asked', 'doneNotAsked'],
+] as const satisfies readonly (readonly [string, keyof ReadingDef])[];

@@ -5,7 +5,7 @@
 // pack's wording wins (unless the key is locked); a limit it may only lower.
 
 import type { AnswerSetEntry, LimitsEntry, PrimarySourceEntry, ReadingEntry } from '../file-format/index.js';
-import { QUESTION_IDS, type QuestionId, type RuleSet } from '../types.js';
+import { QUESTION_IDS, READING_ANSWER_LISTS, READING_PHRASES_BY_ANSWER, type QuestionId, type RuleSet } from '../types.js';
 import { locationOf, type YamlSource } from '../yaml-source.js';
 import type { Assembler, Path } from './assembler.js';
 
@@ -60,9 +60,9 @@ export function addReading(set: RuleSet, raw: ReadingEntry): void {
   for (const p of raw['people-moved'] ?? []) if (!r.peopleMoved.includes(p)) r.peopleMoved.push(p);
   for (const entry of raw['needs-near'] ?? []) r.needsNear.push({ question: entry.question, answer: entry.answer, phrases: entry.phrases, before: entry.before ?? [], after: entry.after ?? [], note: entry.note });
   for (const q of QUESTION_IDS) {
-    for (const [key, byAnswer] of [['needs-demand', r.needsDemand], ['done-not-asked', r.doneNotAsked]] as const) {
+    for (const [key, field] of READING_PHRASES_BY_ANSWER) {
       for (const [answer, phrases] of Object.entries(raw[key]?.[q] ?? {})) {
-        const into = ((byAnswer[q] ??= {})[answer] ??= []);
+        const into = ((r[field][q] ??= {})[answer] ??= []);
         for (const p of phrases) if (!into.includes(p)) into.push(p);
       }
     }
@@ -70,8 +70,9 @@ export function addReading(set: RuleSet, raw: ReadingEntry): void {
   for (const p of raw['genuine-exact'] ?? []) if (!r.genuineExact.includes(p.toLowerCase())) r.genuineExact.push(p.toLowerCase());
   for (const [k, v] of Object.entries(raw['complied-means'] ?? {})) r.compliedMeans[k] = v;
   for (const [k, v] of Object.entries(raw['wanted-means'] ?? {})) r.wantedMeans[k] = v;
-  for (const [key, into] of [['genuine-drops', r.genuineDrops], ['question-keeps', r.questionKeeps], ['one-word-needs-demand', r.oneWordNeedsDemand], ['all-need-demand', r.allNeedDemand], ['own-reactions', r.ownReactions], ['one-word-needs-speech', r.oneWordNeedsSpeech]] as const) {
+  for (const [key, field] of READING_ANSWER_LISTS) {
     const byQuestion = raw[key];
+    const into = r[field];
     if (!byQuestion) continue;
     for (const q of QUESTION_IDS) {
       const ids = byQuestion[q] ?? [];
