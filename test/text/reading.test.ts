@@ -440,45 +440,47 @@ describe('a pack extends the reading vocabulary', () => {
     const { assembleFromYaml } = await import('../../src/rules/load.js');
     const dir = mkdtempSync(join(tmpdir(), 'scamcheck-reading-'));
     writeFileSync(join(dir, 'pack.yaml'), 'name: reading-pack\nversion: "1"\nschemaVersion: 1\n');
-    writeFileSync(
-      join(dir, 'reading.yaml'),
+    /** The pack with this reading.yaml, assembled with the built-in rules. */
+    const withReading = (yaml: string) => {
+      writeFileSync(join(dir, 'reading.yaml'), yaml);
+      return assembleFromYaml([dir]);
+    };
+    /** The same, which must assemble without errors, and its reader. */
+    const packWith = async (yaml: string) => {
+      const { set, problems } = await withReading(yaml);
+      expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+      return { set, read: createReader(set) };
+    };
+    const errorsOf = async (yaml: string) => (await withReading(yaml)).problems.filter((p) => p.severity === 'error').map((p) => p.message);
+
+    const { set, read: packRead } = await packWith(
       'reading:\n  senses: ["install the new aerial"]\n  genuine: ["the branch vouched for them"]\n  complied-means: { buy-goods: paid }\n  wording: { role-caller-asked: "they wanted you to" }\n',
     );
-    const { set, problems } = await assembleFromYaml([dir]);
-    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(set.reading!.senses).toContain('install the new aerial');
     expect(set.reading!.senses).toContain('install line');
     expect(set.reading!.compliedMeans['buy-goods']).toBe('paid');
-    const packRead = createReader(set);
     expect(packRead('He came to install the new aerial on the roof.').answers.asked ?? []).not.toContain('remote-access');
     const r = packRead('The bank said to move my money to a safe account. The branch vouched for them.');
     expect(r.answers.asked ?? []).not.toContain('transfer-money');
     expect(packRead('The caller asked for my PIN.').evidence.find((e) => e.id === 'pin-or-password')?.roleText).toBe('they wanted you to');
 
     // Who did what can be extended too: a demand word, a pressure phrase that needs one, a relative near a call.
-    writeFileSync(
-      join(dir, 'reading.yaml'),
+    const { read: moreRead } = await packWith(
       'reading:\n  demands: [beg]\n  needs-demand: { signs: { urgent: ["before teatime"] } }\n' +
         '  needs-near:\n    - { question: claimed, answer: family, phrases: [godson], after: [ring] }\n',
     );
-    const more = await assembleFromYaml([dir]);
-    expect(more.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    const moreRead = createReader(more.set);
     expect(moreRead('He begged me to pay before teatime.').answers.signs ?? []).toContain('urgent');
     expect(moreRead('I will see the garden before teatime.').answers.signs ?? []).not.toContain('urgent');
     expect(moreRead('My godson rang me.').answers.claimed ?? []).toContain('family');
     expect(moreRead('My godson took the bins out.').answers.claimed ?? []).not.toContain('family');
 
     // And the person moved, and answers whose every phrase waits for a demand.
-    writeFileSync(
-      join(dir, 'reading.yaml'),
+    const moved = await packWith(
       'reading:\n  people-moved: [ship]\n  all-need-demand: { asked: [personal-details] }\n  done-not-asked: { asked: { call-back: ["to ring the council"] } }\n' +
         '  own-reactions: { signs: [urgent] }\n',
     );
-    const moved = await assembleFromYaml([dir]);
-    expect(moved.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(moved.set.reading!.peopleMoved).toEqual(expect.arrayContaining(['send', 'ship']));
-    const movedRead = createReader(moved.set);
+    const movedRead = moved.read;
     expect(movedRead('He told me to send her back home.').answers.asked ?? []).not.toContain('transfer-money');
     expect(movedRead('The surgery rang and my date of birth was on the letter.').answers.asked ?? []).not.toContain('personal-details');
     expect(movedRead('He wanted my date of birth.').answers.asked ?? []).toContain('personal-details');
@@ -488,21 +490,14 @@ describe('a pack extends the reading vocabulary', () => {
     // own-reactions extended: the person hurrying is their own reaction.
     expect(moved.set.reading!.ownReactions.signs).toEqual(expect.arrayContaining(['aggressive', 'urgent']));
     expect(movedRead('I rushed to the bank.').answers.signs ?? []).not.toContain('urgent');
-    writeFileSync(join(dir, 'reading.yaml'), 'reading:\n  all-need-demand: { asked: [bank-detail] }\n');
-    const typo = await assembleFromYaml([dir]);
-    expect(typo.problems.some((p) => p.severity === 'error' && /all-need-demand.*"bank-detail" is not an answer to "asked"/.test(p.message))).toBe(true);
-    writeFileSync(join(dir, 'reading.yaml'), 'reading:\n  done-not-asked: { asked: { callback: ["to ring the council"] } }\n  own-reactions: { signs: [agressive] }\n');
-    const typo2 = await assembleFromYaml([dir]);
-    expect(typo2.problems.some((p) => p.severity === 'error' && /done-not-asked.*"callback" is not an answer to "asked"/.test(p.message))).toBe(true);
-    expect(typo2.problems.some((p) => p.severity === 'error' && /own-reactions.*"agressive" is not an answer to "signs"/.test(p.message))).toBe(true);
-
-    writeFileSync(join(dir, 'reading.yaml'), 'reading:\n  needs-demand: { signs: { urgnet: ["before teatime"] } }\n');
-    const unknown = await assembleFromYaml([dir]);
-    expect(unknown.problems.some((p) => p.severity === 'error' && /needs-demand.*"urgnet" is not an answer to "signs".*did you mean "urgent"/.test(p.message))).toBe(true);
-
-    writeFileSync(join(dir, 'reading.yaml'), 'reading:\n  sences: ["typo"]\n');
-    const broken = await assembleFromYaml([dir]);
-    expect(broken.problems.some((p) => p.severity === 'error' && p.message.includes('sences'))).toBe(true);
+    expect(await errorsOf('reading:\n  all-need-demand: { asked: [bank-detail] }\n')).toContainEqual(expect.stringMatching(/all-need-demand.*"bank-detail" is not an answer to "asked"/));
+    const typos = await errorsOf('reading:\n  done-not-asked: { asked: { callback: ["to ring the council"] } }\n  own-reactions: { signs: [agressive] }\n');
+    expect(typos).toContainEqual(expect.stringMatching(/done-not-asked.*"callback" is not an answer to "asked"/));
+    expect(typos).toContainEqual(expect.stringMatching(/own-reactions.*"agressive" is not an answer to "signs"/));
+    expect(await errorsOf('reading:\n  needs-demand: { signs: { urgnet: ["before teatime"] } }\n')).toContainEqual(
+      expect.stringMatching(/needs-demand.*"urgnet" is not an answer to "signs".*did you mean "urgent"/),
+    );
+    expect(await errorsOf('reading:\n  sences: ["typo"]\n')).toContainEqual(expect.stringContaining('sences'));
   });
 });
 
