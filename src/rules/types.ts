@@ -369,6 +369,12 @@ export interface ReadingDef {
   wantedMeans: Record<string, string>;
   /** Answers not counted from the text when the description says the call was genuine (and not that it was a scam). */
   genuineDrops: Partial<Record<QuestionId, string[]>>;
+  /** Callers whose hurry is about someone's care (a hospital, a GP, a school): also read as the caller being "someone else". */
+  careCallers: string[];
+  /** Answers not counted from the text when every caller read is a care caller and nothing in careKeeps is read ("come in straight away" is not pressure). */
+  careDrops: Partial<Record<QuestionId, string[]>>;
+  /** Answers that, read anywhere in the description, keep careDrops counted: money, bank details, a PIN asked for. */
+  careKeeps: Partial<Record<QuestionId, string[]>>;
   /** Wording by key: the roles shown with evidence, and the reader's notes. */
   wording: Record<string, string>;
 }
@@ -385,6 +391,8 @@ export const READING_ANSWER_LISTS = [
   ['all-need-demand', 'allNeedDemand'],
   ['own-reactions', 'ownReactions'],
   ['one-word-needs-speech', 'oneWordNeedsSpeech'],
+  ['care-drops', 'careDrops'],
+  ['care-keeps', 'careKeeps'],
 ] as const satisfies readonly (readonly [string, keyof ReadingDef])[];
 
 /** The reading keys that list phrases by question and answer (`needs-demand: { signs: { urgent: [...] } }`), likewise. */

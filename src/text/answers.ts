@@ -24,7 +24,7 @@ export interface AnswerReader {
 /** Compile the rule set's phrases once; the reader is then called per description. */
 export function createAnswerReader(set: RuleSet): AnswerReader {
   const core = new ReaderCore(set);
-  const { targets, questionNo, neutral, happened, cueOf, compliedTo, genuineDrop, lastAt, asksOrDoes } = core;
+  const { targets, questionNo, neutral, happened, cueOf, compliedTo, genuineDrop, careCaller, careDrop, careKeep, lastAt, asksOrDoes } = core;
   const found = new Int32Array(core.answers.length);
   // An answer is already in `found` when its mark is this call's number (no clearing between calls).
   const mark = new Uint32Array(core.answers.length);
@@ -41,6 +41,7 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
     let outcome = 0; // bit 1: said to be genuine, bit 2: said to be a scam
     let questionTo = -1; // a question about a fact runs to here: no request or deed read before it
     let doneTo = -1; // "he ended up giving them…": what is asked from here to this sentence's end was done
+    let callers = 0; // bit 1: a care caller read (a hospital, a GP), bit 2: any other caller
     for (let k = 0; k < matches.count; k++) {
       const state = core.stateAt(matches, k);
       const cue = cueOf[matches.group[k]!]! as Cue;
@@ -72,6 +73,7 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
         if (!counts(state, happened[g] === 1)) continue;
         if (asksOrDoes[g] === 1 && (matches.start[k]! < questionTo || core.factQuestionAt(core.tokens.mTok[matches.start[k]!]!) >= 0)) continue;
         lastAt[g] = matches.start[k]!;
+        if (questionNo[g] === 0) callers |= careCaller[matches.group[k]!] === 1 ? 1 : 2;
         // "had me move money", "ended up giving them my PIN": asked for, and done.
         const done = compliedTo[g]!;
         if (done >= 0 && mark[done] !== call && counts(state, true) && (matches.start[k]! < doneTo || core.causedAt(core.tokens.mTok[matches.start[k]!]!))) {
@@ -93,11 +95,13 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
     }
     // Said to be genuine (and not a scam): what a real call can seem to ask in a retelling (genuine-drops) is not counted from the text.
     if (outcome === 1) {
-      let kept = 0;
-      for (let i = 0; i < count; i++) if (genuineDrop[found[i]!] === 0) found[kept++] = found[i]!;
-      count = kept;
-      real = 0;
-      for (let i = 0; i < count; i++) if (neutral[found[i]!] === 0) real |= 1 << questionNo[found[i]!]!;
+      count = removeMarked(found, count, genuineDrop);
+      real = realQuestions(found, count, neutral, questionNo);
+    }
+    // Every caller a hospital, a GP or a school, asking for no money or bank details: their hurry (care-drops) is not counted.
+    if (callers === 1 && !anyMarked(found, count, careKeep)) {
+      count = removeMarked(found, count, careDrop);
+      real = realQuestions(found, count, neutral, questionNo);
     }
     // A neutral answer ("none", "nothing", "not sure") gives way to a real one of the same question.
     let kept = count;
@@ -127,4 +131,24 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
       return out;
     },
   };
+}
+
+/** Keep in found[0, count) only the answers not marked in `drop`; returns the new count. */
+function removeMarked(found: Int32Array, count: number, drop: Uint8Array): number {
+  let kept = 0;
+  for (let i = 0; i < count; i++) if (drop[found[i]!] === 0) found[kept++] = found[i]!;
+  return kept;
+}
+
+/** Whether any answer in found[0, count) is marked in `marks`. */
+function anyMarked(found: Int32Array, count: number, marks: Uint8Array): boolean {
+  for (let i = 0; i < count; i++) if (marks[found[i]!] === 1) return true;
+  return false;
+}
+
+/** A bit per question (QUESTION_IDS order) with a real, not neutral, answer in found[0, count). */
+function realQuestions(found: Int32Array, count: number, neutral: Uint8Array, questionNo: Uint8Array): number {
+  let real = 0;
+  for (let i = 0; i < count; i++) if (neutral[found[i]!] === 0) real |= 1 << questionNo[found[i]!]!;
+  return real;
 }

@@ -124,6 +124,12 @@ export class ReaderCore {
   readonly asksOrDoes: Uint8Array;
   /** Per answer number: 1 when it is not counted from a description that says the call was genuine. */
   readonly genuineDrop: Uint8Array;
+  /** Per phrase group: 1 for a caller whose hurry is about care, not pressure (reading care-callers). */
+  readonly careCaller: Uint8Array;
+  /** Per answer number: 1 when it is not counted from a description whose every caller is a care caller (reading care-drops). */
+  readonly careDrop: Uint8Array;
+  /** Per answer number: 1 when, read, it keeps the care-drops counted (reading care-keeps). */
+  readonly careKeep: Uint8Array;
   /** rules/reading.yaml genuine-exact, lower case. */
   readonly genuineExact: readonly string[];
   /** The longest word of each genuine-exact phrase, as written, Capitalised and in CAPITALS. */
@@ -214,6 +220,9 @@ export class ReaderCore {
     });
     this.ownReaction = Uint8Array.from(this.answers, (a) => (reading?.ownReactions[a.question]?.includes(a.id) ? 1 : 0));
     this.genuineDrop = Uint8Array.from(this.answers, (a) => (reading?.genuineDrops[a.question]?.includes(a.id) ? 1 : 0));
+    this.careCaller = Uint8Array.from(this.compiled.groups, (g) => (g.careCaller ? 1 : 0));
+    this.careDrop = Uint8Array.from(this.answers, (a) => (reading?.careDrops[a.question]?.includes(a.id) ? 1 : 0));
+    this.careKeep = Uint8Array.from(this.answers, (a) => (reading?.careKeeps[a.question]?.includes(a.id) ? 1 : 0));
     // Money asked for (answer group payment-asks) and money gone (what doing as asked makes of it): "gave me £150" is neither.
     const payment = set.answerGroups['payment-asks']?.asked ?? [];
     this.moneyOut = new Uint8Array(this.answers.length);

@@ -44,6 +44,8 @@ export interface PhraseGroup {
   ownNegation?: true;
   /** Written as done ("I rang the bank"), someone checking for themselves, not the caller asking (reading done-not-asked). */
   ownCheck?: true;
+  /** A caller whose hurry is about someone's care, not pressure: a hospital, a GP, a school (reading care-callers). */
+  careCaller?: true;
 }
 
 export interface PhraseProblem {
@@ -170,6 +172,8 @@ export interface PhraseEntry {
   near?: number;
   /** A phrase of reading done-not-asked: written as done, someone checking for themselves. */
   ownCheck?: true;
+  /** A phrase of reading care-callers: also read as the caller being "someone else". */
+  careCaller?: true;
 }
 
 const READING_LOC: SourceLocation = { file: 'rules/reading.yaml', line: 0, col: 0 };
@@ -217,6 +221,7 @@ export function phraseEntries(set: RuleSet): PhraseEntry[] {
       for (const phrase of phrases) all.push({ question: q, answer, phrase, loc: READING_LOC, ownCheck: true });
     }
   }
+  if (exists('claimed', 'other')) for (const phrase of reading.careCallers) all.push({ question: 'claimed', answer: 'other', phrase, loc: READING_LOC, careCaller: true });
   return all;
 }
 
@@ -275,6 +280,7 @@ export function compilePhrases(set: RuleSet, cueProblems?: { phrase: string; mes
         trie.add(keys, group);
       }
       if (entry.ownCheck) groups[group]!.ownCheck = true;
+      if (entry.careCaller) groups[group]!.careCaller = true;
       if (entry.cue) {
         const g = groups[group]!;
         if (g.cue === undefined) {

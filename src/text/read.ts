@@ -61,7 +61,7 @@ export interface ReaderOptions {
 /** Longer than this, a left-out span is shown from the phrase only. */
 const MAX_LEFT_OUT_SPAN = 100;
 
-const REASONS: LeftOutReason[] = ['negated', 'negated', 'refused', 'supposed', 'genuine', 'question', 'no-demand', 'not-near', 'no-speech', 'process', 'own-attempt', 'own-check', 'own-reaction'];
+const REASONS: LeftOutReason[] = ['negated', 'negated', 'refused', 'supposed', 'genuine', 'question', 'no-demand', 'not-near', 'no-speech', 'process', 'own-attempt', 'own-check', 'own-reaction', 'care'];
 /** leftReason for an answer not counted because the description says the call was genuine. */
 const GENUINE = 4;
 /** leftReason for a request or deed inside a question about a fact ("asked whether I had…"). */
@@ -80,6 +80,8 @@ const OWN_ATTEMPT = 10;
 const OWN_CHECK = 11;
 /** leftReason for an own-reactions answer with the person as its doer ("I shouted yes please"). */
 const OWN_REACTION_LEFT = 12;
+/** leftReason for a care-drops answer where every caller is a care caller asking for no money or bank details ("the hospital said come straight away"). */
+const CARE = 13;
 
 const pushNote = (notes: string[], note: string | undefined): void => {
   if (note !== undefined) notes.push(note);
@@ -91,7 +93,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
   const maxWords = options.maxWordsPerAnswer ?? 3;
   const maxLeftOutNotes = options.maxLeftOutNotes ?? 3;
   const core = new ReaderCore(set);
-  const { tokens, negation, targets, questionNo, neutral, cueOf, compliedTo, genuineDrop, lastAt, asksOrDoes } = core;
+  const { tokens, negation, targets, questionNo, neutral, cueOf, compliedTo, genuineDrop, careCaller, careDrop, careKeep, lastAt, asksOrDoes } = core;
   const wording = noteWording(set);
   const ROLE_OF: Record<string, string> = { claimed: 'caller-claimed', asked: 'caller-asked', signs: 'on-the-call', happened: 'happened' };
   const ROLE_TEXT = new Map(['caller-claimed', 'caller-asked', 'on-the-call', 'happened', 'did-as-asked'].map((r) => [r, wording.text(`role-${r}` as NoteKey)]));
@@ -108,6 +110,18 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
   /** Per answer: 1 when it was read from "so I did" after a request (reset after each call). */
   const viaComplied = new Uint8Array(answerId.length);
   const touched: number[] = [];
+
+  /** Leave out every answer read that is marked in `drop`, for `reason`: it moves from the evidence to the notes. */
+  const leaveOut = (drop: Uint8Array, reason: number): void => {
+    for (let t = 0; t < touched.length; t++) {
+      const g = touched[t]!;
+      if (drop[g] === 1 && words[g] !== undefined) {
+        leftWords[g] = words[g][0];
+        leftReason[g] = reason;
+        words[g] = undefined;
+      }
+    }
+  };
 
   // The "could not tell" notes for each set of questions not read (a bit per question).
   const notesFor = new Map<number, string[]>();
@@ -138,6 +152,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
     let questionFrom = -1;
     let questionReason = QUESTION;
     let doneTo = -1; // "he ended up giving them…": what is asked from here to this sentence's end was done
+    let callers = 0; // bit 1: a care caller read (a hospital, a GP), bit 2: any other caller
 
     for (let k = 0; k < matches.count; k++) {
       const first = tokens.mTok[matches.start[k]!]!;
@@ -225,6 +240,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
         }
         span ??= text.slice(tokens.start[first], tokens.end[last]);
         lastAt[g] = matches.start[k]!;
+        if (questionNo[g] === 0) callers |= careCaller[matches.group[k]!] === 1 ? 1 : 2;
         // "had me move money", "ended up giving them my PIN": asked for, and done.
         const done = compliedTo[g]!;
         if (done >= 0 && words[done] === undefined && counts(state, true) && (matches.start[k]! < doneTo || core.causedAt(first))) {
@@ -248,15 +264,12 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
       } else believedWords ??= core.believedExact;
     }
     // Said to be genuine (and not a scam): what a real call can seem to ask in a retelling (genuine-drops) is not counted from the text, and the notes say so.
-    if (outcome === 1) {
-      for (let t = 0; t < touched.length; t++) {
-        const g = touched[t]!;
-        if (genuineDrop[g] === 1 && words[g] !== undefined) {
-          leftWords[g] = words[g][0];
-          leftReason[g] = GENUINE;
-          words[g] = undefined;
-        }
-      }
+    if (outcome === 1) leaveOut(genuineDrop, GENUINE);
+    // Every caller a hospital, a GP or a school, asking for no money or bank details: their hurry (care-drops) is not counted, and the notes say so.
+    if (callers === 1) {
+      let keep = false;
+      for (let t = 0; t < touched.length && !keep; t++) keep = careKeep[touched[t]!] === 1 && words[touched[t]!] !== undefined;
+      if (!keep) leaveOut(careDrop, CARE);
     }
 
     // A neutral answer ("none", "nothing", "not sure") gives way to a real one of the same question.

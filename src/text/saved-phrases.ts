@@ -16,7 +16,7 @@ import { PhraseTrie, type FrozenTrie } from './matcher.js';
 import { compilePhrases, isTransparent, phraseEntries, roleWords, SymbolTable, type CompiledPhrases, type PhraseGroup, type PhraseProblem } from './phrases.js';
 
 /** Bump when the saved form, or what compiling makes of a phrase, changes shape. */
-const FORMAT = 5;
+const FORMAT = 6;
 
 export const SAVED_PHRASES_FILE = 'builtin-phrases.json';
 

@@ -490,6 +490,13 @@ describe('a pack extends the reading vocabulary', () => {
     // own-reactions extended: the person hurrying is their own reaction.
     expect(moved.set.reading!.ownReactions.signs).toEqual(expect.arrayContaining(['aggressive', 'urgent']));
     expect(movedRead('I rushed to the bank.').answers.signs ?? []).not.toContain('urgent');
+    // care-callers extended: the vet's hurry is about care too, and the vet is "someone else".
+    const vet = await packWith('reading:\n  care-callers: ["the vet"]\n  care-keeps: { signs: [threat] }\n');
+    expect(vet.set.reading!.careCallers).toEqual(expect.arrayContaining(['hospital', 'the vet']));
+    expect(read('The vet rang and told me to bring the dog in straight away.').answers.signs).toEqual(['urgent']);
+    expect(vet.read('The vet rang and told me to bring the dog in straight away.').answers.signs).toBeUndefined();
+    expect(vet.read('The vet rang and threatened legal action unless I came in straight away.').answers.signs).toEqual(['urgent', 'threat']);
+    expect(await errorsOf('reading:\n  care-drops: { signs: [urgnt] }\n')).toContainEqual(expect.stringMatching(/care-drops.*"urgnt" is not an answer to "signs"/));
     expect(await errorsOf('reading:\n  all-need-demand: { asked: [bank-detail] }\n')).toContainEqual(expect.stringMatching(/all-need-demand.*"bank-detail" is not an answer to "asked"/));
     const typos = await errorsOf('reading:\n  done-not-asked: { asked: { callback: ["to ring the council"] } }\n  own-reactions: { signs: [agressive] }\n');
     expect(typos).toContainEqual(expect.stringMatching(/done-not-asked.*"callback" is not an answer to "asked"/));
@@ -623,5 +630,24 @@ describe('what someone was made to do, and what the person made of the call', ()
   it('reads a caller who rang to tell you something as asking nothing, unless something asked is read too', () => {
     expect(ids('The hospital rang to say my operation had moved to Friday.', 'asked')).toEqual(['none']);
     expect(ids('The bank rang to say my card was blocked and asked me to read out my PIN.', 'asked')).toEqual(['pin-or-password']);
+  });
+
+  it("does not read a hospital's, a GP's or a school's hurry as pressure when they ask for no money or details, and says so", () => {
+    const careOnly = [
+      'The hospital rang and said Dad needed to come in straight away for his scan.',
+      'The GP surgery phoned, the doctor wants to see me urgently about my blood results.',
+      'The nursery rang, she has a temperature, could we come and get her at once.',
+    ];
+    for (const text of careOnly) expect(ids(text, 'signs'), text).not.toContain('urgent');
+    expect(read(careOnly[0]!).notes.join(' ')).toContain('"straight away" (Pressure to act now): a hospital, doctor or school may need something done soon');
+    // The hurry counts with money, bank details or a PIN asked for, a relative in trouble, or any other caller.
+    const kept = [
+      'The hospital rang and said I must pay £200 for the ambulance straight away.',
+      'A man from the hospital said my son was in hospital and I had to send money urgently.',
+      'The GP rang and asked me to read out my card number straight away.',
+      'The hospital rang, then the bank rang and said I had to act straight away.',
+      'A man from the council rang and said I had to act straight away.',
+    ];
+    for (const text of kept) expect(ids(text, 'signs'), text).toContain('urgent');
   });
 });

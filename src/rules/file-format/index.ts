@@ -125,6 +125,16 @@ const reading = Type.Object(
       }),
     ),
     'genuine-drops': Type.Optional(byQuestion('Answers not counted from a description that says the call was genuine, by question.')),
+    'care-callers': Type.Optional(
+      phraseList({
+        description:
+          'Callers whose hurry is about someone\'s care ("hospital", "GP", "school"): each is also a phrase of the caller being someone else (claimed: other).',
+      }),
+    ),
+    'care-drops': Type.Optional(
+      byQuestion('Answers not counted from a description whose every caller is a care caller, unless a care-keeps answer is read, by question ("come in straight away" is not pressure).'),
+    ),
+    'care-keeps': Type.Optional(byQuestion('Answers that, read in the description, keep care-drops counted (money or bank details asked for), by question.')),
     'question-keeps': Type.Optional(
       byQuestion('Answers still read inside a question about a fact, by question (asking whether you live alone asks for personal details).'),
     ),
