@@ -21,11 +21,11 @@ const HELD_OUT = loadCases(files('held-out'));
 
 /**
  * Under what the held-out parts of all ten rounds measured (834 accounts:
- * 85.6 %, P 0.704, R 0.523; README). An answer a set's writers could not tick
+ * 86.1 %, P 0.704, R 0.522; README). An answer a set's writers could not tick
  * ("it felt wrong" on the first six rounds: the corpus's labels.yaml) is left
  * out of precision and recall.
  */
-const HELD_OUT_FLOORS = { withinPct: 85, precision: 0.695, recall: 0.515 };
+const HELD_OUT_FLOORS = { withinPct: 85.5, precision: 0.695, recall: 0.515 };
 
 let rs: CompiledRuleSet;
 let reader: DescriptionReader;

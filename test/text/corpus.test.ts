@@ -21,11 +21,11 @@ const FILES = process.env['SCAMCHECK_CORPUS']
     : [];
 /**
  * Set under the figures on the tuning parts of all ten rounds when they were set
- * (1,685 accounts: within 89.3 %, P 0.729, R 0.530; see the corpus README for the
+ * (1,685 accounts: within 89.8 %, P 0.730, R 0.528; see the corpus README for the
  * rounds). An answer a set's writers could not tick ("it felt wrong" on the first
  * six rounds: the corpus's labels.yaml) is left out of precision and recall.
  */
-const FLOORS = { withinPct: 88.5, precision: 0.72, recall: 0.52 };
+const FLOORS = { withinPct: 89, precision: 0.72, recall: 0.52 };
 
 let rs: CompiledRuleSet;
 let read: DescriptionReader;
