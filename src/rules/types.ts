@@ -299,6 +299,8 @@ export interface NearRule {
   after: string[];
   /** The reading wording key of the note when such a phrase is left out (default "left-out-not-near"). */
   note?: string | undefined;
+  /** Left out without a note: for everyday words ("problem", "slow") that are mostly in another sense. */
+  quiet?: boolean | undefined;
 }
 
 export interface ReadingDef {

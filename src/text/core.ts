@@ -445,6 +445,12 @@ export class ReaderCore {
     }
   }
 
+  /** Whether phrase group `group`'s needs-near rule leaves its phrases out without a note. */
+  nearQuiet(group: number): boolean {
+    const near = this.compiled.groups[group]!.near;
+    return near !== undefined && this.nearRules[near]?.quiet === true;
+  }
+
   /** The wording key a needs-near rule names for its left-out note, for phrase group `group`. */
   nearNote(group: number): NoteKey | undefined {
     const near = this.compiled.groups[group]!.near;

@@ -230,7 +230,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
         }
         const waiting = core.waitsFor(matches, k);
         if (waiting !== Cue.None) {
-          if (leftWords[g] === undefined && words[g] === undefined) {
+          if (leftWords[g] === undefined && words[g] === undefined && !(waiting === Cue.NeedsNear && core.nearQuiet(matches.group[k]!))) {
             leftWords[g] = text.slice(tokens.start[first], tokens.end[last]);
             leftReason[g] = waiting === Cue.NeedsDemand ? NO_DEMAND : waiting === Cue.NeedsSpeech ? NO_SPEECH : NOT_NEAR;
             leftNote[g] = waiting === Cue.NeedsNear ? core.nearNote(matches.group[k]!) : undefined;

@@ -632,6 +632,17 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('The bank rang to say my card was blocked and asked me to read out my PIN.', 'asked')).toEqual(['pin-or-password']);
   });
 
+  it('reads an everyday problem word as a problem with the computer or the line only beside one, and leaves it out quietly otherwise', () => {
+    for (const text of ['He said there was a problem with my Windows computer.', 'She said the broadband was running slow.', 'They had spotted errors on my PC.']) {
+      expect(ids(text, 'signs'), text).toContain('device-problem');
+    }
+    for (const text of ['There was a problem with my order.', 'Something was wrong with the meter reading.', 'The line was slow to connect me to the ward.']) {
+      expect(ids(text, 'signs'), text).not.toContain('device-problem');
+      // "problem" and "slow" are everyday words: no note for each one left out.
+      expect(read(text).notes.join(' '), text).not.toContain('A problem with your computer or line');
+    }
+  });
+
   it("does not read a hospital's, a GP's or a school's hurry as pressure when they ask for no money or details, and says so", () => {
     const careOnly = [
       'The hospital rang and said Dad needed to come in straight away for his scan.',

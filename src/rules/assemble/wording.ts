@@ -59,7 +59,7 @@ export function addReading(set: RuleSet, raw: ReadingEntry): void {
   for (const key of ['beliefs', 'wishes', 'causatives'] as const) for (const p of raw[key] ?? []) if (!r[key].includes(p)) r[key].push(p);
   for (const p of raw['people-moved'] ?? []) if (!r.peopleMoved.includes(p)) r.peopleMoved.push(p);
   for (const p of raw['care-callers'] ?? []) if (!r.careCallers.includes(p)) r.careCallers.push(p);
-  for (const entry of raw['needs-near'] ?? []) r.needsNear.push({ question: entry.question, answer: entry.answer, phrases: entry.phrases, before: entry.before ?? [], after: entry.after ?? [], note: entry.note });
+  for (const entry of raw['needs-near'] ?? []) r.needsNear.push({ question: entry.question, answer: entry.answer, phrases: entry.phrases, before: entry.before ?? [], after: entry.after ?? [], note: entry.note, quiet: entry.quiet });
   for (const q of QUESTION_IDS) {
     for (const [key, field] of READING_PHRASES_BY_ANSWER) {
       for (const [answer, phrases] of Object.entries(raw[key]?.[q] ?? {})) {

@@ -105,6 +105,9 @@ const reading = Type.Object(
             note: Type.Optional(
               Type.String({ minLength: 1, description: 'The reading wording key of the note saying why such a phrase was left out (default left-out-not-near).' }),
             ),
+            quiet: Type.Optional(
+              Type.Boolean({ description: 'Leave such a phrase out without a note: for everyday words ("problem", "slow") that are mostly in another sense.' }),
+            ),
           },
           closed,
         ),
