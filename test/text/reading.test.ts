@@ -649,8 +649,10 @@ describe('what someone was made to do, and what the person made of the call', ()
       'The GP surgery phoned, the doctor wants to see me urgently about my blood results.',
       'The nursery rang, she has a temperature, could we come and get her at once.',
     ];
+    expect(ids('The nurse at the surgery told me to ring 111 if it got worse.', 'asked')).not.toContain('call-back');
+    expect(ids('A man said he was from the hospital and told me to ring 09012 345678 and pay the fee.', 'asked')).toContain('call-back');
     for (const text of careOnly) expect(ids(text, 'signs'), text).not.toContain('urgent');
-    expect(read(careOnly[0]!).notes.join(' ')).toContain('"straight away" (Pressure to act now): a hospital, doctor or school may need something done soon');
+    expect(read(careOnly[0]!).notes.join(' ')).toContain('"straight away" (Pressure to act now): a hospital, doctor or school may ask you to come in or ring back soon');
     // The hurry counts with money, bank details or a PIN asked for, a relative in trouble, or any other caller.
     const kept = [
       'The hospital rang and said I must pay £200 for the ambulance straight away.',
