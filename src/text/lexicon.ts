@@ -89,7 +89,7 @@ function vowelGroups(s: string): number {
   return groups;
 }
 
-/** Whether a stem left by taking off -ed or -ing most likely had an "e" (phoned → phone, not phon). */
+/** Whether a stem left by taking off -ed or -ing most likely had an "e" (grieved → grieve, not griev). */
 function likelyE(stem: string): boolean {
   const c = stem[stem.length - 1]!;
   const p = stem[stem.length - 2];
@@ -97,7 +97,18 @@ function likelyE(stem: string): boolean {
   if (c === 'v') return true;
   if ((c === 'c' || c === 'g') && p !== undefined && !isVowel(p) && p !== c) return true;
   if (c === 's' && isVowel(p) && isVowel(pp)) return true;
-  // One syllable ending consonant-vowel-consonant: phon(e), nam(e), clos(e).
+  return mustHaveE(stem);
+}
+
+/**
+ * Whether the stem is one syllable ending consonant-vowel-consonant: phon(e),
+ * nam(e), cop(e). Such a stem had an "e": a word ending that way doubles its
+ * last letter before -ed or -ing ("copping", "hopped"), so "coping" is never "cop".
+ */
+function mustHaveE(stem: string): boolean {
+  const c = stem[stem.length - 1]!;
+  const p = stem[stem.length - 2];
+  const pp = stem[stem.length - 3];
   return !isVowel(c) && !'wxy'.includes(c) && isVowel(p) && pp !== undefined && !isVowel(pp) && vowelGroups(stem) === 1;
 }
 
@@ -112,6 +123,7 @@ export function suffixCandidates(w: string): { bases: string[]; past: boolean } 
     const last = stem[stem.length - 1]!;
     if (stem.length >= 4 && last === stem[stem.length - 2] && UNDOUBLE.includes(last)) return [stem.slice(0, -1), stem];
     if (last === 'e') return [stem];
+    if (mustHaveE(stem)) return [stem + 'e'];
     return likelyE(stem) ? [stem + 'e', stem] : [stem, stem + 'e'];
   };
   if (n > 4 && w.endsWith('ied')) return { bases: [w.slice(0, -3) + 'y'], past: true };

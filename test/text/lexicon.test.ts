@@ -89,6 +89,16 @@ describe('base forms', () => {
     for (const w of ['spinning', 'pinned', 'pinning', 'pint', 'pinch', 'spin', 'pine', 'opinion']) expect(base(w).lemma).not.toBe('pin');
   });
 
+  it('never reads a one-syllable word that had an "e" as the word without it: "coping" is not "cop"', () => {
+    const vocabulary = new Lexicon(new Set(['cop', 'hop', 'tim']), 'keep');
+    expect(vocabulary.base('coping').lemma).not.toBe('cop');
+    expect(vocabulary.base('hoping').lemma).not.toBe('hop');
+    expect(vocabulary.base('timed').lemma).not.toBe('tim');
+    // A doubled last letter is the word without an "e".
+    expect(vocabulary.base('copping').lemma).toBe('cop');
+    expect(vocabulary.base('hopped')).toEqual({ lemma: 'hop', past: true });
+  });
+
   it('leaves a word alone when the phrases do not use its shorter form', () => {
     expect(base('morning').lemma).toBe('morning');
     expect(base('parcels').lemma).toBe('parcels');
