@@ -349,6 +349,15 @@ describe('who the caller was, and what the caller said', () => {
     expect(ids(text, q)).toContain(id);
   });
 
+  it('reads the police as where a call was reported or who warned of it, not the caller; "the police said" is the caller', () => {
+    for (const text of ['I reported it to the police and Action Fraud.', 'I reported it to Action Fraud and the police.', 'North Wales Police are warning people about these calls.']) {
+      expect(ids(text, 'claimed'), text).not.toContain('police');
+    }
+    for (const text of ['The police said I had to take out cash for evidence.', 'A man from Action Fraud rang me.', 'PC Shah from Kent Police called back about the break-in.']) {
+      expect(ids(text, 'claimed'), text).toContain('police');
+    }
+  });
+
   it('says it left out a relative only mentioned', () => {
     const r = read('The ward phoned. My son took the clothes in.');
     expect(r.leftOut?.map((l) => [l.id, l.reason])).toContainEqual(['family', 'not-near']);
