@@ -349,6 +349,11 @@ describe('who the caller was, and what the caller said', () => {
     expect(ids(text, q)).toContain(id);
   });
 
+  it('reads "press 1 to speak to an officer" as pressing a key: "speak to an officer" hides only the officer', () => {
+    expect(ids('A recorded message said press 1 to speak to an officer.', 'asked')).toContain('press-key');
+    expect(ids('I asked to speak to an officer at the station.', 'claimed')).not.toContain('police');
+  });
+
   it('reads the police as where a call was reported or who warned of it, not the caller; "the police said" is the caller', () => {
     for (const text of ['I reported it to the police and Action Fraud.', 'I reported it to Action Fraud and the police.', 'North Wales Police are warning people about these calls.']) {
       expect(ids(text, 'claimed'), text).not.toContain('police');
