@@ -53,7 +53,7 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
           if (!core.isBelieved(core.tokens.mTok[matches.start[k]!]!)) outcome |= 1;
         }
         else if (cue === Cue.Scam) outcome |= 2;
-        else {
+        else if (!core.deniedAfter(matches, k)) {
           // "so I did": what was asked just before has happened; "ended up giving them…", what follows in its sentence.
           if (core.doesAhead(matches, k)) doneTo = core.sentenceEnd(matches.end[k]!);
           const from = core.previousSentenceStart(matches.start[k]!);

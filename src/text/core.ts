@@ -777,6 +777,12 @@ export class ReaderCore {
     return e - start[t]! > 4 && (lastText.charCodeAt(e - 1) | 32) === 103 && (lastText.charCodeAt(e - 2) | 32) === 110 && (lastText.charCodeAt(e - 3) | 32) === 105;
   }
 
+  /** Whether match `k` of the last find() is followed at once by a "not": "so I didn't", "which I didn't give". */
+  deniedAfter(matches: MatchList, k: number): boolean {
+    const next = this.tokens.mTok[matches.end[k]! - 1]! + 1;
+    return next < this.tokens.n && (this.tokens.flags[next]! & F.neg) !== 0;
+  }
+
   /**
    * Whether did-as-asked match `k` names its deed ahead of what was asked: "he ended
    * up giving them his PIN" (an -ing word in it), so what follows in its sentence was

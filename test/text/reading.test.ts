@@ -113,6 +113,13 @@ describe('who did what', () => {
     expect(ids('He asked for my PIN. I said no. He said to ring my bank. It was late. So I did.', 'happened')).not.toContain('gave-bank');
   });
 
+  it('does not read "so I didn\'t" or "which I didn\'t give" as done', () => {
+    expect(ids("He told me to send £500, so I didn't.", 'happened')).not.toContain('paid');
+    expect(ids("He asked for my PIN which I didn't give.", 'happened')).not.toContain('gave-bank');
+    expect(ids('He asked me to move the money, so I did not.', 'happened')).not.toContain('paid');
+    expect(ids('He asked me to move the money, which I did.', 'happened')).toContain('paid');
+  });
+
   it('does not read "so I did" when nothing was asked', () => {
     expect(ids('The bank rang about a payment. I wanted to check, so I did.', 'happened')).toEqual([]);
   });
