@@ -302,6 +302,12 @@ describe('who did what', () => {
 });
 
 describe('pressure and requests need the caller to want something', () => {
+  it('reads the caller asking in their own words as wanting something: "can I have your card number?"', () => {
+    expect(ids('Can I have your card number please?', 'asked')).toContain('bank-details');
+    expect(ids('Could I take your sort code and account number?', 'asked')).toContain('bank-details');
+    expect(ids('He had my card number on the screen already.', 'asked')).not.toContain('bank-details');
+  });
+
   it.each([
     ['The care home rang to say Dad had a fall. I went round straight away.', 'signs', 'urgent'],
     ['The engineer rang to say he was on his way, and by the afternoon the line was in.', 'signs', 'urgent'],
