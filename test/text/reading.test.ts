@@ -659,6 +659,13 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('The bank rang to say my card was blocked and asked me to read out my PIN.', 'asked')).toEqual(['pin-or-password']);
   });
 
+  it('reads logging in as someone getting into the computer only with the computer named, and LogMeIn only as one word', () => {
+    expect(ids('When I logged in to my Barclays app it showed his name.', 'happened')).not.toContain('remote-access-given');
+    expect(ids('He asked me to log in to my online banking to check.', 'asked')).not.toContain('remote-access');
+    expect(ids('He logged into my laptop and moved things around.', 'happened')).toContain('remote-access-given');
+    expect(ids('He told me to open LogMeIn.', 'asked')).toContain('remote-access');
+  });
+
   it('reads an everyday problem word as a problem with the computer or the line only beside one, and leaves it out quietly otherwise', () => {
     for (const text of ['He said there was a problem with my Windows computer.', 'She said the broadband was running slow.', 'They had spotted errors on my PC.']) {
       expect(ids(text, 'signs'), text).toContain('device-problem');
