@@ -659,6 +659,15 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('The bank rang to say my card was blocked and asked me to read out my PIN.', 'asked')).toEqual(['pin-or-password']);
   });
 
+  it('does not let a phrase whose small words are left out match everyday words: "still on", "named", "keep to"', () => {
+    expect(ids('The TV was still on when the GP rang.', 'happened')).not.toContain('still-on-call');
+    expect(ids("I'm still on the line with him now.", 'happened')).toContain('still-on-call');
+    expect(ids('A man named John rang from the surgery.', 'signs')).not.toContain('knew-details');
+    expect(ids('He named my bank and my son.', 'signs')).toContain('knew-details');
+    expect(ids('He said keep to the main road when you come in.', 'asked')).not.toContain('keep-secret');
+    expect(ids('He said keep it to yourself.', 'asked')).toContain('keep-secret');
+  });
+
   it('reads logging in as someone getting into the computer only with the computer named, and LogMeIn only as one word', () => {
     expect(ids('When I logged in to my Barclays app it showed his name.', 'happened')).not.toContain('remote-access-given');
     expect(ids('He asked me to log in to my online banking to check.', 'asked')).not.toContain('remote-access');
