@@ -96,6 +96,8 @@ const IRREGULAR_LIST: [base: string, present: string[], past: string[]][] = [
   // Words the suffix rules would wrongly shorten ("pinned" is not "PIN").
   ['pinned', ['pinned', 'pinning'], []],
   ['news', ['news'], []],
+  // Shop names that would shorten to everyday words: "Boots" is not the boot of a car.
+  ['boots', ['boots'], []],
   ['always', ['always'], []],
   ['nothing', ['nothing'], []],
   ['something', ['something'], []],

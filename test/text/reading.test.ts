@@ -666,6 +666,9 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('He named my bank and my son.', 'signs')).toContain('knew-details');
     expect(ids('He said keep to the main road when you come in.', 'asked')).not.toContain('keep-secret');
     expect(ids('He said keep it to yourself.', 'asked')).toContain('keep-secret');
+    // Nor a shop's name its everyday word: the boot of a car is not Boots.
+    expect(ids('I put the shopping in the boot of the car.', 'claimed')).not.toContain('retailer');
+    expect(ids('She rang from Boots about my order.', 'claimed')).toContain('retailer');
   });
 
   it('reads logging in as someone getting into the computer only with the computer named, and LogMeIn only as one word', () => {
