@@ -20,12 +20,12 @@ const FILES = process.env['SCAMCHECK_CORPUS']
     ? readdirSync(CORPUS_DIR).filter((f) => f.endsWith('-tuning.yaml')).sort().map((f) => join(CORPUS_DIR, f))
     : [];
 /**
- * Set under the figures on the tuning parts of all ten rounds when they were set
- * (1,685 accounts: within 89.8 %, P 0.730, R 0.528; see the corpus README for the
+ * Set under the figures on the tuning parts of all eleven rounds when they were set
+ * (1,839 accounts: within 89.8 %, P 0.728, R 0.530; see the corpus README for the
  * rounds). An answer a set's writers could not tick ("it felt wrong" on the first
  * six rounds: the corpus's labels.yaml) is left out of precision and recall.
  */
-const FLOORS = { withinPct: 89, precision: 0.72, recall: 0.52 };
+const FLOORS = { withinPct: 89.3, precision: 0.72, recall: 0.525 };
 
 let rs: CompiledRuleSet;
 let read: DescriptionReader;
