@@ -666,6 +666,13 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('He named my bank and my son.', 'signs')).toContain('knew-details');
     expect(ids('He said keep to the main road when you come in.', 'asked')).not.toContain('keep-secret');
     expect(ids('He said keep it to yourself.', 'asked')).toContain('keep-secret');
+    expect(ids('They wanted to move to a bigger house.', 'asked')).not.toContain('transfer-money');
+    expect(ids('He told me to move it to a safe account.', 'asked')).toContain('transfer-money');
+    expect(ids('We went back to an empty bed.', 'asked')).not.toContain('withdraw-cash');
+    expect(ids('He told me to empty my account.', 'asked')).toContain('withdraw-cash');
+    expect(ids('The call got cut off halfway.', 'signs')).not.toContain('threat');
+    expect(ids('He said they would cut me off.', 'signs')).toContain('threat');
+    expect(ids('I rang the council to make a payment for my council tax.', 'signs')).not.toContain('card-misused');
     // Nor a shop's name its everyday word: the boot of a car is not Boots.
     expect(ids('I put the shopping in the boot of the car.', 'claimed')).not.toContain('retailer');
     expect(ids('She rang from Boots about my order.', 'claimed')).toContain('retailer');
