@@ -4,7 +4,7 @@
 
 import { compileRuleSet } from '../engine/compile.js';
 import { disabledNotice } from '../render/disabled-notice.js';
-import { loadRuleSet } from '../rules/load.js';
+import { loadCheckedRuleSet } from '../text/load-checked.js';
 import { VERDICTS, type Region, type Verdict } from '../rules/types.js';
 import { InputError } from '../util/errors.js';
 import type { Outcome } from '../util/outcome.js';
@@ -44,7 +44,7 @@ export interface BatchIo {
 /** Runs a batch; returns how it ended. Throws UsageError, InputError or RuleSetError for the caller to map. */
 export async function runBatch(file: string, opts: BatchOptions, io: BatchIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<Outcome> {
   if (opts.out !== undefined) checkOutPath(opts.out, file);
-  const set = await loadRuleSet({ packs: opts.rules ?? [] });
+  const set = await loadCheckedRuleSet({ packs: opts.rules ?? [] });
   const rs = compileRuleSet(set);
   const input = await openInput(file, opts.inputFormat, io.stdin);
 

@@ -61,6 +61,16 @@ export function loadSavedPhrases(saved: SavedPhrases, set: RuleSet): CompiledPhr
 
 /** The set's phrases, from the copy saved at build time when it fits, otherwise compiled. */
 export function phrasesFor(set: RuleSet): CompiledPhrases {
+  // A set's two readers (answers and evidence, or a pack's lock check and its reading) share one compile.
+  let compiled = compiledBySet.get(set);
+  if (!compiled) compiledBySet.set(set, (compiled = loadOrCompile(set)));
+  return compiled;
+}
+
+/** Read-only once made: ReaderCore only reads the trie, groups, symbols and lexicon. */
+const compiledBySet = new WeakMap<RuleSet, CompiledPhrases>();
+
+function loadOrCompile(set: RuleSet): CompiledPhrases {
   // Only the bundle loads the saved copy: it was made by the same build. From the TypeScript sources (tests), always compile.
   if (fileURLToPath(import.meta.url).endsWith('.js')) {
     let saved: SavedPhrases | undefined;

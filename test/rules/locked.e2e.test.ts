@@ -58,6 +58,26 @@ describe('a pack that changes a locked item is refused by every mode that loads 
   });
 });
 
+describe('a pack that hides from a description what the locked rules need is refused by every mode', () => {
+  const HIDING = 'test/rules/fixtures/reading-hiding';
+  const modes: [string, string[], string?][] = [
+    ['a check with flags', ['--rules', HIDING, '--claimed', 'police']],
+    ['a check with --describe', ['--rules', HIDING, '--describe', 'A courier is coming to collect my bank card']],
+    ['batch (JSON Lines on stdin)', ['batch', '-', '--rules', HIDING], '{"claimed":"police","notes":"they wanted gift cards"}\n'],
+    ['rules validate', ['rules', 'validate', HIDING]],
+  ];
+  it.each(modes)('%s: exit 3, each hidden answer named with the pack, no stack', (_name, args, input) => {
+    const r = runCli(args, input === undefined ? {} : { input });
+    expect(r.code).toBe(RULE_SET_ERRORS);
+    const both = r.stdout + r.stderr;
+    for (const answer of ['asked: hand-over-card', 'asked: gift-cards']) {
+      expect(both).toMatch(new RegExp(`${HIDING} error: reading: with this pack, "[^"]+" .*is no longer read as "${answer}"`));
+    }
+    expect(both).not.toMatch(STACK);
+    expect(r.stdout).not.toMatch(/Verdict|No known warning signs/);
+  });
+});
+
 describe('a rule a pack switched off is named in the binary\'s output', () => {
   const PACK = 'test/rules/fixtures/packs/disables-one';
   const call = ['--claimed', 'bank', '--signs', 'knew-details'];

@@ -6,7 +6,7 @@ import { compileRuleSet, type CompiledRuleSet } from '../../../engine/compile.js
 import { colourLevel, makeStyle } from '../../../util/output/colour.js';
 import { renderJson } from '../../../render/json.js';
 import { jsonSafe, quoteInput } from '../../../util/output/sanitize.js';
-import { loadRuleSet } from '../../../rules/load.js';
+import { loadCheckedRuleSet } from '../../../text/load-checked.js';
 import { QUESTION_IDS, VERDICTS, type Answers, type QuestionId, type RuleSet } from '../../../rules/types.js';
 import { UsageError } from '../../../util/errors.js';
 import { writeOut } from '../../../util/write-out.js';
@@ -84,7 +84,7 @@ export async function runCheckCommand(raw: Record<string, unknown>): Promise<voi
     if (opts.json || opts.format || opts.failOn) {
       throw new UsageError('--json, --format and --fail-on need the answers as flags (for example --claimed police); the interview prints its result on screen');
     }
-    const set = await loadRuleSet({ packs: opts.rules ?? [] });
+    const set = await loadCheckedRuleSet({ packs: opts.rules ?? [] });
     const { runInterview } = await import('../../../interview/run.js');
     const env = process.env;
     const plain = Boolean(opts.plain) || env['TERM'] === 'dumb' || (env['ACCESSIBLE'] !== undefined && env['ACCESSIBLE'] !== '');
@@ -99,7 +99,7 @@ export async function runCheckCommand(raw: Record<string, unknown>): Promise<voi
   }
   if (opts.desk || opts.plain) throw new UsageError('--desk and --plain are for the interview; leave out the answer flags to start it');
 
-  const set = await loadRuleSet({ packs: opts.rules ?? [] });
+  const set = await loadCheckedRuleSet({ packs: opts.rules ?? [] });
   const rs = compileRuleSet(set);
   let answers = answersFromFlags(rs, opts);
   let fromText: CheckResult['answers']['fromText'] = [];

@@ -52,7 +52,13 @@ export async function validate(dirs: string[], options: ValidateOptions = {}): P
     warnings.push(...dated.filter((p) => p.severity === 'warning'));
     // Phrases that free-text reading could never match: worth fixing, never fatal.
     const { cueProblems, phraseProblems } = await import('../../../text/phrases.js');
-    const builtinPhrases = new Set(phraseProblems(result.set.packs.length > 1 ? await loadRuleSet() : result.set).map((p) => `${p.question}:${p.answer}:${p.phrase}`));
+    const builtin = result.set.packs.length > 1 ? await loadRuleSet() : result.set;
+    if (builtin !== result.set) {
+      // A pack may add to how descriptions are read, never hide what the locked rules need.
+      const { readingLockProblems } = await import('../../../text/reading-locks.js');
+      errors.push(...readingLockProblems(builtin, result.set));
+    }
+    const builtinPhrases = new Set(phraseProblems(builtin).map((p) => `${p.question}:${p.answer}:${p.phrase}`));
     for (const p of phraseProblems(result.set)) {
       // A phrase a pack added to a built-in answer is the pack's: name the pack, not the built-in file.
       const fromPack = !builtinPhrases.has(`${p.question}:${p.answer}:${p.phrase}`) && p.loc.file.startsWith(`${displayPath(BUILTIN_RULES_DIR)}/`);

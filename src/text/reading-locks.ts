@@ -1,0 +1,99 @@
+// A pack may add to how descriptions are read, never hide what the locked rules
+// need. Most of rules/reading.yaml takes answers away: a sense phrase reads as
+// nothing, a needs-near or needs-demand rule holds a phrase back, genuine-drops
+// and care-drops leave answers out of a call said to be genuine; and a pack's
+// longer phrase can swallow a built-in one. Any of these could turn "he told me
+// to hand the cash to a courier" into nothing. So, with a pack, every built-in
+// phrase of an answer that alone meets a locked rule (the police's and banks'
+// "never" requests, and the other answers that give "high-risk" or "scam" on
+// their own) is read in a few short sentences, by the built-in reader and by the
+// pack's; an answer the built-in set reads and the pack's does not is an error.
+
+import { checkAnswerIds } from '../engine/answers.js';
+import { check } from '../engine/check.js';
+import { compileRuleSet } from '../engine/compile.js';
+import type { Problem } from '../util/errors.js';
+import { QUESTION_IDS, type QuestionId, type RuleSet } from '../rules/types.js';
+import { createAnswerReader, type AnswerReader } from './answers.js';
+
+/** Problems here carry the locks' code (rules/locks.ts LOCKED), so `rules validate` explains them with the others. */
+const LOCKED = 'locked';
+
+/**
+ * Sentences a protected phrase is read in: said by the caller, in a description
+ * that ends "it was genuine" with a care caller (genuine-drops and care-drops must
+ * not take a "never" request away), and alone.
+ */
+const FRAMES: readonly ((phrase: string) => string)[] = [
+  (p) => `He told me to ${p}.`,
+  (p) => `The nurse rang from the hospital and told me to ${p}. It turned out to be genuine.`,
+  (p) => `${p}.`,
+];
+
+/** A phrase as words a person might write: a gap ("...") becomes "the", {money} an amount, {number} a number. */
+const asWords = (phrase: string): string => phrase.replace(/\s*\.\.\.\s*/g, ' the ').replace(/\{money\}/g, '£500').replace(/\{number\}/g, '3').trim();
+
+/** The answers that, chosen alone, meet a locked rule of `builtin`: what no pack's reading may hide. */
+export function protectedAnswers(builtin: RuleSet): { question: QuestionId; answer: string; phrases: readonly string[] }[] {
+  const lockedRules = new Set((builtin.locks ?? []).filter((l) => l.kind === 'rule').map((l) => l.id));
+  const rs = compileRuleSet(builtin);
+  const out: { question: QuestionId; answer: string; phrases: readonly string[] }[] = [];
+  for (const q of QUESTION_IDS) {
+    for (const a of builtin.questions.find((x) => x.id === q)?.answers ?? []) {
+      const result = check(rs, checkAnswerIds(rs, { [q]: [a.id] }).answers, { region: 'england' });
+      if (result.reasons.some((r) => lockedRules.has(r.rule) && r.matchedOn[q]?.includes(a.id))) out.push({ question: q, answer: a.id, phrases: a.phrases });
+    }
+  }
+  return out;
+}
+
+/** Whether `reader` reads answer number `n` from `text`. */
+function reads(reader: AnswerReader, n: number, text: string): boolean {
+  const count = reader.read(text);
+  for (let i = 0; i < count; i++) if (reader.found[i] === n) return true;
+  return false;
+}
+
+/**
+ * Errors for each protected answer that `packed` (the built-in set plus packs) no
+ * longer reads where `builtin` does, with one sentence as an example; none when
+ * the packs left the phrases and the reading vocabulary as they were.
+ */
+export function readingLockProblems(builtin: RuleSet, packed: RuleSet): Problem[] {
+  if (sameReading(builtin, packed)) return [];
+  const before = createAnswerReader(builtin);
+  const after = createAnswerReader(packed);
+  const numberIn = (reader: AnswerReader, q: QuestionId, answer: string) => reader.answers.findIndex((t) => t.question === q && t.id === answer);
+  const pack = packed.packs.at(-1)!;
+  const problems: Problem[] = [];
+  for (const { question, answer, phrases } of protectedAnswers(builtin)) {
+    const was = numberIn(before, question, answer);
+    const now = numberIn(after, question, answer);
+    const lost: string[] = [];
+    for (const phrase of phrases) {
+      for (const frame of FRAMES) {
+        const text = frame(asWords(phrase));
+        if (reads(before, was, text) && !reads(after, now, text)) lost.push(text);
+      }
+    }
+    if (lost.length === 0) continue;
+    const more = lost.length > 1 ? ` (and ${lost.length - 1} more sentence${lost.length === 2 ? '' : 's'})` : '';
+    problems.push({
+      severity: 'error',
+      file: pack.dir,
+      line: 0,
+      col: 0,
+      message:
+        `reading: with this pack, "${lost[0]}"${more} is no longer read as "${question}: ${answer}", an answer that alone gives a locked rule. ` +
+        'A pack may add to what is read, not hide it: check its senses, needs-near, needs-demand, genuine-drops, care-drops and longer phrases',
+      code: LOCKED,
+    } as Problem);
+  }
+  return problems;
+}
+
+/** True when the packs changed neither an answer's phrases nor the reading vocabulary (nothing could be hidden). */
+function sameReading(a: RuleSet, b: RuleSet): boolean {
+  const phrases = (s: RuleSet) => JSON.stringify(s.questions.map((q) => q.answers.map((x) => [x.id, x.phrases])));
+  return phrases(a) === phrases(b) && JSON.stringify(a.reading) === JSON.stringify(b.reading);
+}
