@@ -54,6 +54,34 @@ function reads(reader: AnswerReader, n: number, text: string): boolean {
   return false;
 }
 
+/** A protected answer `after` no longer reads where `before` does, with the sentences lost. */
+export interface HiddenAnswer {
+  question: QuestionId;
+  answer: string;
+  sentences: string[];
+}
+
+/** Each answer protected in `before` whose built-in phrases `after` no longer reads in every sentence `before` reads them in. */
+export function hiddenAnswers(before: RuleSet, after: RuleSet): HiddenAnswer[] {
+  const was = createAnswerReader(before);
+  const now = createAnswerReader(after);
+  const numberIn = (reader: AnswerReader, q: QuestionId, answer: string) => reader.answers.findIndex((t) => t.question === q && t.id === answer);
+  const out: HiddenAnswer[] = [];
+  for (const { question, answer, phrases } of protectedAnswers(before)) {
+    const a = numberIn(was, question, answer);
+    const b = numberIn(now, question, answer);
+    const sentences: string[] = [];
+    for (const phrase of phrases) {
+      for (const frame of FRAMES) {
+        const text = frame(asWords(phrase));
+        if (reads(was, a, text) && !reads(now, b, text)) sentences.push(text);
+      }
+    }
+    if (sentences.length > 0) out.push({ question, answer, sentences });
+  }
+  return out;
+}
+
 /**
  * Errors for each protected answer that `packed` (the built-in set plus packs) no
  * longer reads where `builtin` does, with one sentence as an example; none when
@@ -61,35 +89,20 @@ function reads(reader: AnswerReader, n: number, text: string): boolean {
  */
 export function readingLockProblems(builtin: RuleSet, packed: RuleSet): Problem[] {
   if (sameReading(builtin, packed)) return [];
-  const before = createAnswerReader(builtin);
-  const after = createAnswerReader(packed);
-  const numberIn = (reader: AnswerReader, q: QuestionId, answer: string) => reader.answers.findIndex((t) => t.question === q && t.id === answer);
   const pack = packed.packs.at(-1)!;
-  const problems: Problem[] = [];
-  for (const { question, answer, phrases } of protectedAnswers(builtin)) {
-    const was = numberIn(before, question, answer);
-    const now = numberIn(after, question, answer);
-    const lost: string[] = [];
-    for (const phrase of phrases) {
-      for (const frame of FRAMES) {
-        const text = frame(asWords(phrase));
-        if (reads(before, was, text) && !reads(after, now, text)) lost.push(text);
-      }
-    }
-    if (lost.length === 0) continue;
-    const more = lost.length > 1 ? ` (and ${lost.length - 1} more sentence${lost.length === 2 ? '' : 's'})` : '';
-    problems.push({
+  return hiddenAnswers(builtin, packed).map(({ question, answer, sentences }) => {
+    const more = sentences.length > 1 ? ` (and ${sentences.length - 1} more sentence${sentences.length === 2 ? '' : 's'})` : '';
+    return {
       severity: 'error',
       file: pack.dir,
       line: 0,
       col: 0,
       message:
-        `reading: with this pack, "${lost[0]}"${more} is no longer read as "${question}: ${answer}", an answer that alone gives a locked rule. ` +
+        `reading: with this pack, "${sentences[0]}"${more} is no longer read as "${question}: ${answer}", an answer that alone gives a locked rule. ` +
         'A pack may add to what is read, not hide it: check its senses, needs-near, needs-demand, genuine-drops, care-drops and longer phrases',
       code: LOCKED,
-    } as Problem);
-  }
-  return problems;
+    } as Problem;
+  });
 }
 
 /** True when the packs changed neither an answer's phrases nor the reading vocabulary (nothing could be hidden). */

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_RULES_DIR } from '../../src/rules/load.js';
 import { assemblePacks } from '../../src/rules/read-pack.js';
 import type { RuleSet } from '../../src/rules/types.js';
-import { protectedAnswers, readingLockProblems } from '../../src/text/reading-locks.js';
+import { hiddenAnswers, protectedAnswers, readingLockProblems } from '../../src/text/reading-locks.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'scamcheck-reading-locks-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -68,5 +68,26 @@ describe('a pack that only adds is let through', () => {
 
   it('and a pack that leaves the reading as it was is not read at all', () => {
     expect(readingLockProblems(builtin, builtin)).toEqual([]);
+  });
+});
+
+describe('the built-in reading hides no "never" request but those reviewed', () => {
+  // What the built-in senses and process phrases take from the protected answers,
+  // found by reading every protected phrase with and without them. Each entry was
+  // looked at: a new sense or process phrase that hides more fails here until it is.
+  const REVIEWED: Record<string, string[]> = {
+    senses: [
+      // "come and collect him" (a child or a patient) keeps only "come collect", as the
+      // bare "come and collect" does; "collect the cash", "collect the card" still read.
+      'asked: hand-over-cash: He told me to come and collect.',
+      'asked: hand-over-cash: The nurse rang from the hospital and told me to come and collect. It turned out to be genuine.',
+      'asked: hand-over-cash: come and collect.',
+    ],
+    process: [],
+  };
+  it.each(Object.keys(REVIEWED))('%s', (key) => {
+    const without = { ...builtin, reading: { ...builtin.reading!, [key]: [] } };
+    const lost = hiddenAnswers(without, builtin).flatMap((h) => h.sentences.map((s) => `${h.question}: ${h.answer}: ${s}`));
+    expect(lost).toEqual(REVIEWED[key]);
   });
 });
