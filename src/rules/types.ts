@@ -377,6 +377,16 @@ export interface ReadingDef {
   careDrops: Partial<Record<QuestionId, string[]>>;
   /** Answers that, read anywhere in the description, keep careDrops counted: money, bank details, a PIN asked for. */
   careKeeps: Partial<Record<QuestionId, string[]>>;
+  /**
+   * Answers not counted when every phrase read for them comes before the first sentence with a
+   * call word, and no loss word comes before that sentence: "I'd sent £950 to my daughter's new
+   * number. Three hours later First Direct rang" is money paid before the call, not because of it.
+   */
+  beforeTheCall: Partial<Record<QuestionId, string[]>>;
+  /** Single words that bring the call into the story ("rang", "phoned", "said"). */
+  callWords: string[];
+  /** Single words of a loss ("lost", "conned"): one before the call keeps beforeTheCall answers counted. */
+  lossWords: string[];
   /** Wording by key: the roles shown with evidence, and the reader's notes. */
   wording: Record<string, string>;
 }
@@ -395,6 +405,7 @@ export const READING_ANSWER_LISTS = [
   ['one-word-needs-speech', 'oneWordNeedsSpeech'],
   ['care-drops', 'careDrops'],
   ['care-keeps', 'careKeeps'],
+  ['before-the-call', 'beforeTheCall'],
 ] as const satisfies readonly (readonly [string, keyof ReadingDef])[];
 
 /** The reading keys that list phrases by question and answer (`needs-demand: { signs: { urgent: [...] } }`), likewise. */

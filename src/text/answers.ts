@@ -24,7 +24,7 @@ export interface AnswerReader {
 /** Compile the rule set's phrases once; the reader is then called per description. */
 export function createAnswerReader(set: RuleSet): AnswerReader {
   const core = new ReaderCore(set);
-  const { targets, questionNo, neutral, happened, cueOf, compliedTo, genuineDrop, careCaller, careDrop, careKeep, lastAt, asksOrDoes } = core;
+  const { targets, questionNo, neutral, happened, cueOf, compliedTo, genuineDrop, careCaller, careDrop, careKeep, beforeTheCall, lastAt, asksOrDoes } = core;
   const found = new Int32Array(core.answers.length);
   // An answer is already in `found` when its mark is this call's number (no clearing between calls).
   const mark = new Uint32Array(core.answers.length);
@@ -61,6 +61,7 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
             const to = compliedTo[found[i]!]!;
             if (to < 0 || mark[to] === call || lastAt[found[i]!]! < from) continue;
             mark[to] = call;
+            lastAt[to] = matches.start[k]!;
             found[count++] = to;
             real |= 1 << questionNo[to]!;
           }
@@ -78,6 +79,7 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
         const done = compliedTo[g]!;
         if (done >= 0 && mark[done] !== call && counts(state, true) && (matches.start[k]! < doneTo || core.causedAt(core.tokens.mTok[matches.start[k]!]!))) {
           mark[done] = call;
+          lastAt[done] = matches.start[k]!;
           found[count++] = done;
           real |= 1 << questionNo[done]!;
         }
@@ -102,6 +104,16 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
     if (callers === 1 && !anyMarked(found, count, careKeep)) {
       count = removeMarked(found, count, careDrop);
       real = realQuestions(found, count, neutral, questionNo);
+    }
+    // Money paid told only before the call comes into the story ("I'd sent £950… Three hours later the bank rang") was not the call's doing.
+    if (anyMarked(found, count, beforeTheCall)) {
+      const from = core.callStoryStart();
+      if (from > 0) {
+        let kept = 0;
+        for (let i = 0; i < count; i++) if (beforeTheCall[found[i]!] === 0 || lastAt[found[i]!]! >= from) found[kept++] = found[i]!;
+        count = kept;
+        real = realQuestions(found, count, neutral, questionNo);
+      }
     }
     // A neutral answer ("none", "nothing", "not sure") gives way to a real one of the same question.
     let kept = count;

@@ -54,6 +54,10 @@ const enum WordRole {
   Wish = 16,
   Causative = 32,
   Mover = 64,
+  /** Brings the call into the story: "rang", "phoned", "said". */
+  Call = 128,
+  /** A loss: "lost", "conned", "stole". */
+  Loss = 256,
 }
 
 /** What a sentence holds (findContexts): the caller telling you something, or wanting something done. */
@@ -130,6 +134,8 @@ export class ReaderCore {
   readonly careDrop: Uint8Array;
   /** Per answer number: 1 when, read, it keeps the care-drops counted (reading care-keeps). */
   readonly careKeep: Uint8Array;
+  /** Per answer number: 1 when it is not counted if read only before the call comes into the story (reading before-the-call). */
+  readonly beforeTheCall: Uint8Array;
   /** rules/reading.yaml genuine-exact, lower case. */
   readonly genuineExact: readonly string[];
   /** The longest word of each genuine-exact phrase, as written, Capitalised and in CAPITALS. */
@@ -155,7 +161,7 @@ export class ReaderCore {
   private demandLast = new Int32Array(0);
   private contextCount = 0;
   /** Per symbol: WordRole bits for the one-word demands ("tell", "must"), speech ("say") and asking words ("ask", "check"), looked for word by word so a longer phrase cannot hide them. */
-  private readonly wordRole: Uint8Array;
+  private readonly wordRole: Uint16Array;
   /** For the last find(): the questions about a fact found by their shape. */
   private factFrom = new Int32Array(4);
   private factTo = new Int32Array(4);
@@ -223,6 +229,7 @@ export class ReaderCore {
     this.careCaller = Uint8Array.from(this.compiled.groups, (g) => (g.careCaller ? 1 : 0));
     this.careDrop = Uint8Array.from(this.answers, (a) => (reading?.careDrops[a.question]?.includes(a.id) ? 1 : 0));
     this.careKeep = Uint8Array.from(this.answers, (a) => (reading?.careKeeps[a.question]?.includes(a.id) ? 1 : 0));
+    this.beforeTheCall = Uint8Array.from(this.answers, (a) => (reading?.beforeTheCall[a.question]?.includes(a.id) ? 1 : 0));
     // Money asked for (answer group payment-asks) and money gone (what doing as asked makes of it): "gave me £150" is neither.
     const payment = set.answerGroups['payment-asks']?.asked ?? [];
     this.moneyOut = new Uint8Array(this.answers.length);
@@ -233,7 +240,7 @@ export class ReaderCore {
       }
     });
     this.lastAt = new Int32Array(this.answers.length);
-    this.wordRole = new Uint8Array(this.compiled.symbols.ids.size + 1);
+    this.wordRole = new Uint16Array(this.compiled.symbols.ids.size + 1);
     const mark = (phrases: readonly string[], role: WordRole): void => {
       for (const phrase of phrases) {
         this.tokens.read(phrase);
@@ -248,6 +255,8 @@ export class ReaderCore {
     mark(roles.wish, WordRole.Wish);
     mark(roles.causative, WordRole.Causative);
     mark(roles.mover, WordRole.Mover);
+    mark(roles.call, WordRole.Call);
+    mark(roles.loss, WordRole.Loss);
     const symbolsOf = (words: readonly string[]): ReadonlySet<number> => {
       const out = new Set<number>();
       for (const w of words) {
@@ -395,6 +404,27 @@ export class ReaderCore {
     let breaks = 0;
     for (let q = p - 1; q >= 0; q--) if (sym[q] === BREAK_SYMBOL && ++breaks === 2) return q + 1;
     return 0;
+  }
+
+  /**
+   * Where, in the match stream, the sentence that brings the call into the story
+   * starts (the first with a call word: "rang", "phoned", "said"); -1 when there is
+   * none, or a loss word ("lost £60,000 to callers…") comes first. A before-the-call
+   * answer read only before it happened before the call, not because of it.
+   */
+  callStoryStart(): number {
+    const { mSym, m } = this.tokens;
+    let start = 0;
+    for (let q = 0; q < m; q++) {
+      const s = mSym[q]!;
+      if (s === BREAK_SYMBOL) start = q + 1;
+      else if (s >= 0) {
+        const role = this.wordRole[s]!;
+        if ((role & WordRole.Loss) !== 0) return -1;
+        if ((role & WordRole.Call) !== 0) return start;
+      }
+    }
+    return -1;
   }
 
   /** Read `text` into tokens and negation scopes; every phrase found (the list is reused by the next call). */

@@ -181,7 +181,7 @@ const CUE_LISTS = { sense: 'senses', process: 'process', genuine: 'genuine', sca
 
 /**
  * Single words the reader looks for by their role beside the phrases (rules/reading.yaml):
- * asking about a fact, a belief, a wish, a deed caused, a person moved. Each needs a symbol even where no
+ * asking about a fact, a belief, a wish, a deed caused, a person moved, the call coming into the story, a loss. Each needs a symbol even where no
  * phrase uses it. One list for compiling, the saved phrases' hash and the reader's roles.
  */
 export function roleWords(set: RuleSet): {
@@ -190,9 +190,19 @@ export function roleWords(set: RuleSet): {
   wish: readonly string[];
   causative: readonly string[];
   mover: readonly string[];
+  call: readonly string[];
+  loss: readonly string[];
 } {
   const r = set.reading;
-  return { ask: r?.factQuestions ?? [], belief: r?.beliefs ?? [], wish: r?.wishes ?? [], causative: r?.causatives ?? [], mover: r?.peopleMoved ?? [] };
+  return {
+    ask: r?.factQuestions ?? [],
+    belief: r?.beliefs ?? [],
+    wish: r?.wishes ?? [],
+    causative: r?.causatives ?? [],
+    mover: r?.peopleMoved ?? [],
+    call: r?.callWords ?? [],
+    loss: r?.lossWords ?? [],
+  };
 }
 
 /** Every phrase of the rule set, in the order they are compiled: questions in order, answers and phrases as written. */

@@ -61,7 +61,7 @@ export interface ReaderOptions {
 /** Longer than this, a left-out span is shown from the phrase only. */
 const MAX_LEFT_OUT_SPAN = 100;
 
-const REASONS: LeftOutReason[] = ['negated', 'negated', 'refused', 'supposed', 'genuine', 'question', 'no-demand', 'not-near', 'no-speech', 'process', 'own-attempt', 'own-check', 'own-reaction', 'care'];
+const REASONS: LeftOutReason[] = ['negated', 'negated', 'refused', 'supposed', 'genuine', 'question', 'no-demand', 'not-near', 'no-speech', 'process', 'own-attempt', 'own-check', 'own-reaction', 'care', 'before-call'];
 /** leftReason for an answer not counted because the description says the call was genuine. */
 const GENUINE = 4;
 /** leftReason for a request or deed inside a question about a fact ("asked whether I had…"). */
@@ -82,6 +82,8 @@ const OWN_CHECK = 11;
 const OWN_REACTION_LEFT = 12;
 /** leftReason for a care-drops answer where every caller is a care caller asking for no money or bank details ("the hospital said come straight away"). */
 const CARE = 13;
+/** leftReason for a before-the-call answer read only before the call comes into the story ("I'd sent £950… Later the bank rang"). */
+const BEFORE_CALL = 14;
 
 const pushNote = (notes: string[], note: string | undefined): void => {
   if (note !== undefined) notes.push(note);
@@ -93,7 +95,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
   const maxWords = options.maxWordsPerAnswer ?? 3;
   const maxLeftOutNotes = options.maxLeftOutNotes ?? 3;
   const core = new ReaderCore(set);
-  const { tokens, negation, targets, questionNo, neutral, cueOf, compliedTo, genuineDrop, careCaller, careDrop, careKeep, lastAt, asksOrDoes } = core;
+  const { tokens, negation, targets, questionNo, neutral, cueOf, compliedTo, genuineDrop, careCaller, careDrop, careKeep, beforeTheCall, lastAt, asksOrDoes } = core;
   const wording = noteWording(set);
   const ROLE_OF: Record<string, string> = { claimed: 'caller-claimed', asked: 'caller-asked', signs: 'on-the-call', happened: 'happened' };
   const ROLE_TEXT = new Map(['caller-claimed', 'caller-asked', 'on-the-call', 'happened', 'did-as-asked'].map((r) => [r, wording.text(`role-${r}` as NoteKey)]));
@@ -111,11 +113,11 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
   const viaComplied = new Uint8Array(answerId.length);
   const touched: number[] = [];
 
-  /** Leave out every answer read that is marked in `drop`, for `reason`: it moves from the evidence to the notes. */
-  const leaveOut = (drop: Uint8Array, reason: number): void => {
+  /** Leave out every answer read that is marked in `drop` (and last read before match position `before`), for `reason`: it moves from the evidence to the notes. */
+  const leaveOut = (drop: Uint8Array, reason: number, before = Infinity): void => {
     for (let t = 0; t < touched.length; t++) {
       const g = touched[t]!;
-      if (drop[g] === 1 && words[g] !== undefined) {
+      if (drop[g] === 1 && words[g] !== undefined && lastAt[g]! < before) {
         leftWords[g] = words[g][0];
         leftReason[g] = reason;
         words[g] = undefined;
@@ -193,6 +195,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
             if (to < 0 || words[g] === undefined || lastAt[g]! < from || words[to] !== undefined) continue;
             if (leftWords[to] === undefined) touched.push(to);
             words[to] = [span];
+            lastAt[to] = matches.start[k]!;
             viaComplied[to] = 1;
           }
         }
@@ -246,6 +249,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
         if (done >= 0 && words[done] === undefined && counts(state, true) && (matches.start[k]! < doneTo || core.causedAt(first))) {
           if (leftWords[done] === undefined) touched.push(done);
           words[done] = [span];
+          lastAt[done] = matches.start[k]!;
           viaComplied[done] = 1;
         }
         const seen = words[g];
@@ -270,6 +274,13 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
       let keep = false;
       for (let t = 0; t < touched.length && !keep; t++) keep = careKeep[touched[t]!] === 1 && words[touched[t]!] !== undefined;
       if (!keep) leaveOut(careDrop, CARE);
+    }
+    // Money paid told only before the call comes into the story ("I'd sent £950… Three hours later the bank rang") was not the call's doing.
+    let beforeCall = false;
+    for (let t = 0; t < touched.length && !beforeCall; t++) beforeCall = beforeTheCall[touched[t]!] === 1 && words[touched[t]!] !== undefined;
+    if (beforeCall) {
+      const from = core.callStoryStart();
+      if (from > 0) leaveOut(beforeTheCall, BEFORE_CALL, from);
     }
 
     // A neutral answer ("none", "nothing", "not sure") gives way to a real one of the same question.

@@ -1,7 +1,8 @@
 // A pack may add to how descriptions are read, never hide what the locked rules
 // need. Most of rules/reading.yaml takes answers away: a sense phrase reads as
 // nothing, a needs-near or needs-demand rule holds a phrase back, genuine-drops
-// and care-drops leave answers out of a call said to be genuine; and a pack's
+// and care-drops leave answers out of a call said to be genuine, before-the-call
+// leaves out what was told before the call; and a pack's
 // longer phrase can swallow a built-in one. Any of these could turn "he told me
 // to hand the cash to a courier" into nothing. So, with a pack, every built-in
 // phrase of an answer that alone meets a locked rule (the police's and banks'
@@ -22,12 +23,14 @@ const LOCKED = 'locked';
 /**
  * Sentences a protected phrase is read in: said by the caller, in a description
  * that ends "it was genuine" with a care caller (genuine-drops and care-drops must
- * not take a "never" request away), and alone.
+ * not take a "never" request away), alone, and told before the caller rings
+ * again (before-the-call).
  */
 const FRAMES: readonly ((phrase: string) => string)[] = [
   (p) => `He told me to ${p}.`,
   (p) => `The nurse rang from the hospital and told me to ${p}. It turned out to be genuine.`,
   (p) => `${p}.`,
+  (p) => `${p}. Later he rang again.`,
 ];
 
 /** A phrase as words a person might write: a gap ("...") becomes "the", {money} an amount, {number} a number. */

@@ -46,6 +46,7 @@ describe('a pack that hides one is an error naming the answer, with a sentence i
     ['genuine-drops taking a "never" request', 'reading:\n  genuine-drops:\n    asked: [hand-over-card]\n', 'asked: hand-over-card'],
     ['a process phrase over it', 'reading:\n  process: ["gift cards"]\n', 'asked: gift-cards'],
     ['a sense phrase over it', 'reading:\n  senses: ["pin number", "pin"]\n', 'asked: pin-or-password'],
+    ['before-the-call taking bank details given', 'reading:\n  before-the-call:\n    happened: [gave-bank]\n', 'happened: gave-bank'],
   ])('%s', (_what, yaml, answer) => {
     const set = withPack(yaml);
     expect(hidden(set)).toContain(answer);
@@ -82,6 +83,7 @@ describe('the built-in reading hides no "never" request but those reviewed', () 
       'asked: hand-over-cash: He told me to come and collect.',
       'asked: hand-over-cash: The nurse rang from the hospital and told me to come and collect. It turned out to be genuine.',
       'asked: hand-over-cash: come and collect.',
+      'asked: hand-over-cash: come and collect. Later he rang again.',
     ],
     process: [],
   };
@@ -89,5 +91,13 @@ describe('the built-in reading hides no "never" request but those reviewed', () 
     const without = { ...builtin, reading: { ...builtin.reading!, [key]: [] } };
     const lost = hiddenAnswers(without, builtin).flatMap((h) => h.sentences.map((s) => `${h.question}: ${h.answer}: ${s}`));
     expect(lost).toEqual(REVIEWED[key]);
+  });
+
+  it('before-the-call: only money paid, and only where it is told before the caller rings', () => {
+    const without = { ...builtin, reading: { ...builtin.reading!, beforeTheCall: {} } };
+    const hidden = hiddenAnswers(without, builtin);
+    expect(hidden.map((h) => `${h.question}: ${h.answer}`)).toEqual(['happened: paid']);
+    expect(hidden[0]!.sentences.length).toBeGreaterThan(0);
+    for (const s of hidden[0]!.sentences) expect(s).toMatch(/\. Later he rang again\.$/);
   });
 });

@@ -432,6 +432,33 @@ describe('how the call turned out', () => {
   });
 });
 
+describe('money paid before the call is not the call\'s doing', () => {
+  it.each([
+    "I'd sent £950 to what I thought was my daughter's new number. Three hours later First Direct rang to ask about the payment.",
+    'Yesterday I paid £299 online with my card. Three minutes later my mobile rang: the fraud team checking it was me.',
+    'We were burgled and my wife\'s jewellery was gone. The police came that evening, and an officer kept phoning to check on us.',
+  ])('%s', (text) => {
+    const r = read(text);
+    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+    expect(r.answers.happened ?? []).not.toContain('paid');
+    expect(r.leftOut?.some((l) => l.id === 'paid' && l.reason === 'before-call')).toBe(true);
+    expect(r.notes.join(' ')).toContain('money paid before the call came');
+  });
+
+  it.each([
+    // a loss told first is the call's doing
+    'Five older people have lost £30,000 between them. A man rings saying he is from the police.',
+    // paid after the call came into the story
+    'A man rang saying he was from my bank. I sent £5,000 to the safe account he gave me.',
+    // no call word at all: nothing to measure from
+    'I paid £500 in gift cards.',
+    // paid before the call and again after it
+    'I paid £200 for the fee. Then he rang back and I paid another £500.',
+  ])('still counted: %s', (text) => {
+    expect(ids(text, 'happened')).toContain('paid');
+  });
+});
+
 describe('rules/reading.yaml', () => {
   it('every cue phrase can match, and each kind is there', () => {
     expect(cueProblems(rs.set)).toEqual([]);

@@ -52,13 +52,15 @@ export function addPrimarySource(asm: Assembler, raw: PrimarySourceEntry, src: Y
 export function addReading(set: RuleSet, raw: ReadingEntry): void {
   const r = (set.reading ??= {
     senses: [], process: [], genuine: [], genuineExact: [], scam: [], complied: [], questions: [], demands: [], needsDemand: {}, needsNear: [],
-    oneWordNeedsDemand: {}, allNeedDemand: {}, doneNotAsked: {}, ownReactions: {}, speech: [], oneWordNeedsSpeech: {}, factQuestions: [], beliefs: [], wishes: [], causatives: [], peopleMoved: [], questionKeeps: {}, compliedMeans: {}, wantedMeans: {}, genuineDrops: {}, careCallers: [], careDrops: {}, careKeeps: {}, wording: {},
+    oneWordNeedsDemand: {}, allNeedDemand: {}, doneNotAsked: {}, ownReactions: {}, speech: [], oneWordNeedsSpeech: {}, factQuestions: [], beliefs: [], wishes: [], causatives: [], peopleMoved: [], questionKeeps: {}, compliedMeans: {}, wantedMeans: {}, genuineDrops: {}, careCallers: [], careDrops: {}, careKeeps: {}, beforeTheCall: {}, callWords: [], lossWords: [], wording: {},
   });
   for (const key of ['senses', 'process', 'genuine', 'scam', 'complied', 'questions', 'demands', 'speech'] as const) for (const p of raw[key] ?? []) if (!r[key].includes(p)) r[key].push(p);
   for (const p of raw['fact-questions'] ?? []) if (!r.factQuestions.includes(p)) r.factQuestions.push(p);
   for (const key of ['beliefs', 'wishes', 'causatives'] as const) for (const p of raw[key] ?? []) if (!r[key].includes(p)) r[key].push(p);
   for (const p of raw['people-moved'] ?? []) if (!r.peopleMoved.includes(p)) r.peopleMoved.push(p);
   for (const p of raw['care-callers'] ?? []) if (!r.careCallers.includes(p)) r.careCallers.push(p);
+  for (const p of raw['call-words'] ?? []) if (!r.callWords.includes(p)) r.callWords.push(p);
+  for (const p of raw['loss-words'] ?? []) if (!r.lossWords.includes(p)) r.lossWords.push(p);
   for (const entry of raw['needs-near'] ?? []) r.needsNear.push({ question: entry.question, answer: entry.answer, phrases: entry.phrases, before: entry.before ?? [], after: entry.after ?? [], note: entry.note, quiet: entry.quiet });
   for (const q of QUESTION_IDS) {
     for (const [key, field] of READING_PHRASES_BY_ANSWER) {

@@ -138,6 +138,17 @@ const reading = Type.Object(
       byQuestion('Answers not counted from a description whose every caller is a care caller, unless a care-keeps answer is read, by question ("come in straight away" is not pressure).'),
     ),
     'care-keeps': Type.Optional(byQuestion('Answers that, read in the description, keep care-drops counted (money or bank details asked for), by question.')),
+    'before-the-call': Type.Optional(
+      byQuestion(
+        'Answers not counted when every phrase read for them comes before the sentence where the call comes into the story, and no loss word comes before it, by question ("I\'d sent £950 to my daughter. Later the bank rang").',
+      ),
+    ),
+    'call-words': Type.Optional(
+      phraseList({ description: 'Single words that bring the call into the story ("rang", "phoned", "said"): the first sentence with one is where before-the-call is measured from.' }),
+    ),
+    'loss-words': Type.Optional(
+      phraseList({ description: 'Single words of a loss ("lost", "conned", "stole"): one before the call keeps before-the-call answers counted ("lost £60,000 to callers posing as the police").' }),
+    ),
     'question-keeps': Type.Optional(
       byQuestion('Answers still read inside a question about a fact, by question (asking whether you live alone asks for personal details).'),
     ),
