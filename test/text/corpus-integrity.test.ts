@@ -20,12 +20,12 @@ const TUNING = loadCases(files('tuning'));
 const HELD_OUT = loadCases(files('held-out'));
 
 /**
- * Under what the held-out parts of all twelve rounds measured (960 accounts:
- * 86.3 %, P 0.698, R 0.519; README). An answer a set's writers could not tick
+ * Under what the held-out parts of all thirteen rounds measured (1,058 accounts:
+ * 85.4 %, P 0.693, R 0.514; README). An answer a set's writers could not tick
  * ("it felt wrong" on the first six rounds: the corpus's labels.yaml) is left
  * out of precision and recall.
  */
-const HELD_OUT_FLOORS = { withinPct: 85.7, precision: 0.695, recall: 0.515 };
+const HELD_OUT_FLOORS = { withinPct: 84.9, precision: 0.69, recall: 0.51 };
 
 let rs: CompiledRuleSet;
 let reader: DescriptionReader;

@@ -20,12 +20,12 @@ const FILES = process.env['SCAMCHECK_CORPUS']
     ? readdirSync(CORPUS_DIR).filter((f) => f.endsWith('-tuning.yaml')).sort().map((f) => join(CORPUS_DIR, f))
     : [];
 /**
- * Set under the figures on the tuning parts of all twelve rounds when they were set
- * (1,937 accounts: within 89.2 %, P 0.724, R 0.525; see the corpus README for the
+ * Set under the figures on the tuning parts of all thirteen rounds when they were set
+ * (2,138 accounts: within 89.1 %, P 0.720, R 0.517; see the corpus README for the
  * rounds). An answer a set's writers could not tick ("it felt wrong" on the first
  * six rounds: the corpus's labels.yaml) is left out of precision and recall.
  */
-const FLOORS = { withinPct: 88.8, precision: 0.72, recall: 0.52 };
+const FLOORS = { withinPct: 88.7, precision: 0.715, recall: 0.512 };
 
 let rs: CompiledRuleSet;
 let read: DescriptionReader;
