@@ -277,6 +277,11 @@ export function compilePhrases(set: RuleSet, cueProblems?: { phrase: string; mes
     while (keys[keys.length - 1] === GAP) keys.pop();
     while (keys[0] === GAP) keys.shift();
     const why = broken ? BREAK_INSIDE : whatIsWrong(keys, numberSym, moneySym);
+    // A reading cue of several words that keeps one ("make me" keeps "make") would act wherever that word is.
+    if (!why && entry.cue && cueProblems && keys.length === 1 && (CUES as readonly string[]).includes(entry.cue)) {
+      const written = splitGaps(phrase).join(' ').split(/\s+/).filter(Boolean);
+      if (written.length > 1) cueProblems.push({ phrase, message: `keeps only one word once small words such as "me", "the" and "it" are left out, so it counts wherever that word is: write the word alone if that is meant, or add a word that counts` });
+    }
     if (why) {
       // A reading cue that can never match is listed apart (cueProblems), not shown as an answer's.
       if (!entry.cue) problems.push({ question, answer, phrase, message: why, loc: entry.loc });

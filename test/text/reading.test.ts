@@ -471,6 +471,13 @@ describe('rules/reading.yaml', () => {
     expect(cueProblems(set).map((p) => p.phrase)).toEqual(['the my a', 'press. one']);
   });
 
+  it('so is a cue of several words that keeps one, and would count wherever that word is ("make me" keeps "make")', () => {
+    const set = { ...rs.set, reading: { ...rs.set.reading!, demands: [...rs.set.reading!.demands, 'make me', 'made it'], senses: ['collect him', 'collect the kids'] } };
+    const problems = cueProblems(set);
+    expect(problems.map((p) => p.phrase)).toEqual(['collect him', 'make me', 'made it']);
+    expect(problems[0]!.message).toMatch(/^keeps only one word once small words/);
+  });
+
   it('names only real answers', () => {
     const reading = rs.set.reading!;
     for (const [asked, happened] of Object.entries(reading.compliedMeans)) {
