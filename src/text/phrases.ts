@@ -4,7 +4,7 @@
 // for pin") share one entry that points at every answer listing them.
 
 import { QUESTION_IDS, type QuestionId, type RuleSet, type SourceLocation } from '../rules/types.js';
-import { Lexicon, MONEY_LEMMA, NUMBER_LEMMA, splitWord } from './lexicon.js';
+import { F, Lexicon, MONEY_LEMMA, NUMBER_LEMMA, splitWord } from './lexicon.js';
 import { GAP, MAX_PHRASE_LENGTH, PhraseTrie } from './matcher.js';
 import { BREAK_SYMBOL, NO_SYMBOL, Tokens, WordCache, type Symbols } from './tokens.js';
 import { NEGATORS, NUMBER_WORDS } from './words.js';
@@ -140,6 +140,7 @@ function baseWords(phrases: readonly string[]): Set<string> {
   return bases;
 }
 
+const ONLY_NEGATORS = 'keeps only "not", "no" or "never" once small words such as "was", "them" and "it" are left out, so it would match every one of them: add a word that counts';
 const BREAK_INSIDE = 'has a sentence break inside (. ! ? ; : or a dash), so it could never match: split it into two phrases';
 
 /** Why a phrase (as symbols) could never match usefully, or undefined when it is fine. */
@@ -263,6 +264,7 @@ export function compilePhrases(set: RuleSet, cueProblems?: { phrase: string; mes
     const { question, answer, phrase } = entry;
     keys.length = 0;
     let broken = false;
+    let onlyNegators = true;
     splitGaps(phrase).forEach((part, i) => {
       if (i > 0) keys.push(GAP);
       tokens.read(placeholders(part));
@@ -271,12 +273,19 @@ export function compilePhrases(set: RuleSet, cueProblems?: { phrase: string; mes
         const form = tokens.mPsym[k]!;
         const s = form >= 0 ? form : tokens.mSym[k]!;
         if (s === BREAK_SYMBOL) broken = true;
-        else keys.push(s);
+        else {
+          keys.push(s);
+          if ((tokens.flags[tokens.mTok[k]!]! & F.neg) === 0) onlyNegators = false;
+        }
       }
     });
     while (keys[keys.length - 1] === GAP) keys.pop();
     while (keys[0] === GAP) keys.shift();
-    const why = broken ? BREAK_INSIDE : whatIsWrong(keys, numberSym, moneySym);
+    const why = broken
+      ? BREAK_INSIDE
+      : (whatIsWrong(keys, numberSym, moneySym) ??
+        // "was not them" keeps only "not": it would match every "not", "never" or "no" in a description.
+        (onlyNegators && keys.length > 0 ? ONLY_NEGATORS : undefined));
     // A reading cue of several words that keeps one ("make me" keeps "make") would act wherever that word is.
     if (!why && entry.cue && cueProblems && keys.length === 1 && (CUES as readonly string[]).includes(entry.cue)) {
       const written = splitGaps(phrase).join(' ').split(/\s+/).filter(Boolean);

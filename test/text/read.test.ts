@@ -124,11 +124,13 @@ describe('phrases from rule packs', () => {
 describe('phrases that could never match', () => {
   const LONG = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho';
   it('are reported with the answer they belong to, and skipped', () => {
-    const bad = phraseSet({ asked: { pin: ['pin', 'the my', '£500', 'pin. password', 'pin ... ... password', LONG] } });
+    const bad = phraseSet({ asked: { pin: ['pin', 'the my', '£500', 'was not them', "weren't it", 'pin. password', 'pin ... ... password', LONG] } });
     const problems = phraseProblems(bad);
     expect(problems.map((p) => [p.phrase, p.message.split(':')[0]])).toEqual([
       ['the my', 'has no words that count'],
       ['£500', 'is only a number or an amount, so it would match any number in any description'],
+      ['was not them', 'keeps only "not", "no" or "never" once small words such as "was", "them" and "it" are left out, so it would match every one of them'],
+      ["weren't it", 'keeps only "not", "no" or "never" once small words such as "was", "them" and "it" are left out, so it would match every one of them'],
       ['pin. password', 'has a sentence break inside (. ! ? ; '],
       ['pin ... ... password', 'has two "..." gaps in a row'],
       [LONG, 'is too long (17 words)'],
