@@ -109,9 +109,7 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
     if (anyMarked(found, count, beforeTheCall)) {
       const from = core.callStoryStart();
       if (from > 0) {
-        let kept = 0;
-        for (let i = 0; i < count; i++) if (beforeTheCall[found[i]!] === 0 || lastAt[found[i]!]! >= from) found[kept++] = found[i]!;
-        count = kept;
+        count = removeMarked(found, count, beforeTheCall, lastAt, from);
         real = realQuestions(found, count, neutral, questionNo);
       }
     }
@@ -145,10 +143,16 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
   };
 }
 
-/** Keep in found[0, count) only the answers not marked in `drop`; returns the new count. */
-function removeMarked(found: Int32Array, count: number, drop: Uint8Array): number {
+/**
+ * Keep in found[0, count) only the answers not marked in `drop` (with `lastAt`, also
+ * those last read at or after match position `before`); returns the new count.
+ */
+function removeMarked(found: Int32Array, count: number, drop: Uint8Array, lastAt?: Int32Array, before = Infinity): number {
   let kept = 0;
-  for (let i = 0; i < count; i++) if (drop[found[i]!] === 0) found[kept++] = found[i]!;
+  for (let i = 0; i < count; i++) {
+    const g = found[i]!;
+    if (drop[g] === 0 || (lastAt !== undefined && lastAt[g]! >= before)) found[kept++] = g;
+  }
   return kept;
 }
 

@@ -125,6 +125,12 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
     }
   };
 
+  /** Whether an answer read (not left out) is marked in `marks`. */
+  const anyRead = (marks: Uint8Array): boolean => {
+    for (let t = 0; t < touched.length; t++) if (marks[touched[t]!] === 1 && words[touched[t]!] !== undefined) return true;
+    return false;
+  };
+
   // The "could not tell" notes for each set of questions not read (a bit per question).
   const notesFor = new Map<number, string[]>();
   const missingNotes = (mask: number): string[] => {
@@ -270,15 +276,9 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
     // Said to be genuine (and not a scam): what a real call can seem to ask in a retelling (genuine-drops) is not counted from the text, and the notes say so.
     if (outcome === 1) leaveOut(genuineDrop, GENUINE);
     // Every caller a hospital, a GP or a school, asking for no money or bank details: their hurry (care-drops) is not counted, and the notes say so.
-    if (callers === 1) {
-      let keep = false;
-      for (let t = 0; t < touched.length && !keep; t++) keep = careKeep[touched[t]!] === 1 && words[touched[t]!] !== undefined;
-      if (!keep) leaveOut(careDrop, CARE);
-    }
+    if (callers === 1 && !anyRead(careKeep)) leaveOut(careDrop, CARE);
     // Money paid told only before the call comes into the story ("I'd sent £950… Three hours later the bank rang") was not the call's doing.
-    let beforeCall = false;
-    for (let t = 0; t < touched.length && !beforeCall; t++) beforeCall = beforeTheCall[touched[t]!] === 1 && words[touched[t]!] !== undefined;
-    if (beforeCall) {
+    if (anyRead(beforeTheCall)) {
       const from = core.callStoryStart();
       if (from > 0) leaveOut(beforeTheCall, BEFORE_CALL, from);
     }

@@ -14,11 +14,9 @@ import { checkAnswerIds } from '../engine/answers.js';
 import { check } from '../engine/check.js';
 import { compileRuleSet } from '../engine/compile.js';
 import type { Problem } from '../util/errors.js';
+import { LOCKED } from '../rules/locks.js';
 import { QUESTION_IDS, type QuestionId, type RuleSet } from '../rules/types.js';
 import { createAnswerReader, type AnswerReader } from './answers.js';
-
-/** Problems here carry the locks' code (rules/locks.ts LOCKED), so `rules validate` explains them with the others. */
-const LOCKED = 'locked';
 
 /**
  * Sentences a protected phrase is read in: said by the caller, in a description
@@ -103,6 +101,7 @@ export function readingLockProblems(builtin: RuleSet, packed: RuleSet): Problem[
       message:
         `reading: with this pack, "${sentences[0]}"${more} is no longer read as "${question}: ${answer}", an answer that alone gives a locked rule. ` +
         'A pack may add to what is read, not hide it: check its senses, needs-near, needs-demand, genuine-drops, care-drops and longer phrases',
+      // The locks' code, so `rules validate` explains these with the other locked items.
       code: LOCKED,
     } as Problem;
   });
