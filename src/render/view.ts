@@ -126,6 +126,23 @@ export interface ViewOptions {
   contactNotes?: boolean;
 }
 
+const sentences = (text: string): string[] => text.split(/(?<=[.!?])\s+/).filter((s) => s.trim() !== '');
+const sameWords = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/**
+ * The verdict's summary without the sentences the headline just said: the scam
+ * headline "Do not do anything the caller asked." would otherwise be read twice
+ * in a row. Its first sentence (what the verdict means) always stays. JSON keeps
+ * the whole summary.
+ */
+export function summaryBesideHeadline(summary: string, headline: string | undefined): string {
+  if (!headline) return summary;
+  const said = new Set(sentences(headline).map(sameWords));
+  return sentences(summary)
+    .filter((s, i) => i === 0 || !said.has(sameWords(s)))
+    .join(' ');
+}
+
 /** By default: the reasons that matter most (the strongest rules come first) and a few further steps. */
 export const DEFAULT_REASONS = 3;
 export const DEFAULT_LATER_STEPS = 3;
@@ -191,7 +208,7 @@ export function buildView(set: RuleSet, result: CheckResult, options: ViewOption
   const changed = notice ? { heading: notice.heading, intro: notice.intro, items: notice.rules } : undefined;
 
   const view: ResultView = {
-    verdict: { id: result.verdict, prefix: t('verdict'), label: result.verdictLabel, summary: result.summary },
+    verdict: { id: result.verdict, prefix: t('verdict'), label: result.verdictLabel, summary: summaryBesideHeadline(result.summary, result.headline?.text) },
     ...(result.headline
       ? { headline: { lead: t('headline'), text: result.headline.text, contacts: result.headline.contacts.map((c) => contactLine(c, notes)), phones: result.headline.contacts } }
       : {}),

@@ -208,6 +208,29 @@ describe('steps that fit the call', () => {
       }
     }
   });
+
+  it('the verdict summary does not say again a sentence the headline just said, and keeps what the verdict means', () => {
+    const norm = (x: string) => x.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    const split = (x: string) => x.split(/(?<=[.!?])\s+/).map(norm).filter(Boolean);
+    let cut = 0;
+    fc.assert(
+      fc.property(answersArb(), regionArb(), (a, region) => {
+        const r = check(rs, a, { region });
+        const flat = text80(r).replace(/\n\s*/g, ' ');
+        const said = new Set(split(r.headline!.text));
+        const first = split(r.summary)[0]!;
+        for (const s of split(r.summary).slice(1)) {
+          if (said.has(s)) cut++;
+          const shown = flat.toLowerCase().split(s.slice(0, 30)).length - 1;
+          expect(shown, `"${s}" under ${r.headline!.id}`).toBeLessThanOrEqual(1);
+        }
+        expect(norm(flat)).toContain(first);
+      }),
+      RUNS,
+    );
+    // The scam verdict with its usual headline repeats a sentence, so the property is exercised.
+    expect(cut).toBeGreaterThan(0);
+  });
 });
 
 describe('one worded view for every output', () => {
