@@ -301,6 +301,10 @@ export interface NearRule {
   note?: string | undefined;
   /** Left out without a note: for everyday words ("problem", "slow") that are mostly in another sense. */
   quiet?: boolean | undefined;
+  /** Also counts when a word just after the phrase was said earlier in the description ("…my gas boiler. I don't have a gas boiler"). */
+  afterSaidEarlier?: boolean | undefined;
+  /** With afterSaidEarlier: words that, said again, do not count ("number", "time"). */
+  ignore?: string[] | undefined;
 }
 
 export interface ReadingDef {

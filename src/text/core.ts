@@ -72,6 +72,11 @@ const WHOLE_DEMAND = 4;
 const INDEX_FROM = 16;
 /** How far a needs-near phrase looks around it, in words (small words count). */
 const NEAR_WORDS = 3;
+/** A word as after-said-earlier compares it: lower case, without a plural "s" ("boilers" is "boiler"). */
+const comparable = (w: string): string => {
+  const lower = w.toLowerCase();
+  return lower.length > 3 && lower.endsWith('s') ? lower.slice(0, -1) : lower;
+};
 /** How far back from a request a causative and its person may stand: "had me go to the bank to take out cash". */
 const CAUSED_WORDS = 6;
 /** How far before request words the person may stand and still be their doer: "I had then tried to send". */
@@ -174,6 +179,13 @@ export class ReaderCore {
   private readonly nearBefore: (ReadonlySet<number> | undefined)[];
   private readonly nearAfter: (ReadonlySet<number> | undefined)[];
   private readonly nearRules: readonly NearRule[];
+  /**
+   * After waitsFor(): the word said again that let an after-said-earlier phrase count
+   * ("I don't have a gas boiler"), so its evidence runs to it; else -1.
+   */
+  saidEarlierAt = -1;
+  /** Per phrase group: for a needs-near rule with after-said-earlier, the words that do not count when said again. */
+  private readonly nearIgnore: (ReadonlySet<string> | undefined)[];
 
   /** `compiled`: the set's phrases, compiled or loaded already (by default, phrasesFor(set)). */
   constructor(set: RuleSet, compiled: CompiledPhrases = phrasesFor(set)) {
@@ -270,6 +282,8 @@ export class ReaderCore {
     const after = rules.map((r) => symbolsOf(r.after));
     this.nearBefore = this.compiled.groups.map((g) => (g.near === undefined ? undefined : before[g.near]));
     this.nearAfter = this.compiled.groups.map((g) => (g.near === undefined ? undefined : after[g.near]));
+    const ignore = rules.map((r) => (r.afterSaidEarlier ? new Set((r.ignore ?? []).map(comparable)) : undefined));
+    this.nearIgnore = this.compiled.groups.map((g) => (g.near === undefined ? undefined : ignore[g.near]));
     this.request = Uint8Array.from(this.answers, (a, i) => (a.question === 'asked' && this.neutral[i] === 0 ? 1 : 0));
     // Refusing ("I did not give them anything") or doing as asked ("which I gave") says something was asked.
     this.refusal = Uint8Array.from(this.answers, (a, i) => (a.question === 'happened' && this.neutral[i] === 1 ? 1 : 0));
@@ -849,6 +863,7 @@ export class ReaderCore {
    * Cue.None when it counts. The one rule both readers use.
    */
   waitsFor(matches: MatchList, k: number): Cue {
+    this.saidEarlierAt = -1;
     const cue = this.cueOf[matches.group[k]!]! as Cue;
     if (cue === Cue.NeedsNear) return this.isNear(matches, k) ? Cue.None : cue;
     if (cue !== Cue.NeedsDemand && cue !== Cue.NeedsSpeech) return Cue.None;
@@ -871,6 +886,34 @@ export class ReaderCore {
     }
     if (after) {
       for (let j = last + 1; j < n && j <= last + NEAR_WORDS && (flags[j]! & F.stopPunct) === 0; j++) if (after.has(sym[j]!)) return true;
+    }
+    const ignore = this.nearIgnore[group];
+    return ignore !== undefined && this.saidAfterAndEarlier(first, last, ignore);
+  }
+
+  /**
+   * Whether a word just after tokens first..last (in its sentence, up to NEAR_WORDS
+   * on) was also written before them: "the warranty on my gas boiler. I don't have
+   * a gas boiler", "they don't even bank with Barclays". Small words and `ignore`
+   * do not count; "to" at once after ("don't have to") is another sense.
+   */
+  private saidAfterAndEarlier(first: number, last: number, ignore: ReadonlySet<string>): boolean {
+    const { flags, start, end, lastText, n } = this.tokens;
+    if (last + 1 < n && (flags[last + 1]! & F.to) !== 0) return false;
+    const word = (i: number): string => comparable(lastText.slice(start[i]!, end[i]!));
+    for (let j = last + 1; j < n && j <= last + NEAR_WORDS && (flags[j]! & F.stopPunct) === 0; j++) {
+      if ((flags[j]! & F.stop) !== 0) continue;
+      const w = word(j);
+      if (w.length < 3 || ignore.has(w)) continue;
+      for (let i = 0; i < first; i++) {
+        if ((flags[i]! & F.stop) === 0 && word(i) === w) {
+          // The evidence runs on to the end of the name: "don't have a gas boiler".
+          let to = j;
+          while (to + 1 < n && to + 1 <= last + NEAR_WORDS && (flags[to + 1]! & (F.stop | F.stopPunct | F.comma)) === 0) to++;
+          this.saidEarlierAt = to;
+          return true;
+        }
+      }
     }
     return false;
   }

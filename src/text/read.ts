@@ -247,7 +247,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
           }
           continue;
         }
-        span ??= text.slice(tokens.start[first], tokens.end[last]);
+        span ??= text.slice(tokens.start[first], tokens.end[Math.max(last, core.saidEarlierAt)]);
         lastAt[g] = matches.start[k]!;
         if (questionNo[g] === 0) callers |= careCaller[matches.group[k]!] === 1 ? 1 : 2;
         // "had me move money", "ended up giving them my PIN": asked for, and done.

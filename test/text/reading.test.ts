@@ -437,6 +437,7 @@ describe('money paid before the call is not the call\'s doing', () => {
     "I'd sent £950 to what I thought was my daughter's new number. Three hours later First Direct rang to ask about the payment.",
     'Yesterday I paid £299 online with my card. Three minutes later my mobile rang: the fraud team checking it was me.',
     'We were burgled and my wife\'s jewellery was gone. The police came that evening, and an officer kept phoning to check on us.',
+    'I paid £400 for the boiler repair on Monday. The next day the firm telephoned about the engineer\'s visit.',
   ])('%s', (text) => {
     const r = read(text);
     expect(answersOnly.answersOf(text)).toEqual(r.answers);
@@ -456,6 +457,31 @@ describe('money paid before the call is not the call\'s doing', () => {
     'I paid £200 for the fee. Then he rang back and I paid another £500.',
   ])('still counted: %s', (text) => {
     expect(ids(text, 'happened')).toContain('paid');
+  });
+});
+
+describe('the caller named something the person does not have', () => {
+  it.each([
+    ['Had a call trying to get me to extend the warranty on my gas boiler. I don\'t have a gas boiler.', "don't have a gas boiler"],
+    ['A woman said she was from Nationwide, about my mortgage. I haven\'t got a Nationwide mortgage, I rent.', "haven't got a Nationwide mortgage"],
+    ['Someone rang saying he was Barclays fraud team. The thing is, they don\'t even bank with Barclays.', "don't even bank with Barclays"],
+    ['He said my grandson had been arrested and needed bail. She hasn\'t got a grandson.', "hasn't got a grandson"],
+    ['Recorded voice about my Amazon Prime renewal, press 1. We dont have Amazon Prime.', 'dont have Amazon Prime'],
+  ])('felt wrong: %s', (text, words) => {
+    expect(ids(text, 'signs')).toContain('felt-wrong');
+    expect(read(text).evidence.find((e) => e.id === 'felt-wrong')?.words).toEqual([words]);
+  });
+
+  it.each([
+    // nothing named before: the person only says what they lack
+    "I don't have a car, so the hospital rang to book me transport for Tuesday.",
+    // "have to" is another sense
+    'The council rang to offer me the flat. You don\'t have to take the flat if it does not suit.',
+    // everyday words said again do not count
+    "The surgery rang from a withheld number and I don't have the number to ring back.",
+    'The bank rang about a payment on my card. I said I had no time, I haven\'t got time for this.',
+  ])('not read: %s', (text) => {
+    expect(ids(text, 'signs')).not.toContain('felt-wrong');
   });
 });
 

@@ -61,7 +61,7 @@ export function addReading(set: RuleSet, raw: ReadingEntry): void {
   for (const p of raw['care-callers'] ?? []) if (!r.careCallers.includes(p)) r.careCallers.push(p);
   for (const p of raw['call-words'] ?? []) if (!r.callWords.includes(p)) r.callWords.push(p);
   for (const p of raw['loss-words'] ?? []) if (!r.lossWords.includes(p)) r.lossWords.push(p);
-  for (const entry of raw['needs-near'] ?? []) r.needsNear.push({ question: entry.question, answer: entry.answer, phrases: entry.phrases, before: entry.before ?? [], after: entry.after ?? [], note: entry.note, quiet: entry.quiet });
+  for (const entry of raw['needs-near'] ?? []) r.needsNear.push({ question: entry.question, answer: entry.answer, phrases: entry.phrases, before: entry.before ?? [], after: entry.after ?? [], note: entry.note, quiet: entry.quiet, afterSaidEarlier: entry['after-said-earlier'], ignore: entry.ignore });
   for (const q of QUESTION_IDS) {
     for (const [key, field] of READING_PHRASES_BY_ANSWER) {
       for (const [answer, phrases] of Object.entries(raw[key]?.[q] ?? {})) {

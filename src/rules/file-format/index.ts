@@ -108,6 +108,13 @@ const reading = Type.Object(
             quiet: Type.Optional(
               Type.Boolean({ description: 'Leave such a phrase out without a note: for everyday words ("problem", "slow") that are mostly in another sense.' }),
             ),
+            'after-said-earlier': Type.Optional(
+              Type.Boolean({
+                description:
+                  'Also count the phrase when a word just after it was said earlier in the description: "a warranty on my gas boiler. I don\'t have a gas boiler" (the caller named something the person does not have). Small words and the words of ignore do not count, and "to" right after it ("don\'t have to") stops the look.',
+              }),
+            ),
+            ignore: Type.Optional(phraseList({ description: 'With after-said-earlier: single words that, said again, do not count ("number", "time").' })),
           },
           closed,
         ),
