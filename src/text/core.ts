@@ -72,6 +72,8 @@ const WHOLE_DEMAND = 4;
 const INDEX_FROM = 16;
 /** How far a needs-near phrase looks around it, in words (small words count). */
 const NEAR_WORDS = 3;
+/** Small and grammar words, never the name of something said again ("and", "to", "have", "not"). */
+const NOT_A_NAME = F.stop | F.and | F.or | F.to | F.of | F.article | F.aux | F.modal | F.neg | F.subject | F.firstPerson | F.then | F.say | F.no | F.without | F.number | F.money | F.moneyUnit | F.currency;
 /** A word as after-said-earlier compares it: lower case, without a plural "s" ("boilers" is "boiler"). */
 const comparable = (w: string): string => {
   const lower = w.toLowerCase();
@@ -902,14 +904,14 @@ export class ReaderCore {
     if (last + 1 < n && (flags[last + 1]! & F.to) !== 0) return false;
     const word = (i: number): string => comparable(lastText.slice(start[i]!, end[i]!));
     for (let j = last + 1; j < n && j <= last + NEAR_WORDS && (flags[j]! & F.stopPunct) === 0; j++) {
-      if ((flags[j]! & F.stop) !== 0) continue;
+      if ((flags[j]! & NOT_A_NAME) !== 0) continue;
       const w = word(j);
       if (w.length < 3 || ignore.has(w)) continue;
       for (let i = 0; i < first; i++) {
-        if ((flags[i]! & F.stop) === 0 && word(i) === w) {
+        if ((flags[i]! & NOT_A_NAME) === 0 && word(i) === w) {
           // The evidence runs on to the end of the name: "don't have a gas boiler".
           let to = j;
-          while (to + 1 < n && to + 1 <= last + NEAR_WORDS && (flags[to + 1]! & (F.stop | F.stopPunct | F.comma)) === 0) to++;
+          while (to + 1 < n && to + 1 <= last + NEAR_WORDS && (flags[to + 1]! & (NOT_A_NAME | F.stopPunct | F.comma | F.break)) === 0) to++;
           this.saidEarlierAt = to;
           return true;
         }
