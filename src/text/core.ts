@@ -923,8 +923,11 @@ export class ReaderCore {
   /** Whether process match `k` states a rule, with "will", "would", "won't", "may" or "only" in its words ("will never ask"), not a past deed ("she never asked for my PIN"). */
   isRule(matches: MatchList, k: number): boolean {
     const { mTok, flags } = this.tokens;
+    const first = mTok[matches.start[k]!]!;
     const last = mTok[matches.end[k]! - 1]!;
-    for (let t = mTok[matches.start[k]!]!; t <= last; t++) if ((flags[t]! & F.modal) !== 0) return true;
+    // Advice starting "if you're not sure…" covers what follows, as a rule does.
+    if (first > 0 && (flags[first - 1]! & F.suppose) !== 0) return true;
+    for (let t = first; t <= last; t++) if ((flags[t]! & (F.modal | F.suppose)) !== 0) return true;
     return false;
   }
 

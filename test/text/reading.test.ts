@@ -191,6 +191,24 @@ describe('who did what', () => {
   });
 
   it.each([
+    "Real officers will say who they are. If you're not sure, hang up and ring 101 to check the officer is real.",
+    'The bank may ring about a payment. If in doubt, ring them yourself on the number on your card to check.',
+    "If you're unsure, take their collar number and ring 101 to check.",
+  ])('advice to the reader ("if you\'re not sure, ring 101") is not a request: %s', (text) => {
+    const r = read(text);
+    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+    expect(r.answers.asked ?? []).toEqual([]);
+    expect(r.leftOut?.some((l) => l.id === 'call-back' && l.reason === 'process')).toBe(true);
+  });
+
+  it.each([
+    "He said he was from the police, and if I wasn't sure I should ring 999 to check.",
+    "A man from Barclays rang. If you're not sure, he said, ring the number on this text.",
+  ])('a caller giving the same advice still asks: %s', (text) => {
+    expect(ids(text, 'asked')).toContain('call-back');
+  });
+
+  it.each([
     ['He said the bank will never ask for your PIN, then told me to move my money to a safe account.', 'transfer-money'],
     ['He said banks may ring you, and I needed to hand my card to a courier.', 'hand-over-card'],
     ['He said the bank will never ask for your PIN but I had to withdraw £5,000 today.', 'withdraw-cash'],
@@ -296,7 +314,7 @@ describe('who did what', () => {
     const text = 'The bank said we will send a code to your app to approve it in the app.';
     const r = read(text);
     expect(r.answers.asked ?? []).not.toContain('pin-or-password');
-    expect(r.notes.join(' ')).toContain('telling you how they work');
+    expect(r.notes.join(' ')).toContain('telling you how they work or what to do');
     expect(answersOnly.answersOf(text)).toEqual(r.answers);
   });
 });
