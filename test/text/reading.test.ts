@@ -364,12 +364,14 @@ describe('who the caller was, and what the caller said', () => {
     ['A friend who works in the sector rang the council for me.', 'claimed', 'family'],
     ["The bank's fraud investigation department rang about my card.", 'signs', 'investigation'],
     ['The hospital rang about my drip. The new drug is given on Tuesdays.', 'signs', 'crime-linked'],
+    ["The banks shut both accounts and they've got a new number now.", 'claimed', 'family'],
   ] as const)('%s: not %s %s', (text, q, id) => {
     expect(ids(text, q)).not.toContain(id);
   });
 
   it.each([
     ['My grandson rang me late at night.', 'claimed', 'family'],
+    ['A message: this is my new number, can you ring me.', 'claimed', 'family'],
     ['I had a call from my daughter, crying.', 'claimed', 'family'],
     ['He said he was my nephew.', 'claimed', 'family'],
     ['A DS from the Met rang me.', 'claimed', 'police'],
