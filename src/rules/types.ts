@@ -391,6 +391,8 @@ export interface ReadingDef {
   callWords: string[];
   /** Single words of a loss ("lost", "conned"): one before the call keeps beforeTheCall answers counted. */
   lossWords: string[];
+  /** Single words for someone else doing a deed ("someone tried to take out £250"): not a request. */
+  otherDoers: string[];
   /** Wording by key: the roles shown with evidence, and the reader's notes. */
   wording: Record<string, string>;
 }

@@ -58,6 +58,8 @@ const enum WordRole {
   Call = 128,
   /** A loss: "lost", "conned", "stole". */
   Loss = 256,
+  /** Someone other than the person or the caller: "someone", "fraudsters". */
+  OtherDoer = 512,
 }
 
 /** What a sentence holds (findContexts): the caller telling you something, or wanting something done. */
@@ -271,6 +273,7 @@ export class ReaderCore {
     mark(roles.mover, WordRole.Mover);
     mark(roles.call, WordRole.Call);
     mark(roles.loss, WordRole.Loss);
+    mark(roles.other, WordRole.OtherDoer);
     const symbolsOf = (words: readonly string[]): ReadonlySet<number> => {
       const out = new Set<number>();
       for (const w of words) {
@@ -703,6 +706,7 @@ export class ReaderCore {
     const t = this.tokens.mTok[matches.start[k]!]!;
     if (this.ownReaction[g] === 1 && this.doneByThePerson(t)) return OWN_REACTION;
     if (this.moneyOut[g] === 1 && (this.toThePerson(matches, t) || this.personMoved(t))) return -1;
+    if (this.request[g] === 1 && this.byOtherDoer(matches, t)) return -1;
     const to = this.wantedTo[g]!;
     if (to < 0) return this.compliedTo[g]! >= 0 ? this.ownOr(matches, t, g) : this.ownCheckOr(matches, k, t, g);
     if (t === 0 || (this.tokens.flags[t - 1]! & F.to) === 0 || this.isCausative(t - 2) || this.isCausative(t - 3)) return g;
@@ -742,7 +746,7 @@ export class ReaderCore {
    */
   private ownOr(matches: MatchList, t: number, g: number): number {
     const own = this.ownDeedAt(t);
-    if (own === 0) return g;
+    if (own === 0 || own === 3) return g;
     this.ensureContexts(matches);
     if (this.hasDemandNear(t)) return g;
     return own === 2 ? TRIED : this.compliedTo[g]!;
@@ -790,20 +794,37 @@ export class ReaderCore {
     return (this.tokens.flags[t + 2]! & F.to) !== 0 || this.isOneOf(t + 2, DIRECTIONS);
   }
 
+  /**
+   * Request words with someone else as their doer and no word of wanting near:
+   * "someone had tried to take cash out on my card" is card misuse, neither asked
+   * for nor done by the person (reading other-doers).
+   */
+  private byOtherDoer(matches: MatchList, t: number): boolean {
+    if (this.ownDeedAt(t) !== 3) return false;
+    this.ensureContexts(matches);
+    return !this.hasDemandNear(t);
+  }
+
   /** A past form, then "me" or "us": "gave me", "handed us". "Send me £500" is someone asking. */
   private meNext(t: number): boolean {
     return t + 1 < this.tokens.n && (this.tokens.flags[t]! & F.past) !== 0 && this.isOneOf(t + 1, TO_THE_PERSON);
   }
 
-  /** 1 when the person is the doer just before token `t` ("I sent"), 2 when they only tried ("I tried to send", "I was sending"), else 0. */
-  private ownDeedAt(t: number): 0 | 1 | 2 {
+  /**
+   * 1 when the person is the doer just before token `t` ("I sent"), 2 when they only
+   * tried ("I tried to send", "I was sending"), 3 when someone else is ("someone tried
+   * to take out £250"), else 0.
+   */
+  private ownDeedAt(t: number): 0 | 1 | 2 | 3 {
     const { flags } = this.tokens;
     let attempt = this.isProgressive(t);
     for (let j = t; j >= 0 && j >= t - OWN_WORDS; j--) {
       const f = flags[j]!;
       if (j < t && (f & (F.stopPunct | F.comma)) !== 0) return 0;
       if ((f & F.firstPerson) !== 0) return attempt ? 2 : 1;
-      if (j < t && this.hasRole(j, WordRole.Demand | WordRole.Ask | WordRole.Speech | WordRole.Causative | WordRole.Wish)) return 0;
+      if (j < t && this.hasRole(j, WordRole.OtherDoer)) return 3;
+      // "had" makes someone do it ("had me move it"), but not in "had tried to".
+      if (j < t && (this.hasRole(j, WordRole.Demand | WordRole.Ask | WordRole.Speech | WordRole.Wish) || (this.isCausative(j) && !this.isOneOf(j + 1, ATTEMPT)))) return 0;
       if (this.isOneOf(j, ATTEMPT)) attempt = true;
     }
     return 0;

@@ -193,6 +193,7 @@ export function roleWords(set: RuleSet): {
   mover: readonly string[];
   call: readonly string[];
   loss: readonly string[];
+  other: readonly string[];
 } {
   const r = set.reading;
   return {
@@ -203,6 +204,7 @@ export function roleWords(set: RuleSet): {
     mover: r?.peopleMoved ?? [],
     call: r?.callWords ?? [],
     loss: r?.lossWords ?? [],
+    other: r?.otherDoers ?? [],
   };
 }
 

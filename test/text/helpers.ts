@@ -49,7 +49,7 @@ export function phraseSet(table: PhraseTable, neutral: string[] = []): RuleSet {
     reading: {
       senses: [], process: [], genuine: [], genuineExact: [], scam: [], complied: [], questions: [], demands: [], needsDemand: {}, needsNear: [],
       oneWordNeedsDemand: {}, allNeedDemand: {}, doneNotAsked: {}, ownReactions: {}, speech: [], oneWordNeedsSpeech: {}, factQuestions: [], beliefs: [], wishes: [], causatives: [], peopleMoved: [], questionKeeps: {}, compliedMeans: {}, wantedMeans: {},
-      genuineDrops: {}, careCallers: [], careDrops: {}, careKeeps: {}, beforeTheCall: {}, callWords: [], lossWords: [], wording: READING_WORDING,
+      genuineDrops: {}, careCallers: [], careDrops: {}, careKeeps: {}, beforeTheCall: {}, callWords: [], lossWords: [], otherDoers: [], wording: READING_WORDING,
     },
   };
 }

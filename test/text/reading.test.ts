@@ -99,6 +99,22 @@ describe('words in their sense', () => {
 });
 
 describe('who did what', () => {
+  it.each([
+    ['My bank rang: someone had tried to take cash out on my card in Colombia, so they stopped it.', 'withdraw-cash'],
+    ['NatWest rang. Someone had tried to send £250 to India from a computer in Aberdeen.', 'transfer-money'],
+    ['The detective said my card was cloned and someone was arrested trying to buy a laptop with it.', 'buy-goods'],
+  ])("someone else's deed is not a request: %s", (text, id) => {
+    expect(ids(text, 'asked')).not.toContain(id);
+  });
+
+  it.each([
+    ['Someone rang from the bank and told me to take out £3,000.', 'withdraw-cash'],
+    ['A fraudster posing as a police officer got her to take out £9,000.', 'withdraw-cash'],
+    ['The fraudsters said she must move her savings to a safe account.', 'transfer-money'],
+  ])('someone wanting it done still asks: %s', (text, id) => {
+    expect(ids(text, 'asked')).toContain(id);
+  });
+
   it('reads "so I did" after a request as done, and says so in the evidence', () => {
     const r = read('He told me to go to the bank and take out £2,000 in cash, so I did.');
     expect(answersOnly.answersOf('He told me to go to the bank and take out £2,000 in cash, so I did.')).toEqual(r.answers);

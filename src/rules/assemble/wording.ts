@@ -52,7 +52,7 @@ export function addPrimarySource(asm: Assembler, raw: PrimarySourceEntry, src: Y
 export function addReading(set: RuleSet, raw: ReadingEntry): void {
   const r = (set.reading ??= {
     senses: [], process: [], genuine: [], genuineExact: [], scam: [], complied: [], questions: [], demands: [], needsDemand: {}, needsNear: [],
-    oneWordNeedsDemand: {}, allNeedDemand: {}, doneNotAsked: {}, ownReactions: {}, speech: [], oneWordNeedsSpeech: {}, factQuestions: [], beliefs: [], wishes: [], causatives: [], peopleMoved: [], questionKeeps: {}, compliedMeans: {}, wantedMeans: {}, genuineDrops: {}, careCallers: [], careDrops: {}, careKeeps: {}, beforeTheCall: {}, callWords: [], lossWords: [], wording: {},
+    oneWordNeedsDemand: {}, allNeedDemand: {}, doneNotAsked: {}, ownReactions: {}, speech: [], oneWordNeedsSpeech: {}, factQuestions: [], beliefs: [], wishes: [], causatives: [], peopleMoved: [], questionKeeps: {}, compliedMeans: {}, wantedMeans: {}, genuineDrops: {}, careCallers: [], careDrops: {}, careKeeps: {}, beforeTheCall: {}, callWords: [], lossWords: [], otherDoers: [], wording: {},
   });
   for (const key of ['senses', 'process', 'genuine', 'scam', 'complied', 'questions', 'demands', 'speech'] as const) for (const p of raw[key] ?? []) if (!r[key].includes(p)) r[key].push(p);
   for (const p of raw['fact-questions'] ?? []) if (!r.factQuestions.includes(p)) r.factQuestions.push(p);
@@ -61,6 +61,7 @@ export function addReading(set: RuleSet, raw: ReadingEntry): void {
   for (const p of raw['care-callers'] ?? []) if (!r.careCallers.includes(p)) r.careCallers.push(p);
   for (const p of raw['call-words'] ?? []) if (!r.callWords.includes(p)) r.callWords.push(p);
   for (const p of raw['loss-words'] ?? []) if (!r.lossWords.includes(p)) r.lossWords.push(p);
+  for (const p of raw['other-doers'] ?? []) if (!r.otherDoers.includes(p)) r.otherDoers.push(p);
   for (const entry of raw['needs-near'] ?? []) r.needsNear.push({ question: entry.question, answer: entry.answer, phrases: entry.phrases, before: entry.before ?? [], after: entry.after ?? [], note: entry.note, quiet: entry.quiet, afterSaidEarlier: entry['after-said-earlier'], ignore: entry.ignore });
   for (const q of QUESTION_IDS) {
     for (const [key, field] of READING_PHRASES_BY_ANSWER) {

@@ -156,6 +156,12 @@ const reading = Type.Object(
     'loss-words': Type.Optional(
       phraseList({ description: 'Single words of a loss ("lost", "conned", "stole"): one before the call keeps before-the-call answers counted ("lost £60,000 to callers posing as the police").' }),
     ),
+    'other-doers': Type.Optional(
+      phraseList({
+        description:
+          'Single words for someone other than the person or the caller ("someone", "fraudsters"): as the doer of request words ("someone tried to take out £250"), with no word of wanting between, it is their deed, not a request.',
+      }),
+    ),
     'question-keeps': Type.Optional(
       byQuestion('Answers still read inside a question about a fact, by question (asking whether you live alone asks for personal details).'),
     ),
