@@ -633,7 +633,9 @@ export class ReaderCore {
     for (let i = 0; i < n; i++) {
       const f = flags[i]!;
       const said = counts(state[i]!, false);
-      const role = sym[i]! < 0 || (i > 0 && (flags[i - 1]! & F.to) !== 0) ? 0 : this.wordRole[sym[i]!]!; // not after "to", as above
+      // Not after "to", as above, unless someone tried it: "trying to talk them into giving their card details" still wants.
+      const afterTo = i > 0 && (flags[i - 1]! & F.to) !== 0 && !this.isOneOf(i - 2, ATTEMPT);
+      const role = sym[i]! < 0 || afterTo ? 0 : this.wordRole[sym[i]!]!;
       // "told me to" wants something done; "told me that", "told Rick we're waiting" only tells.
       // "I told him I'd be there within the hour": the person telling, not the caller wanting.
       if (said && (role & WordRole.Demand) !== 0) this.addContext(i, ((f & F.say) !== 0 && !this.toFollows(i)) || this.saidByThePerson(i) ? Context.Speech : Context.Demand);

@@ -336,6 +336,12 @@ describe('who did what', () => {
 });
 
 describe('pressure and requests need the caller to want something', () => {
+  it('a caller trying to talk someone into it wants it: "trying to talk them into giving their card details"', () => {
+    expect(ids('The callers were trying to talk them into giving their card details over the phone.', 'asked')).toContain('bank-details');
+    // the person's own purpose after "to" still wants nothing of anyone
+    expect(ids('I went round to talk her through her card details on her statement.', 'asked')).not.toContain('bank-details');
+  });
+
   it('reads the caller asking in their own words as wanting something: "can I have your card number?"', () => {
     expect(ids('Can I have your card number please?', 'asked')).toContain('bank-details');
     expect(ids('Could I take your sort code and account number?', 'asked')).toContain('bank-details');
