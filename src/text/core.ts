@@ -708,7 +708,7 @@ export class ReaderCore {
     const t = this.tokens.mTok[matches.start[k]!]!;
     if (this.ownReaction[g] === 1 && this.doneByThePerson(t)) return OWN_REACTION;
     if (this.moneyOut[g] === 1 && (this.toThePerson(matches, t) || this.personMoved(t))) return -1;
-    if (this.request[g] === 1 && this.byOtherDoer(matches, t)) return -1;
+    if (this.request[g] === 1 && t > 0 && this.otherDoerBefore(t) && this.byOtherDoer(matches, t)) return -1;
     const to = this.wantedTo[g]!;
     if (to < 0) return this.compliedTo[g]! >= 0 ? this.ownOr(matches, t, g) : this.ownCheckOr(matches, k, t, g);
     if (t === 0 || (this.tokens.flags[t - 1]! & F.to) === 0 || this.isCausative(t - 2) || this.isCausative(t - 3)) return g;
@@ -805,6 +805,16 @@ export class ReaderCore {
     if (this.ownDeedAt(t) !== 3) return false;
     this.ensureContexts(matches);
     return !this.hasDemandNear(t);
+  }
+
+  /** Whether a word of reading other-doers is among the few just before token `t`: a cheap first look for byOtherDoer. */
+  private otherDoerBefore(t: number): boolean {
+    const sym = this.tokens.sym;
+    for (let j = t - 1; j >= 0 && j >= t - OWN_WORDS; j--) {
+      const s = sym[j]!;
+      if (s >= 0 && (this.wordRole[s]! & WordRole.OtherDoer) !== 0) return true;
+    }
+    return false;
   }
 
   /** A past form, then "me" or "us": "gave me", "handed us". "Send me £500" is someone asking. */
