@@ -21,11 +21,11 @@ const FILES = process.env['SCAMCHECK_CORPUS']
     : [];
 /**
  * Set under the figures on the tuning parts of all fifteen rounds (2,365 accounts:
- * within 88.6 %, P 0.716, R 0.519 when the fifteenth round arrived, blind; see the
+ * within 88.7 %, P 0.717, R 0.519 at the end of the session that set them; see the
  * corpus README for the rounds). An answer a set's writers could not tick ("it felt wrong" on the first
  * six rounds: the corpus's labels.yaml) is left out of precision and recall.
  */
-const FLOORS = { withinPct: 88.0, precision: 0.71, recall: 0.512 };
+const FLOORS = { withinPct: 88.3, precision: 0.714, recall: 0.515 };
 
 let rs: CompiledRuleSet;
 let read: DescriptionReader;
