@@ -935,7 +935,7 @@ export class ReaderCore {
   private saidAfterAndEarlier(first: number, last: number, ignore: ReadonlySet<string>): boolean {
     const { flags, start, end, lastText, n } = this.tokens;
     if (last + 1 < n && (flags[last + 1]! & F.to) !== 0) return false;
-    const word = (i: number): string => comparable(lastText.slice(start[i]!, end[i]!));
+    const word = (i: number): string => comparable(lastText.slice(start[i], end[i]));
     for (let j = last + 1; j < n && j <= last + NEAR_WORDS && (flags[j]! & F.stopPunct) === 0; j++) {
       if ((flags[j]! & NOT_A_NAME) !== 0) continue;
       const w = word(j);
