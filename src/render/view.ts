@@ -135,7 +135,7 @@ const sameWords = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, 
  * in a row. Its first sentence (what the verdict means) always stays. JSON keeps
  * the whole summary.
  */
-export function summaryBesideHeadline(summary: string, headline: string | undefined): string {
+function summaryBesideHeadline(summary: string, headline: string | undefined): string {
   if (!headline) return summary;
   const said = new Set(sentences(headline).map(sameWords));
   return sentences(summary)

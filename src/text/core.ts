@@ -953,7 +953,11 @@ export class ReaderCore {
     return false;
   }
 
-  /** Whether process match `k` states a rule, with "will", "would", "won't", "may" or "only" in its words ("will never ask"), not a past deed ("she never asked for my PIN"). */
+  /**
+   * Whether process match `k` states a rule, with "will", "would", "won't", "may" or
+   * "only" in its words ("will never ask"), not a past deed ("she never asked for my
+   * PIN"); or gives advice, starting with "if" ("if you're not sure, ring 101").
+   */
   isRule(matches: MatchList, k: number): boolean {
     const { mTok, flags } = this.tokens;
     const first = mTok[matches.start[k]!]!;
