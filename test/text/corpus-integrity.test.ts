@@ -20,8 +20,8 @@ const TUNING = loadCases(files('tuning'));
 const HELD_OUT = loadCases(files('held-out'));
 
 /**
- * Under what the held-out parts of all fifteen rounds measured (1,169 accounts:
- * 85.4 %, P 0.690, R 0.515 at the end of the session that set it; README). An answer a set's writers could not tick
+ * Under what the held-out parts of all sixteen rounds measured (1,183 accounts:
+ * 85.5 %, P 0.690, R 0.515 at the end of the session that set it; README). An answer a set's writers could not tick
  * ("it felt wrong" on the first six rounds: the corpus's labels.yaml) is left
  * out of precision and recall.
  */
@@ -37,7 +37,7 @@ beforeAll(async () => {
 describe('the corpus of real accounts', () => {
   it('is at least 400 accounts, 30 % genuine, each with its source page, region and basis', () => {
     const all = [...TUNING, ...HELD_OUT];
-    expect(all.length).toBeGreaterThanOrEqual(3530);
+    expect(all.length).toBeGreaterThanOrEqual(3575);
     expect(all.filter((a) => a.kind === 'genuine').length / all.length).toBeGreaterThanOrEqual(0.3);
     expect(new Set(all.map((a) => a.id)).size).toBe(all.length);
     for (const a of all) {
@@ -53,7 +53,7 @@ describe('the corpus of real accounts', () => {
     const number = (id: string) => Number(/^[a-z]{1,2}(\d+)$/.exec(id)?.[1]);
     for (const a of TUNING) expect(number(a.id) % 3, a.id).not.toBe(0);
     for (const a of HELD_OUT) expect(number(a.id) % 3, a.id).toBe(0);
-    expect(HELD_OUT.length).toBeGreaterThanOrEqual(1165);
+    expect(HELD_OUT.length).toBeGreaterThanOrEqual(1180);
   });
 
   it('uses only real answer ids', () => {
