@@ -809,11 +809,7 @@ export class ReaderCore {
 
   /** Whether a word of reading other-doers is among the few just before token `t`: a cheap first look for byOtherDoer. */
   private otherDoerBefore(t: number): boolean {
-    const sym = this.tokens.sym;
-    for (let j = t - 1; j >= 0 && j >= t - OWN_WORDS; j--) {
-      const s = sym[j]!;
-      if (s >= 0 && (this.wordRole[s]! & WordRole.OtherDoer) !== 0) return true;
-    }
+    for (let j = t - 1; j >= 0 && j >= t - OWN_WORDS; j--) if (this.hasRole(j, WordRole.OtherDoer)) return true;
     return false;
   }
 
@@ -960,11 +956,9 @@ export class ReaderCore {
    */
   isRule(matches: MatchList, k: number): boolean {
     const { mTok, flags } = this.tokens;
-    const first = mTok[matches.start[k]!]!;
     const last = mTok[matches.end[k]! - 1]!;
     // Advice starting "if you're not sure…" covers what follows, as a rule does.
-    if (first > 0 && (flags[first - 1]! & F.suppose) !== 0) return true;
-    for (let t = first; t <= last; t++) if ((flags[t]! & (F.modal | F.suppose)) !== 0) return true;
+    for (let t = mTok[matches.start[k]!]!; t <= last; t++) if ((flags[t]! & (F.modal | F.suppose)) !== 0) return true;
     return false;
   }
 
