@@ -5,7 +5,7 @@
 // pack's wording wins (unless the key is locked); a limit it may only lower.
 
 import type { AnswerSetEntry, LimitsEntry, PrimarySourceEntry, ReadingEntry } from '../file-format/index.js';
-import { QUESTION_IDS, READING_ANSWER_LISTS, READING_PHRASES_BY_ANSWER, type QuestionId, type RuleSet } from '../types.js';
+import { QUESTION_IDS, READING_ANSWER_LISTS, READING_PHRASES_BY_ANSWER, type QuestionId, type ReadingDef, type RuleSet } from '../types.js';
 import { locationOf, type YamlSource } from '../yaml-source.js';
 import type { Assembler, Path } from './assembler.js';
 
@@ -48,20 +48,21 @@ export function addPrimarySource(asm: Assembler, raw: PrimarySourceEntry, src: Y
   sites.push({ domain, subdomains: raw.subdomains === true, name: raw.name, pack: asm.packName, loc: locationOf(src, path) });
 }
 
+/** The reading keys that are plain lists of phrases or words, from the file's key to ReadingDef's field. */
+const READING_LISTS = [
+  ['senses', 'senses'], ['process', 'process'], ['genuine', 'genuine'], ['scam', 'scam'], ['complied', 'complied'],
+  ['questions', 'questions'], ['demands', 'demands'], ['speech', 'speech'], ['fact-questions', 'factQuestions'],
+  ['beliefs', 'beliefs'], ['wishes', 'wishes'], ['causatives', 'causatives'], ['people-moved', 'peopleMoved'],
+  ['care-callers', 'careCallers'], ['call-words', 'callWords'], ['loss-words', 'lossWords'], ['other-doers', 'otherDoers'],
+] as const satisfies readonly (readonly [keyof ReadingEntry, keyof ReadingDef])[];
+
 /** Reading vocabulary: lists are added to, maps merged (a later pack's key wins). */
 export function addReading(set: RuleSet, raw: ReadingEntry): void {
   const r = (set.reading ??= {
     senses: [], process: [], genuine: [], genuineExact: [], scam: [], complied: [], questions: [], demands: [], needsDemand: {}, needsNear: [],
     oneWordNeedsDemand: {}, allNeedDemand: {}, doneNotAsked: {}, ownReactions: {}, speech: [], oneWordNeedsSpeech: {}, factQuestions: [], beliefs: [], wishes: [], causatives: [], peopleMoved: [], questionKeeps: {}, compliedMeans: {}, wantedMeans: {}, genuineDrops: {}, careCallers: [], careDrops: {}, careKeeps: {}, beforeTheCall: {}, callWords: [], lossWords: [], otherDoers: [], wording: {},
   });
-  for (const key of ['senses', 'process', 'genuine', 'scam', 'complied', 'questions', 'demands', 'speech'] as const) for (const p of raw[key] ?? []) if (!r[key].includes(p)) r[key].push(p);
-  for (const p of raw['fact-questions'] ?? []) if (!r.factQuestions.includes(p)) r.factQuestions.push(p);
-  for (const key of ['beliefs', 'wishes', 'causatives'] as const) for (const p of raw[key] ?? []) if (!r[key].includes(p)) r[key].push(p);
-  for (const p of raw['people-moved'] ?? []) if (!r.peopleMoved.includes(p)) r.peopleMoved.push(p);
-  for (const p of raw['care-callers'] ?? []) if (!r.careCallers.includes(p)) r.careCallers.push(p);
-  for (const p of raw['call-words'] ?? []) if (!r.callWords.includes(p)) r.callWords.push(p);
-  for (const p of raw['loss-words'] ?? []) if (!r.lossWords.includes(p)) r.lossWords.push(p);
-  for (const p of raw['other-doers'] ?? []) if (!r.otherDoers.includes(p)) r.otherDoers.push(p);
+  for (const [key, field] of READING_LISTS) for (const p of raw[key] ?? []) if (!r[field].includes(p)) r[field].push(p);
   for (const entry of raw['needs-near'] ?? []) r.needsNear.push({ question: entry.question, answer: entry.answer, phrases: entry.phrases, before: entry.before ?? [], after: entry.after ?? [], note: entry.note, quiet: entry.quiet, afterSaidEarlier: entry['after-said-earlier'], ignore: entry.ignore });
   for (const q of QUESTION_IDS) {
     for (const [key, field] of READING_PHRASES_BY_ANSWER) {
