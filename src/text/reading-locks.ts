@@ -2,7 +2,8 @@
 // need. Most of rules/reading.yaml takes answers away: a sense phrase reads as
 // nothing, a needs-near or needs-demand rule holds a phrase back, genuine-drops
 // and care-drops leave answers out of a call said to be genuine, before-the-call
-// leaves out what was told before the call; and a pack's
+// leaves out what was told before the call, other-doers makes request words
+// someone else's deed; and a pack's
 // longer phrase can swallow a built-in one. Any of these could turn "he told me
 // to hand the cash to a courier" into nothing. So, with a pack, every built-in
 // phrase of an answer that alone meets a locked rule (the police's and banks'
@@ -100,7 +101,7 @@ export function readingLockProblems(builtin: RuleSet, packed: RuleSet): Problem[
       col: 0,
       message:
         `reading: with this pack, "${sentences[0]}"${more} is no longer read as "${question}: ${answer}", an answer that alone gives a locked rule. ` +
-        'A pack may add to what is read, not hide it: check its senses, needs-near, needs-demand, genuine-drops, care-drops and longer phrases',
+        'A pack may add to what is read, not hide it: check its senses, needs-near, needs-demand, genuine-drops, care-drops, before-the-call, other-doers and longer phrases',
       // The locks' code, so `rules validate` explains these with the other locked items.
       code: LOCKED,
     } as Problem;
