@@ -165,8 +165,19 @@ describe('who did what', () => {
     ['A recorded voice said an order was in my name, press one.', 'asked', 'press-key'],
     ['He asked for the code from the text and I read the code out.', 'happened', 'gave-bank'],
     ['He asked for my card number, which I gave.', 'happened', 'gave-bank'],
+    ['The man from BT wanted my husband on the computer following his instructions.', 'asked', 'remote-access'],
+    ['She told me to go to my laptop and do a few things on it.', 'asked', 'remote-access'],
+    ['They asked him to connect to them on his computer so they could check.', 'asked', 'remote-access'],
+    ['The caller talked her through some checks on her laptop.', 'asked', 'remote-access'],
   ] as const)('reads an unfamiliar wording of a known pattern: %s', (text, q, id) => {
     expect(ids(text, q)).toContain(id);
+  });
+
+  it.each([
+    'My grandson was doing something on the computer when the phone rang.',
+    'I went to the computer afterwards to look up the real number.',
+  ])('doing something on a computer is not the caller asking for it unless someone wanted it: %s', (text) => {
+    expect(ids(text, 'asked')).not.toContain('remote-access');
   });
 
   it.each([
