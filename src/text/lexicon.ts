@@ -16,6 +16,7 @@ import {
   MONEY_ALONE,
   MONEY_UNITS,
   NEGATION_CANCELLERS,
+  NEAR_MISSES,
   NEGATORS,
   NUMBER_WORDS,
   PERSON_ACTIONS,
@@ -59,6 +60,7 @@ export const F = {
   say: 1 << 28, // say, tell: "I said no" is a refusal
   no: 1 << 29, // no, nope, nah
   without: 1 << 30,
+  nearMiss: 1 << 31, // nearly, almost, could, would: "nearly lost", "could have lost" did not happen
 } as const;
 
 /** One piece of a word: most words are one piece, "didn't" is two. */
@@ -207,6 +209,7 @@ function surfaceFlags(w: string): number {
   if (w === 'nor') f |= F.or;
   if (w === 'or') f |= F.or;
   if (REFUSALS.has(w)) f |= F.refusal;
+  if (NEAR_MISSES.has(w)) f |= F.nearMiss;
   if (SUPPOSERS.has(w)) f |= F.suppose;
   if (NEGATION_CANCELLERS.has(w)) f |= F.cancel;
   if (CLAUSE_BREAKERS.has(w)) f |= F.break;
@@ -246,7 +249,7 @@ export class Lexicon {
   }
 
   private part(written: string): WordPart {
-    if (written === "'d") return { lemma: 'would', past: false, ing: false, flags: surfaceFlags(written) | F.modal | F.skipAfterNeg };
+    if (written === "'d") return { lemma: 'would', past: false, ing: false, flags: surfaceFlags(written) | F.modal | F.skipAfterNeg | F.nearMiss };
     const w = Lexicon.spelling(written);
     let flags = surfaceFlags(w);
     const first = w.charCodeAt(0);

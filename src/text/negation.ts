@@ -77,12 +77,29 @@ export class NegationScanner {
           state = Negation.Refused;
           from = i;
         }
+      } else if ((f & F.nearMiss) !== 0 && state === Negation.None && this.nearMiss(t, i)) {
+        // Like a refusal: the caller may have asked, but it did not happen.
+        state = Negation.Refused;
+        from = i;
       } else if ((f & F.suppose) !== 0 && state === Negation.None) {
         state = Negation.Supposed;
         supposedClauses = 0;
         from = i;
       }
     }
+  }
+
+  /**
+   * "nearly lost", "almost handed over", "could have lost", "I'd have paid": a
+   * verb that did not quite happen. Not "almost £5,000 had gone" (an amount),
+   * "would have to pay" or "would have the money" (no past form after "have").
+   */
+  private nearMiss(t: Tokens, i: number): boolean {
+    const flags = t.flags;
+    if (i + 1 >= t.n) return false;
+    const next = flags[i + 1]!;
+    if ((flags[i]! & F.modal) === 0) return (next & (F.past | F.aux)) !== 0 && (next & (F.number | F.money)) === 0;
+    return (next & F.auxBeforePast) !== 0 && i + 2 < t.n && (flags[i + 2]! & F.past) !== 0;
   }
 
   /** "not sure", "didn't realise", "not only", "wouldn't stop": the negation is not about what happened. */

@@ -177,6 +177,13 @@ export const NEGATORS: ReadonlySet<string> = new Set([
 /** The person refused: the caller may still have asked, but it did not happen. */
 export const REFUSALS: ReadonlySet<string> = new Set(['refuse', 'refused', 'refusing', 'refuses', 'decline', 'declined', 'declining', 'declines']);
 
+/**
+ * What did not quite happen: "nearly" or "almost" just before a verb ("she nearly
+ * lost £5,000"), and "could" or "would" with "have" and a past form ("I could have
+ * lost everything"). Not "almost £5,000 had gone", nor "must have", "may have".
+ */
+export const NEAR_MISSES: ReadonlySet<string> = new Set(['nearly', 'almost', 'could', 'would']);
+
 /** Start a supposition: what follows may not have happened ("unless I paid"). */
 export const SUPPOSERS: ReadonlySet<string> = new Set(['if', 'unless', 'otherwise', 'whether']);
 

@@ -107,6 +107,30 @@ describe('refusing and supposing: asked, but not done', () => {
   it('a phrase that carries its own negation is read as written', () => {
     expect(counted('I did not give them anything')).toEqual(['happened:nothing']);
   });
+
+  it.each([
+    'I nearly paid',
+    'I very nearly sent money',
+    'I almost gave them my PIN',
+    'I could have sent money, and they were very pushy',
+    "I'd have paid if my son had not come",
+  ])('"nearly", "almost" and "could have" did not happen: %s', (text) => {
+    const ids = counted(text);
+    expect(ids.filter((id) => id.startsWith('happened:'))).toEqual([]);
+  });
+
+  it('says what it left out of a near miss', () => {
+    expect(read('I almost gave them my PIN').leftOut).toEqual([{ question: 'happened', id: 'gave-bank', words: 'almost gave them my PIN', reason: 'refused' }]);
+  });
+
+  it.each([
+    ['Almost £5,000 went when I sent money', 'happened:paid'],
+    ['Nearly every day since, I sent money', 'happened:paid'],
+    ['They must have my PIN because I gave them my PIN', 'happened:gave-bank'],
+    ['He said I would have to send money', 'asked:money'],
+  ])('an amount, "every", "must have" or "would have to" is not a near miss: %s', (text, id) => {
+    expect(counted(text)).toContain(id);
+  });
 });
 
 describe('limits', () => {

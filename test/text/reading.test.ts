@@ -169,6 +169,8 @@ describe('who did what', () => {
     ['She told me to go to my laptop and do a few things on it.', 'asked', 'remote-access'],
     ['They asked him to connect to them on his computer so they could check.', 'asked', 'remote-access'],
     ['The caller talked her through some checks on her laptop.', 'asked', 'remote-access'],
+    ['By the evening he had been conned out of £12,000.', 'happened', 'paid'],
+    ['Dad parted with six thousand pounds before the bank noticed.', 'happened', 'paid'],
   ] as const)('reads an unfamiliar wording of a known pattern: %s', (text, q, id) => {
     expect(ids(text, q)).toContain(id);
   });
