@@ -785,15 +785,15 @@ export class ReaderCore {
   }
 
   /**
-   * A person sent or moved, not money: a word of `people-moved`, then "him" or "her",
-   * then a direction ("sent him back to school", "transferred her to another ward",
-   * "moving her to a nursing home"); "send him £500" moves money, and "transfer them
-   * to a new account" may be the savings.
+   * A person sent or moved, not money: a word of `people-moved`, then "him", "her",
+   * "me" or "us", then a direction or the end of the clause ("sent him back to
+   * school", "transferred her to another ward", "refused to transfer me, so…");
+   * "send him £500" moves money, and "transfer them to a new account" may be the savings.
    */
   private personMoved(t: number): boolean {
-    if (t + 2 >= this.tokens.n || !this.hasRole(t, WordRole.Mover)) return false;
-    if (!this.isOneOf(t + 1, PERSON_MOVED)) return false;
-    return (this.tokens.flags[t + 2]! & F.to) !== 0 || this.isOneOf(t + 2, DIRECTIONS);
+    const { flags, n } = this.tokens;
+    if (t + 1 >= n || !this.hasRole(t, WordRole.Mover) || !this.isOneOf(t + 1, PERSON_MOVED)) return false;
+    return t + 2 >= n || (flags[t + 2]! & (F.to | F.stopPunct | F.comma)) !== 0 || this.isOneOf(t + 2, DIRECTIONS);
   }
 
   /**

@@ -292,5 +292,5 @@ export const OBJECT_PRONOUNS = new WordSet(['me', 'us', 'him', 'her', 'them']);
 /** The person as the one given something: "gave me £150", "handed us the card". */
 export const TO_THE_PERSON = new WordSet(['me', 'us']);
 
-/** Someone else sent or moved: "sent him back", "moved her into a home" ("them" may be the savings). */
-export const PERSON_MOVED = new WordSet(['him', 'her']);
+/** Someone sent or moved: "sent him back", "moved her into a home", "transferred me to a manager" ("them" may be the savings). */
+export const PERSON_MOVED = new WordSet(['him', 'her', 'me', 'us']);

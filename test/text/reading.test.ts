@@ -751,6 +751,10 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('Now the nursery is cross I sent him back today without seeing a doctor.', 'happened')).toEqual([]);
     expect(ids('The hospital sent her straight back to the care home.', 'asked')).toEqual([]);
     expect(ids('They transferred him to another ward.', 'asked')).toEqual([]);
+    // A call put through: the person moved, not money.
+    expect(ids('The man at the council wanted my address and refused to transfer me, so I hung up.', 'asked')).not.toContain('transfer-money');
+    expect(ids('She said she needed to transfer us to the fraud team.', 'asked')).not.toContain('transfer-money');
+    expect(ids('She said she needed me to transfer £900 to a safe account.', 'asked')).toContain('transfer-money');
     expect(ids('He told me to send him £500.', 'asked')).toContain('transfer-money');
   });
 
