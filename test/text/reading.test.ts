@@ -423,7 +423,7 @@ describe('who the caller was, and what the caller said', () => {
   });
 
   it('reads the police as where a call was reported or who warned of it, not the caller; "the police said" is the caller', () => {
-    for (const text of ['I reported it to the police and Action Fraud.', 'I reported it to Action Fraud and the police.', 'North Wales Police are warning people about these calls.']) {
+    for (const text of ['I reported it to the police and Action Fraud.', 'I reported it to Action Fraud and the police.', 'North Wales Police are warning people about these calls.', 'A bank rang Dad and he lost £4,000; police believe the same gang rang others.']) {
       expect(ids(text, 'claimed'), text).not.toContain('police');
     }
     for (const text of ['The police said I had to take out cash for evidence.', 'A man from Action Fraud rang me.', 'PC Shah from Kent Police called back about the break-in.']) {
