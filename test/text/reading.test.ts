@@ -170,6 +170,10 @@ describe('who did what', () => {
     ['They asked him to connect to them on his computer so they could check.', 'asked', 'remote-access'],
     ['The caller talked her through some checks on her laptop.', 'asked', 'remote-access'],
     ['By the evening he had been conned out of £12,000.', 'happened', 'paid'],
+    ['A woman said she worked in security at the bank and it was urgent.', 'claimed', 'bank'],
+    ['He said he was the manager at her local bank branch.', 'claimed', 'bank'],
+    ['She rang me in a panic: her bank was on the other line.', 'claimed', 'bank'],
+    ['He said the invoice had been held, so would you kindly send it again to a different account.', 'asked', 'transfer-money'],
     ['Dad parted with six thousand pounds before the bank noticed.', 'happened', 'paid'],
   ] as const)('reads an unfamiliar wording of a known pattern: %s', (text, q, id) => {
     expect(ids(text, q)).toContain(id);
