@@ -172,11 +172,20 @@ describe('who did what', () => {
     ['By the evening he had been conned out of £12,000.', 'happened', 'paid'],
     ['A woman said she worked in security at the bank and it was urgent.', 'claimed', 'bank'],
     ['He said he was the manager at her local bank branch.', 'claimed', 'bank'],
+    ['The caller said she was owed £750 in interest from her bank.', 'signs', 'too-good'],
+    ['He rang asking me to donate money to a police charity.', 'asked', 'pay-fee'],
     ['She rang me in a panic: her bank was on the other line.', 'claimed', 'bank'],
     ['He said the invoice had been held, so would you kindly send it again to a different account.', 'asked', 'transfer-money'],
     ['Dad parted with six thousand pounds before the bank noticed.', 'happened', 'paid'],
   ] as const)('reads an unfamiliar wording of a known pattern: %s', (text, q, id) => {
     expect(ids(text, q)).toContain(id);
+  });
+
+  it.each([
+    ['They said I owed £2,000 in unpaid tax.', 'signs', 'too-good'],
+    ['The clinic rang about my egg donation next week and asked me to come in.', 'asked', 'pay-fee'],
+  ] as const)('reads owing and giving in their other senses as nothing: %s', (text, q, id) => {
+    expect(ids(text, q)).not.toContain(id);
   });
 
   it.each([
