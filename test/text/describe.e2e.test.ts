@@ -18,6 +18,14 @@ describe('scamcheck --describe', () => {
     expect(r.stdout).toContain('999');
   });
 
+  it('opens with ringing the bank, not with the door, when the courier has already been', () => {
+    const r = runCli(['--describe', 'A man said he was from the police, and a courier collected my bank cards yesterday.']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('Verdict: Scam');
+    expect(r.stdout).toMatch(/^Do this first:\n {2}Ring your bank now on 159/m);
+    expect(r.stdout).not.toMatch(/Someone is coming to collect/);
+  });
+
   it('gives the same answers and words in JSON', () => {
     const r = runCli(['--describe', 'A man said he was a detective and a courier would collect cash from me', '--json']);
     expect(r.code).toBe(0);
