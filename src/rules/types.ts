@@ -305,6 +305,8 @@ export interface NearRule {
   afterSaidEarlier?: boolean | undefined;
   /** With afterSaidEarlier: words that, said again, do not count ("number", "time"). */
   ignore?: string[] | undefined;
+  /** Counts only when told as now: no past-tense word just before ("she was still on the phone"), no "was"/"were"/"had" inside. */
+  onlyNow?: boolean | undefined;
 }
 
 export interface ReadingDef {

@@ -190,6 +190,10 @@ export class ReaderCore {
   saidEarlierAt = -1;
   /** Per phrase group: for a needs-near rule with after-said-earlier, the words that do not count when said again. */
   private readonly nearIgnore: (ReadonlySet<string> | undefined)[];
+  /** Per phrase group: 1 for a needs-near rule with only-now (counts only when told as now). */
+  private readonly nearOnlyNow: Uint8Array;
+  /** The symbol of "be", for "have been" (still now) in toldAsPast. */
+  private readonly beSymbol: number;
 
   /** `compiled`: the set's phrases, compiled or loaded already (by default, phrasesFor(set)). */
   constructor(set: RuleSet, compiled: CompiledPhrases = phrasesFor(set)) {
@@ -289,6 +293,8 @@ export class ReaderCore {
     this.nearAfter = this.compiled.groups.map((g) => (g.near === undefined ? undefined : after[g.near]));
     const ignore = rules.map((r) => (r.afterSaidEarlier ? new Set((r.ignore ?? []).map(comparable)) : undefined));
     this.nearIgnore = this.compiled.groups.map((g) => (g.near === undefined ? undefined : ignore[g.near]));
+    this.nearOnlyNow = Uint8Array.from(this.compiled.groups, (g) => (g.near !== undefined && rules[g.near]?.onlyNow === true ? 1 : 0));
+    this.beSymbol = [...symbolsOf(['be'])][0] ?? -1;
     this.request = Uint8Array.from(this.answers, (a, i) => (a.question === 'asked' && this.neutral[i] === 0 ? 1 : 0));
     // Refusing ("I did not give them anything") or doing as asked ("which I gave") says something was asked.
     this.refusal = Uint8Array.from(this.answers, (a, i) => (a.question === 'happened' && this.neutral[i] === 1 ? 1 : 0));
@@ -912,6 +918,10 @@ export class ReaderCore {
     const after = this.nearAfter[group];
     const first = mTok[matches.start[k]!]!;
     const last = mTok[matches.end[k]! - 1]!;
+    if (this.nearOnlyNow[group] === 1) {
+      if (this.toldAsPast(first, last)) return false;
+      if (before?.size === 0 && after?.size === 0 && this.nearIgnore[group] === undefined) return true;
+    }
     if (before) {
       for (let j = first - 1; j >= 0 && j >= first - NEAR_WORDS && (flags[j]! & F.stopPunct) === 0; j--) if (before.has(sym[j]!)) return true;
     }
@@ -920,6 +930,29 @@ export class ReaderCore {
     }
     const ignore = this.nearIgnore[group];
     return ignore !== undefined && this.saidAfterAndEarlier(first, last, ignore);
+  }
+
+  /**
+   * Whether the words first..last are told in the past (reading needs-near
+   * only-now): the nearest helping verb or past form just before them is in the
+   * past ("she was still on the phone"), they start with one ("kept her on the
+   * line"), or "was", "were" or "had" is inside them ("the line was still open"). "She says she's
+   * still on the phone" and "I've been on hold" are now.
+   */
+  private toldAsPast(first: number, last: number): boolean {
+    const { flags, sym } = this.tokens;
+    if ((flags[first]! & F.past) !== 0) return true; // "kept me on the line"
+    for (let t = first; t <= last; t++) if ((flags[t]! & (F.past | F.aux)) === (F.past | F.aux)) return true;
+    for (let j = first - 1; j >= 0 && j >= first - NEAR_WORDS && (flags[j]! & F.stopPunct) === 0; j--) {
+      const f = flags[j]!;
+      if ((f & F.past) !== 0) {
+        // "have been", "has been": still going on.
+        const perfect = sym[j] === this.beSymbol && j > 0 && (flags[j - 1]! & (F.auxBeforePast | F.past)) === F.auxBeforePast;
+        return !perfect;
+      }
+      if ((f & (F.aux | F.modal)) !== 0) return false;
+    }
+    return false;
   }
 
   /**

@@ -193,6 +193,19 @@ describe('who did what', () => {
   });
 
   it.each([
+    ["He's still on the phone to my mum now, what do I do?", true],
+    ["I've been on hold for ten minutes and they keep saying my account is at risk.", true],
+    ['My mum says she is still on the phone with them.', true],
+    ['I was on hold to the real bank for an hour afterwards.', false],
+    ['She was still on the phone to them when I got there.', false],
+    ['He kept me on the line all morning.', false],
+    // The line kept open may still be open: told in the past, it still counts.
+    ['When I rang the bank he was still on the line.', true],
+  ] as const)('reads being on the call as now only when told as now: %s', (text, now) => {
+    expect(ids(text, 'happened').includes('still-on-call')).toBe(now);
+  });
+
+  it.each([
     'My grandson was doing something on the computer when the phone rang.',
     'I went to the computer afterwards to look up the real number.',
   ])('doing something on a computer is not the caller asking for it unless someone wanted it: %s', (text) => {

@@ -63,7 +63,7 @@ export function addReading(set: RuleSet, raw: ReadingEntry): void {
     oneWordNeedsDemand: {}, allNeedDemand: {}, doneNotAsked: {}, ownReactions: {}, speech: [], oneWordNeedsSpeech: {}, factQuestions: [], beliefs: [], wishes: [], causatives: [], peopleMoved: [], questionKeeps: {}, compliedMeans: {}, wantedMeans: {}, genuineDrops: {}, careCallers: [], careDrops: {}, careKeeps: {}, beforeTheCall: {}, callWords: [], lossWords: [], otherDoers: [], wording: {},
   });
   for (const [key, field] of READING_LISTS) for (const p of raw[key] ?? []) if (!r[field].includes(p)) r[field].push(p);
-  for (const entry of raw['needs-near'] ?? []) r.needsNear.push({ question: entry.question, answer: entry.answer, phrases: entry.phrases, before: entry.before ?? [], after: entry.after ?? [], note: entry.note, quiet: entry.quiet, afterSaidEarlier: entry['after-said-earlier'], ignore: entry.ignore });
+  for (const entry of raw['needs-near'] ?? []) r.needsNear.push({ question: entry.question, answer: entry.answer, phrases: entry.phrases, before: entry.before ?? [], after: entry.after ?? [], note: entry.note, quiet: entry.quiet, afterSaidEarlier: entry['after-said-earlier'], ignore: entry.ignore, onlyNow: entry['only-now'] });
   for (const q of QUESTION_IDS) {
     for (const [key, field] of READING_PHRASES_BY_ANSWER) {
       for (const [answer, phrases] of Object.entries(raw[key]?.[q] ?? {})) {

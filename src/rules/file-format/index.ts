@@ -115,6 +115,12 @@ const reading = Type.Object(
               }),
             ),
             ignore: Type.Optional(phraseList({ description: 'With after-said-earlier: single words that, said again, do not count ("number", "time").' })),
+            'only-now': Type.Optional(
+              Type.Boolean({
+                description:
+                  'Count the phrase only when it is told as now: not with a word in the past tense just before it ("she was still on the phone", "he kept her on the line") or "was", "were" or "had" inside it ("the line was still open"). With no before or after words, that is the only condition.',
+              }),
+            ),
           },
           closed,
         ),
