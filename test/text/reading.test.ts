@@ -174,6 +174,8 @@ describe('who did what', () => {
     ['He said he was the manager at her local bank branch.', 'claimed', 'bank'],
     ['The caller said she was owed £750 in interest from her bank.', 'signs', 'too-good'],
     ['He rang asking me to donate money to a police charity.', 'asked', 'pay-fee'],
+    ['He said my broadband would be cut off within the hour.', 'signs', 'threat'],
+    ['She said to pay today or the line gets cut off.', 'signs', 'threat'],
     ['She drew the cash out and a courier then collected it from her door.', 'happened', 'paid'],
     ['The courier picked them up an hour later.', 'happened', 'paid'],
     ['She rang me in a panic: her bank was on the other line.', 'claimed', 'bank'],
@@ -187,6 +189,8 @@ describe('who did what', () => {
     ['They said I owed £2,000 in unpaid tax.', 'signs', 'too-good'],
     ['The clinic rang about my egg donation next week and asked me to come in.', 'asked', 'pay-fee'],
     ['The courier picked them up an hour later.', 'happened', 'courier-coming'],
+    ['My son kept getting cut off when he rang the police about the crash.', 'signs', 'threat'],
+    ['The power company rang the homes still cut off after the storm.', 'signs', 'threat'],
     ['A courier in a hi-vis jacket collected the envelope.', 'happened', 'courier-coming'],
   ] as const)('reads owing and giving in their other senses, and a courier who has been, as not this answer: %s', (text, q, id) => {
     expect(ids(text, q)).not.toContain(id);
