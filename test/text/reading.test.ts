@@ -175,6 +175,8 @@ describe('who did what', () => {
     ['The caller said she was owed £750 in interest from her bank.', 'signs', 'too-good'],
     ['He rang asking me to donate money to a police charity.', 'asked', 'pay-fee'],
     ['He said my broadband would be cut off within the hour.', 'signs', 'threat'],
+    ['A man said he was from the Met; the police say it was an attempt at the courier con.', 'signs', 'felt-wrong'],
+    ['A man said he was from the Met and needed my help.', 'claimed', 'police'],
     ['She said to pay today or the line gets cut off.', 'signs', 'threat'],
     ['She drew the cash out and a courier then collected it from her door.', 'happened', 'paid'],
     ['The courier picked them up an hour later.', 'happened', 'paid'],
@@ -190,6 +192,9 @@ describe('who did what', () => {
     ['The clinic rang about my egg donation next week and asked me to come in.', 'asked', 'pay-fee'],
     ['The courier picked them up an hour later.', 'happened', 'courier-coming'],
     ['My son kept getting cut off when he rang the police about the crash.', 'signs', 'threat'],
+    ['The nurse said if it is not immediately life-threatening she may ring back.', 'signs', 'threat'],
+    ['The farm inspector rang to book a visit; I said we were rushed off our feet.', 'claimed', 'police'],
+    ['The engineer said he would come today or tomorrow.', 'signs', 'urgent'],
     ['The power company rang the homes still cut off after the storm.', 'signs', 'threat'],
     ['A courier in a hi-vis jacket collected the envelope.', 'happened', 'courier-coming'],
   ] as const)('reads owing and giving in their other senses, and a courier who has been, as not this answer: %s', (text, q, id) => {
