@@ -177,6 +177,7 @@ describe('who did what', () => {
     ['He said my broadband would be cut off within the hour.', 'signs', 'threat'],
     ['A man said he was from the Met; the police say it was an attempt at the courier con.', 'signs', 'felt-wrong'],
     ['A man said he was from the Met and needed my help.', 'claimed', 'police'],
+    ['She said two men would be round to pick the card up.', 'asked', 'hand-over-card'],
     ['She said to pay today or the line gets cut off.', 'signs', 'threat'],
     ['She drew the cash out and a courier then collected it from her door.', 'happened', 'paid'],
     ['The courier picked them up an hour later.', 'happened', 'paid'],
@@ -195,6 +196,7 @@ describe('who did what', () => {
     ['The nurse said if it is not immediately life-threatening she may ring back.', 'signs', 'threat'],
     ['The farm inspector rang to book a visit; I said we were rushed off our feet.', 'claimed', 'police'],
     ['The engineer said he would come today or tomorrow.', 'signs', 'urgent'],
+    ['The practice nurse rang back and said it was a tummy bug going round.', 'signs', 'device-problem'],
     ['The power company rang the homes still cut off after the storm.', 'signs', 'threat'],
     ['A courier in a hi-vis jacket collected the envelope.', 'happened', 'courier-coming'],
   ] as const)('reads owing and giving in their other senses, and a courier who has been, as not this answer: %s', (text, q, id) => {
