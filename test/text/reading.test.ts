@@ -197,6 +197,7 @@ describe('who did what', () => {
     ['The farm inspector rang to book a visit; I said we were rushed off our feet.', 'claimed', 'police'],
     ['The engineer said he would come today or tomorrow.', 'signs', 'urgent'],
     ['The practice nurse rang back and said it was a tummy bug going round.', 'signs', 'device-problem'],
+    ['A woman rang shouting that I was her secret lover and told me she was coming round.', 'asked', 'keep-secret'],
     ['The nurse at the GP said it was a bug he had caught at nursery.', 'signs', 'device-problem'],
     ['The power company rang the homes still cut off after the storm.', 'signs', 'threat'],
     ['A courier in a hi-vis jacket collected the envelope.', 'happened', 'courier-coming'],
