@@ -197,6 +197,8 @@ describe('who did what', () => {
     ['The farm inspector rang to book a visit; I said we were rushed off our feet.', 'claimed', 'police'],
     ['The engineer said he would come today or tomorrow.', 'signs', 'urgent'],
     ['The practice nurse rang back and said it was a tummy bug going round.', 'signs', 'device-problem'],
+    ['The bank stopped the card and said if I needed cash before the new one came I could go into a branch.', 'asked', 'withdraw-cash'],
+    ['The bank stopped the card and said if I needed cash before the new one came I could go into a branch.', 'asked', 'transfer-money'],
     ['A woman rang shouting that I was her secret lover and told me she was coming round.', 'asked', 'keep-secret'],
     ['The nurse at the GP said it was a bug he had caught at nursery.', 'signs', 'device-problem'],
     ['The power company rang the homes still cut off after the storm.', 'signs', 'threat'],
