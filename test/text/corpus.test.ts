@@ -20,12 +20,12 @@ const FILES = process.env['SCAMCHECK_CORPUS']
     ? readdirSync(CORPUS_DIR).filter((f) => f.endsWith('-tuning.yaml')).sort().map((f) => join(CORPUS_DIR, f))
     : [];
 /**
- * Set under the figures on the tuning parts of all sixteen rounds (2,394 accounts:
- * within 88.7 %, P 0.717, R 0.519 at the end of the session that set them; see the
+ * Set under the figures on the tuning parts of all seventeen rounds (2,572 accounts:
+ * within 89.9 %, P 0.717, R 0.519 at the end of the session that set them; see the
  * corpus README for the rounds). An answer a set's writers could not tick ("it felt wrong" on the first
  * six rounds: the corpus's labels.yaml) is left out of precision and recall.
  */
-const FLOORS = { withinPct: 88.3, precision: 0.714, recall: 0.515 };
+const FLOORS = { withinPct: 89.5, precision: 0.714, recall: 0.516 };
 
 let rs: CompiledRuleSet;
 let read: DescriptionReader;
