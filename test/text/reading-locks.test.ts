@@ -47,6 +47,7 @@ describe('a pack that hides one is an error naming the answer, with a sentence i
     ['a process phrase over it', 'reading:\n  process: ["gift cards"]\n', 'asked: gift-cards'],
     ['a sense phrase over it', 'reading:\n  senses: ["pin number", "pin"]\n', 'asked: pin-or-password'],
     ['before-the-call taking bank details given', 'reading:\n  before-the-call:\n    happened: [gave-bank]\n', 'happened: gave-bank'],
+    ['an only-now rule over it', 'reading:\n  needs-near:\n    - question: asked\n      answer: gift-cards\n      only-now: true\n      phrases: ["gift cards", "gift card", "itunes vouchers", "vouchers"]\n', 'asked: gift-cards'],
   ])('%s', (_what, yaml, answer) => {
     const set = withPack(yaml);
     expect(hidden(set)).toContain(answer);
