@@ -207,6 +207,8 @@ describe('who did what', () => {
     ['The bank stopped the card and said if I needed cash before the new one came I could go into a branch.', 'asked', 'withdraw-cash'],
     ['My friend and I had both used the same hole in the wall, and her bank rang her about it.', 'asked', 'withdraw-cash'],
     ['An officer came and took a statement, then rang me before the court date.', 'happened', 'paid'],
+    ['There was a courier card on the mat, so I rang the depot and they rang me back.', 'asked', 'hand-over-card'],
+    ['My daughter rang sobbing and I tried to get out of her whether she was hurt.', 'asked', 'withdraw-cash'],
     ['The bank stopped the card and said if I needed cash before the new one came I could go into a branch.', 'asked', 'transfer-money'],
     ['A woman rang shouting that I was her secret lover and told me she was coming round.', 'asked', 'keep-secret'],
     ['The nurse at the GP said it was a bug he had caught at nursery.', 'signs', 'device-problem'],
