@@ -188,6 +188,10 @@ export function checkMeaning(set: RuleSet, origins: Origins): CodedProblem[] {
       checkAnswerRef(where, 'reading wanted-means', 'happened', happened);
       checkAnswerRef(where, 'reading wanted-means', 'asked', asked);
     }
+    for (const [happened, asked] of Object.entries(reading.nearMissMeans)) {
+      checkAnswerRef(where, 'reading near-miss-means', 'happened', happened);
+      checkAnswerRef(where, 'reading near-miss-means', 'asked', asked);
+    }
   }
 
   // Monotonicity: a rule with `not` must be covered by rules without it.

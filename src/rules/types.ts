@@ -375,6 +375,8 @@ export interface ReadingDef {
   compliedMeans: Record<string, string>;
   /** What a deed wanted by the caller means ("asked me to read out my card number"): a happened answer id to the asked answer id it becomes. */
   wantedMeans: Record<string, string>;
+  /** What a deed that nearly happened says was wanted ("she nearly lost £5,000 to him"): a happened answer id to the asked answer id that counts instead. */
+  nearMissMeans: Record<string, string>;
   /** Answers not counted from the text when the description says the call was genuine (and not that it was a scam). */
   genuineDrops: Partial<Record<QuestionId, string[]>>;
   /** Callers whose hurry is about someone's care (a hospital, a GP, a school): also read as the caller being "someone else". */

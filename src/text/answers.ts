@@ -71,7 +71,17 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
       for (let t = 0; t < group.length; t++) {
         const g = core.wantedOr(matches, k, group[t]!);
         if (g < 0) continue;
-        if (!counts(state, happened[g] === 1)) continue;
+        if (!counts(state, happened[g] === 1)) {
+          // "she nearly lost £5,000 to him": not done, but what was wanted counts.
+          for (const wanted of core.nearMissWanted(matches, k, g)) {
+            if (mark[wanted] === call) continue;
+            mark[wanted] = call;
+            lastAt[wanted] = matches.start[k]!;
+            found[count++] = wanted;
+            real |= 1 << questionNo[wanted]!;
+          }
+          continue;
+        }
         if (asksOrDoes[g] === 1 && (matches.start[k]! < questionTo || core.factQuestionAt(core.tokens.mTok[matches.start[k]!]!) >= 0)) continue;
         lastAt[g] = matches.start[k]!;
         if (questionNo[g] === 0) callers |= careCaller[matches.group[k]!] === 1 ? 1 : 2;

@@ -133,6 +133,8 @@ export class ReaderCore {
   readonly compliedTo: Int32Array;
   /** Per happened answer: the asked answer it is when the caller wanted it done ("asked me to read out my card number"), or -1. */
   readonly wantedTo: Int32Array;
+  /** Per answer: for a happened answer, the asked answer a near miss of it says was wanted (reading near-miss-means), else -1. */
+  private readonly nearMissTo: Int32Array;
   /** Per answer number: 1 for a request or a deed (asked, happened), which a question about a fact does not make. */
   readonly asksOrDoes: Uint8Array;
   /** Per answer number: 1 when it is not counted from a description that says the call was genuine. */
@@ -242,6 +244,10 @@ export class ReaderCore {
     });
     this.wantedTo = Int32Array.from(this.answers, (a) => {
       const to = a.question === 'happened' ? reading?.wantedMeans[a.id] : undefined;
+      return to === undefined ? -1 : (numberOf.get(`asked:${to}`) ?? -1);
+    });
+    this.nearMissTo = Int32Array.from(this.answers, (a) => {
+      const to = a.question === 'happened' ? reading?.nearMissMeans[a.id] : undefined;
       return to === undefined ? -1 : (numberOf.get(`asked:${to}`) ?? -1);
     });
     this.ownReaction = Uint8Array.from(this.answers, (a) => (reading?.ownReactions[a.question]?.includes(a.id) ? 1 : 0));
@@ -812,6 +818,33 @@ export class ReaderCore {
     this.ensureContexts(matches);
     return !this.hasDemandNear(t);
   }
+
+  /**
+   * For happened answer `g` of match `k`, left out because it only nearly
+   * happened: the asked answers that say what the caller wanted (reading
+   * near-miss-means). "She nearly lost £5,000 to a man who said he was the
+   * police" was asked for money; "I almost gave them my PIN", for the PIN (the
+   * phrase's own request, when it has one, before the map's). Only after
+   * "nearly" or "almost" (not "could have", which is what might have been), and
+   * not with someone else as the doer ("someone nearly took £3,000 from my
+   * account"). The list is reused by the next call.
+   */
+  nearMissWanted(matches: MatchList, k: number, g: number): readonly number[] {
+    const out = this.wantedOut;
+    out.length = 0;
+    const to = this.nearMissTo[g]!;
+    const first = this.tokens.mTok[matches.start[k]!]!;
+    if (to < 0 || this.negation.state[first] !== Negation.Refused) return out;
+    const { flags } = this.tokens;
+    const from = this.negation.from[first]!;
+    if (from < 0 || (flags[from]! & F.nearMiss) === 0 || (flags[from]! & F.modal) !== 0) return out;
+    for (let j = from - 1; j >= 0 && j >= from - OWN_WORDS && (flags[j]! & F.stopPunct) === 0; j--) if (this.hasRole(j, WordRole.OtherDoer)) return out;
+    const group = this.targets[matches.group[k]!]!;
+    for (let i = 0; i < group.length; i++) if (this.request[group[i]!] === 1) out.push(group[i]!);
+    if (out.length === 0) out.push(to);
+    return out;
+  }
+  private readonly wantedOut: number[] = [];
 
   /** Whether a word of reading other-doers is among the few just before token `t`: a cheap first look for byOtherDoer. */
   private otherDoerBefore(t: number): boolean {

@@ -220,6 +220,13 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
         }
         if (g < 0) continue;
         if (!counts(state, happenedAnswer[g] === 1)) {
+          // "she nearly lost £5,000 to him": not done, but what was wanted counts.
+          for (const wanted of core.nearMissWanted(matches, k, g)) {
+            if (words[wanted] !== undefined) continue;
+            if (leftWords[wanted] === undefined) touched.push(wanted);
+            words[wanted] = [text.slice(tokens.start[negation.from[first]!], tokens.end[last])];
+            lastAt[wanted] = matches.start[k]!;
+          }
           if (leftWords[g] === undefined && words[g] === undefined) {
             leftWords[g] = leftOutSpan(text, tokens, negation.from[first]!, first, last);
             leftReason[g] = state;

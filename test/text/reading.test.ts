@@ -218,6 +218,17 @@ describe('who did what', () => {
     expect(ids(text, q)).not.toContain(id);
   });
 
+  it('reads a near miss as not done, but what the caller wanted still counts', () => {
+    const mum = 'My mum nearly lost £5,000 to a man who said he was from the police, but the bank stopped her.';
+    expect(ids(mum, 'happened')).toEqual([]);
+    expect(ids(mum, 'asked')).toEqual(['transfer-money']);
+    expect(answersOnly.answersOf(mum)).toEqual(read(mum).answers);
+    expect(ids('I almost gave them my PIN.', 'asked')).toEqual(['pin-or-password']);
+    // Not someone else's near miss, nor what only might have been.
+    expect(ids('NatWest rang: someone nearly took £3,000 from my account but they stopped it.', 'asked')).toEqual([]);
+    expect(ids('The bank said I could have lost everything if I had not rung them.', 'asked')).toEqual([]);
+  });
+
   it.each([
     ["He's still on the phone to my mum now, what do I do?", true],
     ["I've been on hold for ten minutes and they keep saying my account is at risk.", true],
@@ -704,6 +715,7 @@ describe('a pack extends the reading vocabulary', () => {
     expect(await errorsOf('reading:\n  needs-demand: { signs: { urgnet: ["before teatime"] } }\n')).toContainEqual(
       expect.stringMatching(/needs-demand.*"urgnet" is not an answer to "signs".*did you mean "urgent"/),
     );
+    expect(await errorsOf('reading:\n  near-miss-means: { paid: transfer-mony }\n')).toContainEqual(expect.stringMatching(/near-miss-means.*"transfer-mony" is not an answer to "asked"/));
     expect(await errorsOf('reading:\n  sences: ["typo"]\n')).toContainEqual(expect.stringContaining('sences'));
   });
 });

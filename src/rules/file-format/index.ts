@@ -140,6 +140,13 @@ const reading = Type.Object(
         keys: id(),
       }),
     ),
+    'near-miss-means': Type.Optional(
+      map(id(), {
+        description:
+          'What a deed that nearly happened says was wanted ("she nearly lost £5,000 to a man who said he was the police", "I almost gave them my PIN"): a happened answer id to the asked answer id that counts instead. Only after "nearly" or "almost", with no one else as the doer.',
+        keys: id(),
+      }),
+    ),
     'genuine-drops': Type.Optional(byQuestion('Answers not counted from a description that says the call was genuine, by question.')),
     'care-callers': Type.Optional(
       phraseList({
