@@ -209,6 +209,7 @@ describe('who did what', () => {
     ['An officer came and took a statement, then rang me before the court date.', 'happened', 'paid'],
     ['There was a courier card on the mat, so I rang the depot and they rang me back.', 'asked', 'hand-over-card'],
     ['My daughter rang sobbing and I tried to get out of her whether she was hurt.', 'asked', 'withdraw-cash'],
+    ['My daughter works at the bank, so I asked her about the call from the council.', 'claimed', 'bank'],
     ['The bank stopped the card and said if I needed cash before the new one came I could go into a branch.', 'asked', 'transfer-money'],
     ['A woman rang shouting that I was her secret lover and told me she was coming round.', 'asked', 'keep-secret'],
     ['The nurse at the GP said it was a bug he had caught at nursery.', 'signs', 'device-problem'],
