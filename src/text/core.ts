@@ -3,7 +3,7 @@
 // negation, every answer numbered, and the one rule for which phrases count.
 // Keeping that rule here, once, is what makes the two readers agree.
 
-import { QUESTION_IDS, type NearRule, type RuleSet } from '../rules/types.js';
+import { QUESTION_IDS, type NearRule, type QuestionId, type RuleSet } from '../rules/types.js';
 import { F } from './lexicon.js';
 import { grown, type MatchList } from './matcher.js';
 import { Negation, NegationScanner } from './negation.js';
@@ -135,6 +135,8 @@ export class ReaderCore {
   readonly wantedTo: Int32Array;
   /** Per answer: for a happened answer, the asked answer a near miss of it says was wanted (reading near-miss-means), else -1. */
   private readonly nearMissTo: Int32Array;
+  /** nearMissWanted()'s list, reused from call to call. */
+  private readonly wantedOut: number[] = [];
   /** Per answer number: 1 for a request or a deed (asked, happened), which a question about a fact does not make. */
   readonly asksOrDoes: Uint8Array;
   /** Per answer number: 1 when it is not counted from a description that says the call was genuine. */
@@ -238,24 +240,24 @@ export class ReaderCore {
     this.ownCheck = Uint8Array.from(this.compiled.groups, (g) => (g.ownCheck ? 1 : 0));
     this.cueOf = Uint8Array.from(this.compiled.groups, (g) => (g.cue === undefined ? Cue.None : CUE_CODE[g.cue]));
     this.negFree = Uint8Array.from(this.compiled.groups, (g) => (g.ownNegation ? 0 : 1));
-    this.compliedTo = Int32Array.from(this.answers, (a) => {
-      const to = a.question === 'asked' ? reading?.compliedMeans[a.id] : undefined;
-      return to === undefined ? -1 : (numberOf.get(`happened:${to}`) ?? -1);
-    });
-    this.wantedTo = Int32Array.from(this.answers, (a) => {
-      const to = a.question === 'happened' ? reading?.wantedMeans[a.id] : undefined;
-      return to === undefined ? -1 : (numberOf.get(`asked:${to}`) ?? -1);
-    });
-    this.nearMissTo = Int32Array.from(this.answers, (a) => {
-      const to = a.question === 'happened' ? reading?.nearMissMeans[a.id] : undefined;
-      return to === undefined ? -1 : (numberOf.get(`asked:${to}`) ?? -1);
-    });
-    this.ownReaction = Uint8Array.from(this.answers, (a) => (reading?.ownReactions[a.question]?.includes(a.id) ? 1 : 0));
-    this.genuineDrop = Uint8Array.from(this.answers, (a) => (reading?.genuineDrops[a.question]?.includes(a.id) ? 1 : 0));
+    // An answer map of rules/reading.yaml (an answer id of one question to one of another) as answer numbers, -1 where none.
+    const mapped = (map: Record<string, string> | undefined, from: QuestionId, to: QuestionId): Int32Array =>
+      Int32Array.from(this.answers, (a) => {
+        const id = a.question === from ? map?.[a.id] : undefined;
+        return id === undefined ? -1 : (numberOf.get(`${to}:${id}`) ?? -1);
+      });
+    // A by-question list of rules/reading.yaml as a mark per answer number.
+    const marked = (byQuestion: Partial<Record<QuestionId, string[]>> | undefined): Uint8Array =>
+      Uint8Array.from(this.answers, (a) => (byQuestion?.[a.question]?.includes(a.id) ? 1 : 0));
+    this.compliedTo = mapped(reading?.compliedMeans, 'asked', 'happened');
+    this.wantedTo = mapped(reading?.wantedMeans, 'happened', 'asked');
+    this.nearMissTo = mapped(reading?.nearMissMeans, 'happened', 'asked');
+    this.ownReaction = marked(reading?.ownReactions);
+    this.genuineDrop = marked(reading?.genuineDrops);
     this.careCaller = Uint8Array.from(this.compiled.groups, (g) => (g.careCaller ? 1 : 0));
-    this.careDrop = Uint8Array.from(this.answers, (a) => (reading?.careDrops[a.question]?.includes(a.id) ? 1 : 0));
-    this.careKeep = Uint8Array.from(this.answers, (a) => (reading?.careKeeps[a.question]?.includes(a.id) ? 1 : 0));
-    this.beforeTheCall = Uint8Array.from(this.answers, (a) => (reading?.beforeTheCall[a.question]?.includes(a.id) ? 1 : 0));
+    this.careDrop = marked(reading?.careDrops);
+    this.careKeep = marked(reading?.careKeeps);
+    this.beforeTheCall = marked(reading?.beforeTheCall);
     // Money asked for (answer group payment-asks) and money gone (what doing as asked makes of it): "gave me £150" is neither.
     const payment = set.answerGroups['payment-asks']?.asked ?? [];
     this.moneyOut = new Uint8Array(this.answers.length);
@@ -837,18 +839,20 @@ export class ReaderCore {
     if (to < 0 || this.negation.state[first] !== Negation.Refused) return out;
     const { flags } = this.tokens;
     const from = this.negation.from[first]!;
-    if (from < 0 || (flags[from]! & F.nearMiss) === 0 || (flags[from]! & F.modal) !== 0) return out;
-    for (let j = from - 1; j >= 0 && j >= from - OWN_WORDS && (flags[j]! & F.stopPunct) === 0; j--) if (this.hasRole(j, WordRole.OtherDoer)) return out;
+    if (from < 0 || (flags[from]! & F.nearMiss) === 0 || (flags[from]! & F.modal) !== 0 || this.otherDoerBefore(from)) return out;
     const group = this.targets[matches.group[k]!]!;
     for (let i = 0; i < group.length; i++) if (this.request[group[i]!] === 1) out.push(group[i]!);
     if (out.length === 0) out.push(to);
     return out;
   }
-  private readonly wantedOut: number[] = [];
 
-  /** Whether a word of reading other-doers is among the few just before token `t`: a cheap first look for byOtherDoer. */
+  /**
+   * Whether a word of reading other-doers is among the few just before token `t`, in
+   * its sentence: a cheap first look for byOtherDoer, and someone else's near miss.
+   */
   private otherDoerBefore(t: number): boolean {
-    for (let j = t - 1; j >= 0 && j >= t - OWN_WORDS; j--) if (this.hasRole(j, WordRole.OtherDoer)) return true;
+    const { flags } = this.tokens;
+    for (let j = t - 1; j >= 0 && j >= t - OWN_WORDS && (flags[j]! & F.stopPunct) === 0; j--) if (this.hasRole(j, WordRole.OtherDoer)) return true;
     return false;
   }
 
