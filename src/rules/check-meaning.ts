@@ -192,6 +192,10 @@ export function checkMeaning(set: RuleSet, origins: Origins): CodedProblem[] {
       checkAnswerRef(where, 'reading near-miss-means', 'happened', happened);
       checkAnswerRef(where, 'reading near-miss-means', 'asked', asked);
     }
+    for (const [happened, sign] of Object.entries(reading.claimedMeans)) {
+      checkAnswerRef(where, 'reading claimed-means', 'happened', happened);
+      checkAnswerRef(where, 'reading claimed-means', 'signs', sign);
+    }
   }
 
   // Monotonicity: a rule with `not` must be covered by rules without it.

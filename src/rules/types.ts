@@ -377,6 +377,8 @@ export interface ReadingDef {
   wantedMeans: Record<string, string>;
   /** What a deed that nearly happened says was wanted ("she nearly lost £5,000 to him"): a happened answer id to the asked answer id that counts instead. */
   nearMissMeans: Record<string, string>;
+  /** What a deed told by someone else means ("he said £600 had gone from my account"): a happened answer id to the signs answer id of what the caller claimed. */
+  claimedMeans: Record<string, string>;
   /** Answers not counted from the text when the description says the call was genuine (and not that it was a scam). */
   genuineDrops: Partial<Record<QuestionId, string[]>>;
   /** Callers whose hurry is about someone's care (a hospital, a GP, a school): also read as the caller being "someone else". */

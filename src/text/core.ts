@@ -83,6 +83,8 @@ const comparable = (w: string): string => {
 };
 /** How far back from a request a causative and its person may stand: "had me go to the bank to take out cash". */
 const CAUSED_WORDS = 6;
+/** How far back from a deed a word of telling may stand and make it what someone else told: "a man rang saying he was from my bank and that £600 had gone". */
+const TOLD_WORDS = 15;
 /** How far before request words the person may stand and still be their doer: "I had then tried to send". */
 const OWN_WORDS = 4;
 /** What wantedOr gives for request words the person only tried to carry out themselves. */
@@ -135,6 +137,8 @@ export class ReaderCore {
   readonly wantedTo: Int32Array;
   /** Per answer: for a happened answer, the asked answer a near miss of it says was wanted (reading near-miss-means), else -1. */
   private readonly nearMissTo: Int32Array;
+  /** Per answer: for a happened answer, the signs answer it is when someone else tells of it (reading claimed-means), else -1. */
+  private readonly claimedTo: Int32Array;
   /** nearMissWanted()'s list, reused from call to call. */
   private readonly wantedOut: number[] = [];
   /** Per answer number: 1 for a request or a deed (asked, happened), which a question about a fact does not make. */
@@ -252,6 +256,7 @@ export class ReaderCore {
     this.compliedTo = mapped(reading?.compliedMeans, 'asked', 'happened');
     this.wantedTo = mapped(reading?.wantedMeans, 'happened', 'asked');
     this.nearMissTo = mapped(reading?.nearMissMeans, 'happened', 'asked');
+    this.claimedTo = mapped(reading?.claimedMeans, 'happened', 'signs');
     this.ownReaction = marked(reading?.ownReactions);
     this.genuineDrop = marked(reading?.genuineDrops);
     this.careCaller = Uint8Array.from(this.compiled.groups, (g) => (g.careCaller ? 1 : 0));
@@ -720,6 +725,7 @@ export class ReaderCore {
    */
   wantedOr(matches: MatchList, k: number, g: number): number {
     const t = this.tokens.mTok[matches.start[k]!]!;
+    if (this.claimedTo[g]! >= 0 && this.toldBySomeoneElse(matches, k, t)) return this.claimedTo[g]!;
     if (this.ownReaction[g] === 1 && this.doneByThePerson(t)) return OWN_REACTION;
     if (this.moneyOut[g] === 1 && (this.toThePerson(matches, t) || this.personMoved(t))) return -1;
     if (this.request[g] === 1 && t > 0 && this.otherDoerBefore(t) && this.byOtherDoer(matches, t)) return -1;
@@ -731,6 +737,36 @@ export class ReaderCore {
     const group = this.targets[matches.group[k]!]!;
     for (let i = 0; i < group.length; i++) if (this.request[group[i]!] === 1) return -1;
     return to;
+  }
+
+  /**
+   * Whether the deed of match `k`, starting at token `t`, is a state told by
+   * someone other than the person (reading claimed-means): the money or the
+   * account first, a "has", "had" or "was" inside ("£600 had gone", "the money
+   * has been taken"), and a word of telling earlier in its sentence ("he said
+   * £600 had gone from my account", "a recorded message telling him £600 had been
+   * taken", "I was told the money had gone"). Not a deed with its doer ("lost
+   * £30,000", "scammers took her life savings", "she said she'd paid"), nor the
+   * person's own telling ("I told the bank £400 had been taken").
+   */
+  private toldBySomeoneElse(matches: MatchList, k: number, t: number): boolean {
+    const { flags } = this.tokens;
+    const last = this.tokens.mTok[matches.end[k]! - 1]!;
+    // "£600 had [gone out of my account]": the "had" or "been" just before the phrase is part of it.
+    let first = t;
+    while (first > 0 && first > t - 2 && (flags[first - 1]! & F.aux) !== 0) first--;
+    if (first === t && ((flags[t]! & F.past) !== 0 || this.isIng(t))) return false;
+    if ((flags[first]! & (F.subject | F.firstPerson)) !== 0) return false;
+    if (first > 0 && (flags[first - 1]! & (F.subject | F.firstPerson)) !== 0) return false;
+    let state = first < t;
+    for (let i = t + 1; i <= last && !state; i++) state = (flags[i]! & F.aux) !== 0;
+    if (!state) return false;
+    for (let j = first - 1; j >= 0 && j >= first - TOLD_WORDS && (flags[j]! & F.stopPunct) === 0; j--) {
+      // "the caller took £500": a word of the speech list that is not a verb form is the doer, not the telling.
+      const telling = (flags[j]! & F.say) !== 0 || (this.hasRole(j, WordRole.Speech) && ((flags[j]! & F.past) !== 0 || this.isIng(j)));
+      if (telling) return !this.saidByThePerson(j) && !this.toFollows(j);
+    }
+    return false;
   }
 
   /**

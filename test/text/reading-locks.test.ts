@@ -47,6 +47,7 @@ describe('a pack that hides one is an error naming the answer, with a sentence i
     ['a process phrase over it', 'reading:\n  process: ["gift cards"]\n', 'asked: gift-cards'],
     ['a sense phrase over it', 'reading:\n  senses: ["pin number", "pin"]\n', 'asked: pin-or-password'],
     ['before-the-call taking bank details given', 'reading:\n  before-the-call:\n    happened: [gave-bank]\n', 'happened: gave-bank'],
+    ['claimed-means making it what someone else told', 'reading:\n  claimed-means:\n    courier-coming: card-misused\n', 'happened: courier-coming'],
     ['an only-now rule over it', 'reading:\n  needs-near:\n    - question: asked\n      answer: gift-cards\n      only-now: true\n      phrases: ["gift cards", "gift card", "itunes vouchers", "vouchers"]\n', 'asked: gift-cards'],
   ])('%s', (_what, yaml, answer) => {
     const set = withPack(yaml);
@@ -85,6 +86,7 @@ describe('the built-in reading hides no "never" request but those reviewed', () 
       'asked: hand-over-cash: The nurse rang from the hospital and told me to come and collect. It turned out to be genuine.',
       'asked: hand-over-cash: come and collect.',
       'asked: hand-over-cash: come and collect. Later he rang again.',
+      'asked: hand-over-cash: She said come and collect.',
     ],
     process: [],
   };
@@ -100,5 +102,13 @@ describe('the built-in reading hides no "never" request but those reviewed', () 
     expect(hidden.map((h) => `${h.question}: ${h.answer}`)).toEqual(['happened: paid']);
     expect(hidden[0]!.sentences.length).toBeGreaterThan(0);
     for (const s of hidden[0]!.sentences) expect(s).toMatch(/\. Later he rang again\.$/);
+  });
+
+  it('claimed-means: only money paid, and only where someone else tells of it', () => {
+    const without = { ...builtin, reading: { ...builtin.reading!, claimedMeans: {} } };
+    const hidden = hiddenAnswers(without, builtin);
+    expect(hidden.map((h) => `${h.question}: ${h.answer}`)).toEqual(['happened: paid']);
+    expect(hidden[0]!.sentences.length).toBeGreaterThan(0);
+    for (const s of hidden[0]!.sentences) expect(s).toMatch(/^She said /);
   });
 });

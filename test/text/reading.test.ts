@@ -231,6 +231,22 @@ describe('who did what', () => {
   });
 
   it.each([
+    ['A man rang saying he was from my bank and that £600 had gone out of my account.', false],
+    ['A recorded message told him six hundred pounds had been taken from his account.', false],
+    ['I was told the money had gone from my account.', false],
+    ['The solicitor phoned to tell us the money has gone across.', false],
+    // The person's own telling, a doer named, or no telling at all: money paid.
+    ['I told the bank £400 had been taken.', true],
+    ['My mum rang me to say she had paid £133.', true],
+    ['He said scammers took her life savings.', true],
+    ['When I checked, £2,000 had gone from my account.', true],
+  ] as const)('reads a loss told by someone else as what the caller claimed, not money paid: %s', (text, paid) => {
+    expect(ids(text, 'happened').includes('paid')).toBe(paid);
+    if (!paid) expect(ids(text, 'signs')).toContain('card-misused');
+    expect(answersOnly.answersOf(text)).toEqual(read(text).answers);
+  });
+
+  it.each([
     ["He's still on the phone to my mum now, what do I do?", true],
     ["I've been on hold for ten minutes and they keep saying my account is at risk.", true],
     ['My mum says she is still on the phone with them.', true],
@@ -716,6 +732,7 @@ describe('a pack extends the reading vocabulary', () => {
     expect(await errorsOf('reading:\n  needs-demand: { signs: { urgnet: ["before teatime"] } }\n')).toContainEqual(
       expect.stringMatching(/needs-demand.*"urgnet" is not an answer to "signs".*did you mean "urgent"/),
     );
+    expect(await errorsOf('reading:\n  claimed-means: { paid: card-misuse }\n')).toContainEqual(expect.stringMatching(/claimed-means.*"card-misuse" is not an answer to "signs"/));
     expect(await errorsOf('reading:\n  near-miss-means: { paid: transfer-mony }\n')).toContainEqual(expect.stringMatching(/near-miss-means.*"transfer-mony" is not an answer to "asked"/));
     expect(await errorsOf('reading:\n  sences: ["typo"]\n')).toContainEqual(expect.stringContaining('sences'));
   });

@@ -147,6 +147,13 @@ const reading = Type.Object(
         keys: id(),
       }),
     ),
+    'claimed-means': Type.Optional(
+      map(id(), {
+        description:
+          'What a deed told by someone else means ("he said £600 had gone from my account", "a recorded message telling him £600 had been taken"): a happened answer id to the signs answer id of what the caller claimed, which counts instead. Only with a word of telling before it in its sentence, not said by the person, and no one named as the doer just before it.',
+        keys: id(),
+      }),
+    ),
     'genuine-drops': Type.Optional(byQuestion('Answers not counted from a description that says the call was genuine, by question.')),
     'care-callers': Type.Optional(
       phraseList({
