@@ -377,6 +377,13 @@ export interface ReadingDef {
   wantedMeans: Record<string, string>;
   /** What a deed that nearly happened says was wanted ("she nearly lost £5,000 to him"): a happened answer id to the asked answer id that counts instead. */
   nearMissMeans: Record<string, string>;
+  /**
+   * The person reported a crime before the call ("after you report a crime", "we were
+   * burgled", "I had reported it to the police"): the police following it up is expected.
+   */
+  reportedFirst: string[];
+  /** Answers not counted from phrases after a reported-first phrase ("crime reference number", "investigation"). */
+  reportedDrops: Partial<Record<QuestionId, string[]>>;
   /** What a deed told by someone else means ("he said £600 had gone from my account"): a happened answer id to the signs answer id of what the caller claimed. */
   claimedMeans: Record<string, string>;
   /** Answers not counted from the text when the description says the call was genuine (and not that it was a scam). */
@@ -418,6 +425,7 @@ export const READING_ANSWER_LISTS = [
   ['care-drops', 'careDrops'],
   ['care-keeps', 'careKeeps'],
   ['before-the-call', 'beforeTheCall'],
+  ['reported-drops', 'reportedDrops'],
 ] as const satisfies readonly (readonly [string, keyof ReadingDef])[];
 
 /** The reading keys that list phrases by question and answer (`needs-demand: { signs: { urgent: [...] } }`), likewise. */

@@ -24,7 +24,7 @@ export interface AnswerReader {
 /** Compile the rule set's phrases once; the reader is then called per description. */
 export function createAnswerReader(set: RuleSet): AnswerReader {
   const core = new ReaderCore(set);
-  const { targets, questionNo, neutral, happened, cueOf, compliedTo, genuineDrop, careCaller, careDrop, careKeep, beforeTheCall, lastAt, asksOrDoes } = core;
+  const { targets, questionNo, neutral, happened, cueOf, compliedTo, genuineDrop, careCaller, careDrop, careKeep, beforeTheCall, reportedDrop, lastAt, asksOrDoes } = core;
   const found = new Int32Array(core.answers.length);
   // An answer is already in `found` when its mark is this call's number (no clearing between calls).
   const mark = new Uint32Array(core.answers.length);
@@ -42,12 +42,14 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
     let questionTo = -1; // a question about a fact runs to here: no request or deed read before it
     let doneTo = -1; // "he ended up giving them…": what is asked from here to this sentence's end was done
     let callers = 0; // bit 1: a care caller read (a hospital, a GP), bit 2: any other caller
+    let reported = false; // the person reported a crime before what follows ("after you report a crime")
     for (let k = 0; k < matches.count; k++) {
       const state = core.stateAt(matches, k);
       const cue = cueOf[matches.group[k]!]! as Cue;
       if (core.waitsFor(matches, k) !== Cue.None) continue;
       if (cue === Cue.Question) questionTo = core.questionEnd(matches.end[k]!);
       else if (cue === Cue.Process && core.isRule(matches, k)) questionTo = core.ruleEnd(matches.end[k]!);
+      else if (cue === Cue.Reported) reported ||= counts(state, true);
       else if (cue >= Cue.Genuine && cue <= Cue.Complied && counts(state, true)) {
         if (cue === Cue.Genuine) {
           if (!core.isBelieved(core.tokens.mTok[matches.start[k]!]!)) outcome |= 1;
@@ -83,6 +85,8 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
           continue;
         }
         if (asksOrDoes[g] === 1 && (matches.start[k]! < questionTo || core.factQuestionAt(core.tokens.mTok[matches.start[k]!]!) >= 0)) continue;
+        // After "we were burgled", "after you report a crime": the police following it up ("crime reference number").
+        if (reported && reportedDrop[g] === 1 && mark[g] !== call) continue;
         lastAt[g] = matches.start[k]!;
         if (questionNo[g] === 0) callers |= careCaller[matches.group[k]!] === 1 ? 1 : 2;
         // "had me move money", "ended up giving them my PIN": asked for, and done.

@@ -32,6 +32,8 @@ export const enum Cue {
   Speech = 10,
   /** An answer's phrase that counts only in a sentence where the caller tells or asks (rules/reading.yaml one-word-needs-speech). */
   NeedsSpeech = 11,
+  /** The person reported a crime before the call (rules/reading.yaml reported-first). */
+  Reported = 12,
 }
 const CUE_CODE: Record<CueName, Cue> = {
   sense: Cue.Sense,
@@ -45,6 +47,7 @@ const CUE_CODE: Record<CueName, Cue> = {
   'needs-near': Cue.NeedsNear,
   speech: Cue.Speech,
   'needs-speech': Cue.NeedsSpeech,
+  reported: Cue.Reported,
 };
 const enum WordRole {
   Demand = 1,
@@ -143,6 +146,8 @@ export class ReaderCore {
   private readonly wantedOut: number[] = [];
   /** Per answer number: 1 for a request or a deed (asked, happened), which a question about a fact does not make. */
   readonly asksOrDoes: Uint8Array;
+  /** Per answer number: 1 when it is not counted from phrases after the person says they reported a crime (reading reported-drops). */
+  readonly reportedDrop: Uint8Array;
   /** Per answer number: 1 when it is not counted from a description that says the call was genuine. */
   readonly genuineDrop: Uint8Array;
   /** Per phrase group: 1 for a caller whose hurry is about care, not pressure (reading care-callers). */
@@ -263,6 +268,7 @@ export class ReaderCore {
     this.careDrop = marked(reading?.careDrops);
     this.careKeep = marked(reading?.careKeeps);
     this.beforeTheCall = marked(reading?.beforeTheCall);
+    this.reportedDrop = marked(reading?.reportedDrops);
     // Money asked for (answer group payment-asks) and money gone (what doing as asked makes of it): "gave me £150" is neither.
     const payment = set.answerGroups['payment-asks']?.asked ?? [];
     this.moneyOut = new Uint8Array(this.answers.length);

@@ -23,8 +23,8 @@ export interface PhraseTarget {
  * phrase: it counts only in a sentence where the caller wants something
  * done, where the caller tells or asks, or with certain words around it.
  */
-export type Cue = 'sense' | 'process' | 'genuine' | 'scam' | 'complied' | 'question' | 'demand' | 'speech' | 'needs-demand' | 'needs-near' | 'needs-speech';
-export const CUES: readonly Exclude<Cue, 'needs-demand' | 'needs-near' | 'needs-speech'>[] = ['sense', 'process', 'genuine', 'scam', 'complied', 'question', 'demand', 'speech'];
+export type Cue = 'sense' | 'process' | 'genuine' | 'scam' | 'complied' | 'question' | 'demand' | 'speech' | 'reported' | 'needs-demand' | 'needs-near' | 'needs-speech';
+export const CUES: readonly Exclude<Cue, 'needs-demand' | 'needs-near' | 'needs-speech'>[] = ['sense', 'process', 'genuine', 'scam', 'complied', 'question', 'demand', 'speech', 'reported'];
 /** Cues whose phrase hides the answer phrases inside it. */
 const HIDING_CUES: ReadonlySet<Cue> = new Set(['sense', 'process']);
 
@@ -178,7 +178,7 @@ export interface PhraseEntry {
 }
 
 const READING_LOC: SourceLocation = { file: 'rules/reading.yaml', line: 0, col: 0 };
-const CUE_LISTS = { sense: 'senses', process: 'process', genuine: 'genuine', scam: 'scam', complied: 'complied', question: 'questions', demand: 'demands', speech: 'speech' } as const;
+const CUE_LISTS = { sense: 'senses', process: 'process', genuine: 'genuine', scam: 'scam', complied: 'complied', question: 'questions', demand: 'demands', speech: 'speech', reported: 'reportedFirst' } as const;
 
 /**
  * Single words the reader looks for by their role beside the phrases (rules/reading.yaml):

@@ -61,7 +61,7 @@ export interface ReaderOptions {
 /** Longer than this, a left-out span is shown from the phrase only. */
 const MAX_LEFT_OUT_SPAN = 100;
 
-const REASONS: LeftOutReason[] = ['negated', 'negated', 'refused', 'supposed', 'genuine', 'question', 'no-demand', 'not-near', 'no-speech', 'process', 'own-attempt', 'own-check', 'own-reaction', 'care', 'before-call'];
+const REASONS: LeftOutReason[] = ['negated', 'negated', 'refused', 'supposed', 'genuine', 'question', 'no-demand', 'not-near', 'no-speech', 'process', 'own-attempt', 'own-check', 'own-reaction', 'care', 'before-call', 'reported'];
 /** leftReason for an answer not counted because the description says the call was genuine. */
 const GENUINE = 4;
 /** leftReason for a request or deed inside a question about a fact ("asked whether I had…"). */
@@ -84,6 +84,8 @@ const OWN_REACTION_LEFT = 12;
 const CARE = 13;
 /** leftReason for a before-the-call answer read only before the call comes into the story ("I'd sent £950… Later the bank rang"). */
 const BEFORE_CALL = 14;
+/** Read after the person says they reported a crime (reading reported-drops): the police following it up. */
+const REPORTED = 15;
 
 const pushNote = (notes: string[], note: string | undefined): void => {
   if (note !== undefined) notes.push(note);
@@ -95,7 +97,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
   const maxWords = options.maxWordsPerAnswer ?? 3;
   const maxLeftOutNotes = options.maxLeftOutNotes ?? 3;
   const core = new ReaderCore(set);
-  const { tokens, negation, targets, questionNo, neutral, cueOf, compliedTo, genuineDrop, careCaller, careDrop, careKeep, beforeTheCall, lastAt, asksOrDoes } = core;
+  const { tokens, negation, targets, questionNo, neutral, cueOf, compliedTo, genuineDrop, careCaller, careDrop, careKeep, beforeTheCall, reportedDrop, lastAt, asksOrDoes } = core;
   const wording = noteWording(set);
   const ROLE_OF: Record<string, string> = { claimed: 'caller-claimed', asked: 'caller-asked', signs: 'on-the-call', happened: 'happened' };
   const ROLE_TEXT = new Map(['caller-claimed', 'caller-asked', 'on-the-call', 'happened', 'did-as-asked'].map((r) => [r, wording.text(`role-${r}` as NoteKey)]));
@@ -161,6 +163,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
     let questionReason = QUESTION;
     let doneTo = -1; // "he ended up giving them…": what is asked from here to this sentence's end was done
     let callers = 0; // bit 1: a care caller read (a hospital, a GP), bit 2: any other caller
+    let reported = false; // the person reported a crime before what follows ("after you report a crime")
 
     for (let k = 0; k < matches.count; k++) {
       const first = tokens.mTok[matches.start[k]!]!;
@@ -181,7 +184,8 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
         questionTo = core.questionEnd(matches.end[k]!);
         questionFrom = first;
         questionReason = QUESTION;
-      } else if (cue >= Cue.Genuine && cue <= Cue.Complied && counts(state, true)) {
+      } else if (cue === Cue.Reported) reported ||= counts(state, true);
+      else if (cue >= Cue.Genuine && cue <= Cue.Complied && counts(state, true)) {
         span = text.slice(tokens.start[first], tokens.end[last]);
         if (cue === Cue.Genuine) {
           // "I thought it was genuine": a belief at the time, not how the call turned out.
@@ -250,6 +254,15 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
             leftWords[g] = text.slice(tokens.start[first], tokens.end[last]);
             leftReason[g] = waiting === Cue.NeedsDemand ? NO_DEMAND : waiting === Cue.NeedsSpeech ? NO_SPEECH : NOT_NEAR;
             leftNote[g] = waiting === Cue.NeedsNear ? core.nearNote(matches.group[k]!) : undefined;
+            touched.push(g);
+          }
+          continue;
+        }
+        // After "we were burgled", "after you report a crime": the police following it up ("crime reference number").
+        if (reported && reportedDrop[g] === 1 && words[g] === undefined) {
+          if (leftWords[g] === undefined) {
+            leftWords[g] = text.slice(tokens.start[first], tokens.end[last]);
+            leftReason[g] = REPORTED;
             touched.push(g);
           }
           continue;

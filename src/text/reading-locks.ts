@@ -23,7 +23,8 @@ import { createAnswerReader, type AnswerReader } from './answers.js';
  * Sentences a protected phrase is read in: said by the caller, in a description
  * that ends "it was genuine" with a care caller (genuine-drops and care-drops must
  * not take a "never" request away), alone, told before the caller rings
- * again (before-the-call), and told by someone else (claimed-means).
+ * again (before-the-call), told by someone else (claimed-means), and asked for
+ * after the person reported a crime (reported-drops).
  */
 const FRAMES: readonly ((phrase: string) => string)[] = [
   (p) => `He told me to ${p}.`,
@@ -31,6 +32,7 @@ const FRAMES: readonly ((phrase: string) => string)[] = [
   (p) => `${p}.`,
   (p) => `${p}. Later he rang again.`,
   (p) => `She said ${p}.`,
+  (p) => `We were burgled. He told me to ${p}.`,
 ];
 
 /** A phrase as words a person might write: a gap ("...") becomes "the", {money} an amount, {number} a number. */
@@ -102,7 +104,7 @@ export function readingLockProblems(builtin: RuleSet, packed: RuleSet): Problem[
       col: 0,
       message:
         `reading: with this pack, "${sentences[0]}"${more} is no longer read as "${question}: ${answer}", an answer that alone gives a locked rule. ` +
-        'A pack may add to what is read, not hide it: check its senses, needs-near, needs-demand, genuine-drops, care-drops, before-the-call, other-doers, claimed-means and longer phrases',
+        'A pack may add to what is read, not hide it: check its senses, needs-near, needs-demand, genuine-drops, care-drops, before-the-call, reported-drops, other-doers, claimed-means and longer phrases',
       // The locks' code, so `rules validate` explains these with the other locked items.
       code: LOCKED,
     } as Problem;

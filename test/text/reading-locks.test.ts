@@ -48,6 +48,7 @@ describe('a pack that hides one is an error naming the answer, with a sentence i
     ['a sense phrase over it', 'reading:\n  senses: ["pin number", "pin"]\n', 'asked: pin-or-password'],
     ['before-the-call taking bank details given', 'reading:\n  before-the-call:\n    happened: [gave-bank]\n', 'happened: gave-bank'],
     ['claimed-means making it what someone else told', 'reading:\n  claimed-means:\n    courier-coming: card-misused\n', 'happened: courier-coming'],
+    ['reported-drops taking a "never" request', 'reading:\n  reported-drops:\n    asked: [hand-over-cash]\n', 'asked: hand-over-cash'],
     ['an only-now rule over it', 'reading:\n  needs-near:\n    - question: asked\n      answer: gift-cards\n      only-now: true\n      phrases: ["gift cards", "gift card", "itunes vouchers", "vouchers"]\n', 'asked: gift-cards'],
   ])('%s', (_what, yaml, answer) => {
     const set = withPack(yaml);
@@ -87,6 +88,7 @@ describe('the built-in reading hides no "never" request but those reviewed', () 
       'asked: hand-over-cash: come and collect.',
       'asked: hand-over-cash: come and collect. Later he rang again.',
       'asked: hand-over-cash: She said come and collect.',
+      'asked: hand-over-cash: We were burgled. He told me to come and collect.',
     ],
     process: [],
   };

@@ -231,6 +231,18 @@ describe('who did what', () => {
   });
 
   it.each([
+    ['We were burgled last week. An officer rang to give me a crime reference number and say the investigation was going on.', false],
+    ['After you report a crime the police ring you with a crime reference number.', false],
+    // A scam told first and reported afterwards keeps its investigation, as does a caller's claim of a crime.
+    ['A man said he was a police officer and needed my help with an investigation. I reported it to Action Fraud.', true],
+    ['He said my purse had been used in a crime and gave me a crime reference number.', true],
+  ] as const)('reads the police following up what the person reported as no investigation sign: %s', (text, investigation) => {
+    expect(ids(text, 'signs').includes('investigation')).toBe(investigation);
+    if (!investigation) expect(read(text).leftOut?.some((l) => l.id === 'investigation' && l.reason === 'reported')).toBe(true);
+    expect(answersOnly.answersOf(text)).toEqual(read(text).answers);
+  });
+
+  it.each([
     ['A man rang saying he was from my bank and that £600 had gone out of my account.', false],
     ['A recorded message told him six hundred pounds had been taken from his account.', false],
     ['I was told the money had gone from my account.', false],
@@ -732,6 +744,7 @@ describe('a pack extends the reading vocabulary', () => {
     expect(await errorsOf('reading:\n  needs-demand: { signs: { urgnet: ["before teatime"] } }\n')).toContainEqual(
       expect.stringMatching(/needs-demand.*"urgnet" is not an answer to "signs".*did you mean "urgent"/),
     );
+    expect(await errorsOf('reading:\n  reported-drops: { signs: [investigaton] }\n')).toContainEqual(expect.stringMatching(/reported-drops.*"investigaton" is not an answer to "signs"/));
     expect(await errorsOf('reading:\n  claimed-means: { paid: card-misuse }\n')).toContainEqual(expect.stringMatching(/claimed-means.*"card-misuse" is not an answer to "signs"/));
     expect(await errorsOf('reading:\n  near-miss-means: { paid: transfer-mony }\n')).toContainEqual(expect.stringMatching(/near-miss-means.*"transfer-mony" is not an answer to "asked"/));
     expect(await errorsOf('reading:\n  sences: ["typo"]\n')).toContainEqual(expect.stringContaining('sences'));

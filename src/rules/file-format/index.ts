@@ -154,6 +154,15 @@ const reading = Type.Object(
         keys: id(),
       }),
     ),
+    'reported-first': Type.Optional(
+      phraseList({
+        description:
+          'Phrases of the person reporting a crime before the call ("after you report a crime", "we were burgled", "I had reported it to the police"): reported-drops answers read after one are not counted, as the police following it up.',
+      }),
+    ),
+    'reported-drops': Type.Optional(
+      byQuestion('Answers not counted from phrases that come after a reported-first phrase, by question ("crime reference number", "investigation": the police following up a report).'),
+    ),
     'genuine-drops': Type.Optional(byQuestion('Answers not counted from a description that says the call was genuine, by question.')),
     'care-callers': Type.Optional(
       phraseList({
