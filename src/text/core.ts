@@ -595,6 +595,18 @@ export class ReaderCore {
     return false;
   }
 
+  /**
+   * Whether a word of telling at token `i` only tells: no "to" and no "would",
+   * "will" or the like in the rest of its sentence. "Told me the bill was
+   * cleared" tells; "told them they had a few hours to transfer it", "told her
+   * someone would come to collect her cards" want something done.
+   */
+  private onlyTells(i: number): boolean {
+    const { flags, n } = this.tokens;
+    for (let j = i + 1; j < n && (flags[j]! & F.stopPunct) === 0; j++) if ((flags[j]! & (F.to | F.modal)) !== 0) return false;
+    return true;
+  }
+
   /** "it": a thing, not a person who must or must not do something. */
   private isIt(i: number): boolean {
     return this.isWord(i, 'it');
@@ -640,7 +652,8 @@ export class ReaderCore {
         continue;
       }
       if (cue === Cue.Demand && !purpose && !this.saidByThePerson(t)) {
-        this.addContext(t, Context.Demand);
+        // "told me the bill was cleared" only tells; "told me to pay the bill", "told her someone would collect her cards" want.
+        this.addContext(t, (flags[t]! & F.say) !== 0 && this.onlyTells(t) ? Context.Speech : Context.Demand);
         continue;
       }
       // Doing as asked, a request read (unless it is itself waiting for one) and a refusal ("I did not give them my bank details") make the whole sentence a demand.

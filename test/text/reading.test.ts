@@ -231,6 +231,18 @@ describe('who did what', () => {
   });
 
   it.each([
+    ['Sky rang back and the person told me the bill was cleared and I owe nothing.', 'pay-fee', false],
+    ['The officer told me my car had been taken out of the pound.', 'withdraw-cash', false],
+    // A "to" or a "would" in the rest of the sentence: the telling wants something done.
+    ['She was then told someone would come to collect her bank cards.', 'hand-over-card', true],
+    ['They told them they had a few hours to transfer £30,000.', 'transfer-money', true],
+    ['He told me the bill had to be paid today.', 'pay-fee', true],
+  ] as const)('reads "told me" with nothing wanted in the rest of its sentence as telling, not wanting: %s', (text, id, wanted) => {
+    expect(ids(text, 'asked').includes(id)).toBe(wanted);
+    expect(answersOnly.answersOf(text)).toEqual(read(text).answers);
+  });
+
+  it.each([
     ['We were burgled last week. An officer rang to give me a crime reference number and say the investigation was going on.', false],
     ['After you report a crime the police ring you with a crime reference number.', false],
     // A scam told first and reported afterwards keeps its investigation, as does a caller's claim of a crime.
