@@ -384,6 +384,8 @@ export interface ReadingDef {
   reportedFirst: string[];
   /** Answers not counted from phrases after a reported-first phrase ("crime reference number", "investigation"). */
   reportedDrops: Partial<Record<QuestionId, string[]>>;
+  /** Answers that, with "me" or "us" right after their verb and a "to", "will" or "then" before it, are the caller ringing the person, not a request ("promised to call me back"). */
+  ringsThePerson: Partial<Record<QuestionId, string[]>>;
   /** What a deed told by someone else means ("he said £600 had gone from my account"): a happened answer id to the signs answer id of what the caller claimed. */
   claimedMeans: Record<string, string>;
   /** Answers not counted from the text when the description says the call was genuine (and not that it was a scam). */
@@ -426,6 +428,7 @@ export const READING_ANSWER_LISTS = [
   ['care-keeps', 'careKeeps'],
   ['before-the-call', 'beforeTheCall'],
   ['reported-drops', 'reportedDrops'],
+  ['rings-the-person', 'ringsThePerson'],
 ] as const satisfies readonly (readonly [string, keyof ReadingDef])[];
 
 /** The reading keys that list phrases by question and answer (`needs-demand: { signs: { urgent: [...] } }`), likewise. */

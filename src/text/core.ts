@@ -146,6 +146,8 @@ export class ReaderCore {
   private readonly wantedOut: number[] = [];
   /** Per answer number: 1 for a request or a deed (asked, happened), which a question about a fact does not make. */
   readonly asksOrDoes: Uint8Array;
+  /** Per answer number: 1 when "ring me back" after a "to" or "will" is the caller ringing the person (reading rings-the-person). */
+  private readonly ringsThePerson: Uint8Array;
   /** Per answer number: 1 when it is not counted from phrases after the person says they reported a crime (reading reported-drops). */
   readonly reportedDrop: Uint8Array;
   /** Per answer number: 1 when it is not counted from a description that says the call was genuine. */
@@ -269,6 +271,7 @@ export class ReaderCore {
     this.careKeep = marked(reading?.careKeeps);
     this.beforeTheCall = marked(reading?.beforeTheCall);
     this.reportedDrop = marked(reading?.reportedDrops);
+    this.ringsThePerson = marked(reading?.ringsThePerson);
     // Money asked for (answer group payment-asks) and money gone (what doing as asked makes of it): "gave me £150" is neither.
     const payment = set.answerGroups['payment-asks']?.asked ?? [];
     this.moneyOut = new Uint8Array(this.answers.length);
@@ -747,6 +750,7 @@ export class ReaderCore {
     if (this.claimedTo[g]! >= 0 && this.toldBySomeoneElse(matches, k, t)) return this.claimedTo[g]!;
     if (this.ownReaction[g] === 1 && this.doneByThePerson(t)) return OWN_REACTION;
     if (this.moneyOut[g] === 1 && (this.toThePerson(matches, t) || this.personMoved(t))) return -1;
+    if (this.ringsThePerson[g] === 1 && this.callerRingsBack(matches, t)) return -1;
     if (this.request[g] === 1 && t > 0 && this.otherDoerBefore(t) && this.byOtherDoer(matches, t)) return -1;
     const to = this.wantedTo[g]!;
     if (to < 0) return this.compliedTo[g]! >= 0 ? this.ownOr(matches, t, g) : this.ownCheckOr(matches, k, t, g);
@@ -830,9 +834,15 @@ export class ReaderCore {
    * me to ring the bank" still counts, and so does "I rang the number he gave".
    */
   private ownCheckOr(matches: MatchList, k: number, t: number, g: number): number {
-    if (this.ownCheck[matches.group[k]!] === 0 || !this.pastIn(matches, k)) return g;
+    if (this.ownCheck[matches.group[k]!] === 0 || !(this.pastIn(matches, k) || this.meantByThePerson(t))) return g;
     this.ensureContexts(matches);
     return this.hasDemandNear(t, false) ? g : OWN;
+  }
+
+  /** The person meaning to do it just before token `t`: "I'd ring them back on 159", "we will call the bank". */
+  private meantByThePerson(t: number): boolean {
+    const { flags } = this.tokens;
+    return t >= 2 && (flags[t - 1]! & F.modal) !== 0 && (flags[t - 2]! & F.firstPerson) !== 0;
   }
 
   /** Whether a word of match `k` is a past form: "rang the bank", "and phoned 999". */
@@ -851,6 +861,22 @@ export class ReaderCore {
     if (!this.meNext(t)) return false;
     this.ensureContexts(matches);
     return !this.hasDemandNear(t);
+  }
+
+  /**
+   * "to ring me back", "she'd call us back", "then ring me back": "me" or "us"
+   * right after the word at token `t`, a "to", a "will" or "would", or a "then"
+   * just before it, and no word of the caller wanting near: the caller ringing
+   * the person (reading rings-the-person). "You need to call us back on 0800…"
+   * wants, and "call us back on this number" has nothing before it.
+   */
+  private callerRingsBack(matches: MatchList, t: number): boolean {
+    const { flags } = this.tokens;
+    // The phrase may start with its "to" or "then" ("to ring back", "then ring back"): the verb is after it.
+    const verb = (flags[t]! & (F.to | F.then)) !== 0 ? t + 1 : t;
+    if (verb < 1 || !this.isOneOf(verb + 1, TO_THE_PERSON) || (flags[verb - 1]! & (F.to | F.modal | F.then)) === 0) return false;
+    this.ensureContexts(matches);
+    return !this.hasDemandNear(t, false);
   }
 
   /**

@@ -231,6 +231,21 @@ describe('who did what', () => {
   });
 
   it.each([
+    ['They promised to call me back within the hour.', false],
+    ['I was waiting on Betty from the supplier to ring me back.', false],
+    ['She said she would ring us back tomorrow.', false],
+    // A word of wanting, or nothing before: the person is to ring.
+    ['You need to call us back on 0300 123 456 today.', true],
+    ['The voicemail said please call us back on 0300 123 456 or you will be arrested.', true],
+    // The person's own plan to ring back on a number they know is not the caller asking.
+    ["HSBC rang about an unusual transaction. I said I'd ring them back on 159.", false],
+    ['He told me to ring them back on the number he gave.', true],
+  ] as const)('reads the caller ringing the person back as no number to ring: %s', (text, callBack) => {
+    expect(ids(text, 'asked').includes('call-back')).toBe(callBack);
+    expect(answersOnly.answersOf(text)).toEqual(read(text).answers);
+  });
+
+  it.each([
     ['Sky rang back and the person told me the bill was cleared and I owe nothing.', 'pay-fee', false],
     ['The officer told me my car had been taken out of the pound.', 'withdraw-cash', false],
     // A "to" or a "would" in the rest of the sentence: the telling wants something done.
@@ -756,6 +771,7 @@ describe('a pack extends the reading vocabulary', () => {
     expect(await errorsOf('reading:\n  needs-demand: { signs: { urgnet: ["before teatime"] } }\n')).toContainEqual(
       expect.stringMatching(/needs-demand.*"urgnet" is not an answer to "signs".*did you mean "urgent"/),
     );
+    expect(await errorsOf('reading:\n  rings-the-person: { asked: [callback] }\n')).toContainEqual(expect.stringMatching(/rings-the-person.*"callback" is not an answer to "asked"/));
     expect(await errorsOf('reading:\n  reported-drops: { signs: [investigaton] }\n')).toContainEqual(expect.stringMatching(/reported-drops.*"investigaton" is not an answer to "signs"/));
     expect(await errorsOf('reading:\n  claimed-means: { paid: card-misuse }\n')).toContainEqual(expect.stringMatching(/claimed-means.*"card-misuse" is not an answer to "signs"/));
     expect(await errorsOf('reading:\n  near-miss-means: { paid: transfer-mony }\n')).toContainEqual(expect.stringMatching(/near-miss-means.*"transfer-mony" is not an answer to "asked"/));

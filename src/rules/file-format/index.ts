@@ -154,6 +154,11 @@ const reading = Type.Object(
         keys: id(),
       }),
     ),
+    'rings-the-person': Type.Optional(
+      byQuestion(
+        'Answers that, with "me" or "us" right after their verb, a "to", "will", "would" or "then" just before it and no word of the caller wanting near, are the caller ringing the person back, not a request, by question ("she promised to call me back", "said she\'d check and then ring me back"; "you need to call us back" is still one).',
+      ),
+    ),
     'reported-first': Type.Optional(
       phraseList({
         description:
