@@ -214,6 +214,8 @@ describe('who did what', () => {
     ['A woman rang shouting that I was her secret lover and told me she was coming round.', 'asked', 'keep-secret'],
     ['The nurse at the GP said it was a bug he had caught at nursery.', 'signs', 'device-problem'],
     ['The power company rang the homes still cut off after the storm.', 'signs', 'threat'],
+    ['The nurse never came and by the next morning the cut was infected.', 'signs', 'device-problem'],
+    ["The care home's name lit up on my phone. Had the virus got in?", 'signs', 'device-problem'],
     ['A courier in a hi-vis jacket collected the envelope.', 'happened', 'courier-coming'],
   ] as const)('reads owing and giving in their other senses, and a courier who has been, as not this answer: %s', (text, q, id) => {
     expect(ids(text, q)).not.toContain(id);
@@ -934,7 +936,7 @@ describe('what someone was made to do, and what the person made of the call', ()
   });
 
   it('reads an everyday problem word as a problem with the computer or the line only beside one, and leaves it out quietly otherwise', () => {
-    for (const text of ['He said there was a problem with my Windows computer.', 'She said the broadband was running slow.', 'They had spotted errors on my PC.']) {
+    for (const text of ['He said there was a problem with my Windows computer.', 'She said the broadband was running slow.', 'They had spotted errors on my PC.', 'He said my computer is infected.', 'She was calling about infected files on my laptop.']) {
       expect(ids(text, 'signs'), text).toContain('device-problem');
     }
     for (const text of ['There was a problem with my order.', 'Something was wrong with the meter reading.', 'The line was slow to connect me to the ward.']) {
