@@ -232,6 +232,12 @@ describe('who did what', () => {
     expect(ids('The bank said I could have lost everything if I had not rung them.', 'asked')).toEqual([]);
   });
 
+  it('reads someone pressing the person to do something as wanting it, and pressing a key as a key', () => {
+    expect(ids('He kept pressing me to give him the rest of my card number.', 'asked')).toContain('bank-details');
+    expect(ids('Told them their grandson had been arrested and pressed them to confirm their card details.', 'asked')).toContain('bank-details');
+    expect(ids('I pressed 1 to speak to someone about my card details.', 'asked')).not.toContain('bank-details');
+  });
+
   it.each([
     ['They promised to call me back within the hour.', false],
     ['I was waiting on Betty from the supplier to ring me back.', false],
