@@ -10,7 +10,7 @@ import { Negation, NegationScanner } from './negation.js';
 import { roleWords, type CompiledPhrases, type Cue as CueName, type PhraseTarget } from './phrases.js';
 import { phrasesFor } from './saved-phrases.js';
 import { BREAK_SYMBOL, Tokens, WordCache } from './tokens.js';
-import { ATTEMPT, DIRECTIONS, FEELING, OBJECT_PRONOUNS, PASSIVE_BEFORE_SAY, PERSON_MOVED, PROGRESSIVE, TO_THE_PERSON, type WordSet } from './words.js';
+import { ATTEMPT, DIRECTIONS, FEELING, OBJECT_PRONOUNS, PASSIVE_BEFORE_SAY, PERSON_MOVED, PROGRESSIVE, TO_THE_PERSON, YOU, type WordSet } from './words.js';
 import type { NoteKey } from './notes.js';
 
 /** Reading cues as numbers, per phrase group. */
@@ -584,8 +584,8 @@ export class ReaderCore {
   private saidByThePerson(i: number): boolean {
     const { flags } = this.tokens;
     if ((flags[i]! & F.say) === 0 && !this.hasRole(i, WordRole.Ask)) return false;
-    if (i >= 1 && (flags[i - 1]! & F.firstPerson) !== 0) return true;
-    return i >= 2 && (flags[i - 2]! & F.firstPerson) !== 0 && !this.isOneOf(i - 1, PASSIVE_BEFORE_SAY);
+    if (i >= 1 && ((flags[i - 1]! & F.firstPerson) !== 0 || this.isOneOf(i - 1, YOU))) return true;
+    return i >= 2 && ((flags[i - 2]! & F.firstPerson) !== 0 || this.isOneOf(i - 2, YOU)) && !this.isOneOf(i - 1, PASSIVE_BEFORE_SAY);
   }
 
   /** A "to" within the next three words: "told me to", "told my husband to". */

@@ -272,7 +272,10 @@ export class WordSet {
 }
 
 /** Before a word of asking or telling, these make the person the one asked or told: "I was told to". */
-export const PASSIVE_BEFORE_SAY = new WordSet(['was', 'were', 'am', 'been', 'be', 'got', 'get', 'being']);
+/** "You" as the one telling or asking: in an organisation's advice, the reader ("if you email asking for a withdrawal"). */
+export const YOU = new WordSet(['you']);
+
+export const PASSIVE_BEFORE_SAY = new WordSet(['was', 'were', 'am', 'are', 'is', 'been', 'be', 'got', 'get', 'being']);
 
 /** Before a word of how the call went, these make the person the one it was done to: "I felt bullied". */
 export const FEELING = new WordSet(['felt', 'feel', 'feels', 'feeling']);

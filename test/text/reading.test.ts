@@ -232,6 +232,12 @@ describe('who did what', () => {
     expect(ids('The bank said I could have lost everything if I had not rung them.', 'asked')).toEqual([]);
   });
 
+  it('reads "you" asking as the person asking (an organisation\'s advice), and "you are asked" as the caller asking', () => {
+    expect(ids('If you email asking for a withdrawal, we will always phone you back on your known number first.', 'asked')).not.toContain('withdraw-cash');
+    expect(ids('You are asked for your card number and PIN.', 'asked')).toEqual(expect.arrayContaining(['bank-details', 'pin-or-password']));
+    expect(ids('We are asked for our card number every time.', 'asked')).toContain('bank-details');
+  });
+
   it('reads someone pressing the person to do something as wanting it, and pressing a key as a key', () => {
     expect(ids('He kept pressing me to give him the rest of my card number.', 'asked')).toContain('bank-details');
     expect(ids('Told them their grandson had been arrested and pressed them to confirm their card details.', 'asked')).toContain('bank-details');
