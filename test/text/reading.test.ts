@@ -215,6 +215,7 @@ describe('who did what', () => {
     ['The nurse at the GP said it was a bug he had caught at nursery.', 'signs', 'device-problem'],
     ['The power company rang the homes still cut off after the storm.', 'signs', 'threat'],
     ['The nurse never came and by the next morning the cut was infected.', 'signs', 'device-problem'],
+    ["The ambulance crew didn't mention a fee at all.", 'asked', 'keep-secret'],
     ["The care home's name lit up on my phone. Had the virus got in?", 'signs', 'device-problem'],
     ['A courier in a hi-vis jacket collected the envelope.', 'happened', 'courier-coming'],
   ] as const)('reads owing and giving in their other senses, and a courier who has been, as not this answer: %s', (text, q, id) => {
