@@ -20,12 +20,12 @@ const FILES = process.env['SCAMCHECK_CORPUS']
     ? readdirSync(CORPUS_DIR).filter((f) => f.endsWith('-tuning.yaml')).sort().map((f) => join(CORPUS_DIR, f))
     : [];
 /**
- * Set under the figures on the tuning parts of all twenty rounds (2,800 accounts:
- * within 89.7 %, P 0.711, R 0.517 when the twentieth round arrived; see the
+ * Set under the figures on the tuning parts of all twenty-one rounds (2,939 accounts:
+ * within 89.2 %, P 0.705, R 0.513 when the twenty-first round arrived; see the
  * corpus README for the rounds). An answer a set's writers could not tick ("it felt wrong" on the first
  * six rounds: the corpus's labels.yaml) is left out of precision and recall.
  */
-const FLOORS = { withinPct: 89.4, precision: 0.708, recall: 0.514 };
+const FLOORS = { withinPct: 88.9, precision: 0.702, recall: 0.510 };
 
 let rs: CompiledRuleSet;
 let read: DescriptionReader;
