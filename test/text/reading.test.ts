@@ -239,6 +239,17 @@ describe('who did what', () => {
     expect(ids('We are asked for our card number every time.', 'asked')).toContain('bank-details');
   });
 
+  it.each([
+    ['A salesman said he was phoning for the police and asked the firm to take an advert in an emergency services journal.', 'asked', 'pay-fee'],
+    ['She walked to the school and gave them the bag of cash.', 'happened', 'paid'],
+  ] as const)('reads an advert sold on the phone as a payment asked for, and cash in a bag handed over as paid: %s', (text, q, id) => {
+    expect(ids(text, q)).toContain(id);
+  });
+
+  it('reads a court refusing bail as not the person refusing', () => {
+    expect(ids('It came out in court when a man accused of being in the gang was refused bail.', 'happened')).not.toContain('nothing');
+  });
+
   it('reads someone pressing the person to do something as wanting it, and pressing a key as a key', () => {
     expect(ids('He kept pressing me to give him the rest of my card number.', 'asked')).toContain('bank-details');
     expect(ids('Told them their grandson had been arrested and pressed them to confirm their card details.', 'asked')).toContain('bank-details');
