@@ -216,6 +216,8 @@ describe('who did what', () => {
     ['The power company rang the homes still cut off after the storm.', 'signs', 'threat'],
     ['The nurse never came and by the next morning the cut was infected.', 'signs', 'device-problem'],
     ["The ambulance crew didn't mention a fee at all.", 'asked', 'keep-secret'],
+    ["The officer said she'd get back to him by midweek.", 'signs', 'recovery-offer'],
+    ["The voicemail said leave a message and they'd get back within days.", 'signs', 'recovery-offer'],
     ["The care home's name lit up on my phone. Had the virus got in?", 'signs', 'device-problem'],
     ['A courier in a hi-vis jacket collected the envelope.', 'happened', 'courier-coming'],
   ] as const)('reads owing and giving in their other senses, and a courier who has been, as not this answer: %s', (text, q, id) => {
@@ -244,6 +246,10 @@ describe('who did what', () => {
     ['She walked to the school and gave them the bag of cash.', 'happened', 'paid'],
   ] as const)('reads an advert sold on the phone as a payment asked for, and cash in a bag handed over as paid: %s', (text, q, id) => {
     expect(ids(text, q)).toContain(id);
+  });
+
+  it('still reads money got back for a fee as a recovery offer', () => {
+    expect(ids('He said he would get it back for me if I paid a fee first.', 'signs')).toContain('recovery-offer');
   });
 
   it('reads a court refusing bail as not the person refusing', () => {
