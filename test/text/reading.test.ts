@@ -217,6 +217,7 @@ describe('who did what', () => {
     ['The nurse never came and by the next morning the cut was infected.', 'signs', 'device-problem'],
     ["The ambulance crew didn't mention a fee at all.", 'asked', 'keep-secret'],
     ["The officer said she'd get back to him by midweek.", 'signs', 'recovery-offer'],
+    ['I got a phone call saying the VAT inspector wanted to come and visit.', 'claimed', 'police'],
     ["The voicemail said leave a message and they'd get back within days.", 'signs', 'recovery-offer'],
     ["The care home's name lit up on my phone. Had the virus got in?", 'signs', 'device-problem'],
     ['A courier in a hi-vis jacket collected the envelope.', 'happened', 'courier-coming'],
