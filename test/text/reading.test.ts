@@ -249,6 +249,19 @@ describe('who did what', () => {
     expect(ids(text, q)).toContain(id);
   });
 
+  // The corpus writers often leave "it felt wrong" unticked for these words, and
+  // dropping them raises precision on their labels; but a person who writes that
+  // the caller was pretending has said the call was not what it seemed, and
+  // without them "Someone pretending to be from HMRC rang me" reads as no warning sign.
+  it.each([
+    'Someone pretending to be from HMRC rang me.',
+    'A man claiming to be from my bank rang me this morning.',
+    'A fraudster rang my mum saying he was from Amazon.',
+    'I had a call from scammers saying they were BT.',
+  ])('reads a caller named as a pretender or a fraudster as the call feeling wrong: %s', (text) => {
+    expect(ids(text, 'signs')).toContain('felt-wrong');
+  });
+
   it('still reads money got back for a fee as a recovery offer', () => {
     expect(ids('He said he would get it back for me if I paid a fee first.', 'signs')).toContain('recovery-offer');
   });
