@@ -127,10 +127,12 @@ if (!compiled) {
   process.exit(1);
 }
 mkdirSync(dirname(COMPILED_RULES_FILE), { recursive: true });
-writeFileSync(COMPILED_RULES_FILE, JSON.stringify(compiled));
 // The built-in phrases, compiled once here: the free-text reader loads them
 // (checked against a hash of the phrases) instead of compiling them at every run.
-writeFileSync(resolve(dist, SAVED_PHRASES_FILE), JSON.stringify(savePhrases(compiled.set)));
+// The hash goes beside the compiled set too, so a run with it alone need not hash them again.
+const savedPhrases = savePhrases(compiled.set);
+writeFileSync(COMPILED_RULES_FILE, JSON.stringify({ ...compiled, phrasesHash: savedPhrases.hash }));
+writeFileSync(resolve(dist, SAVED_PHRASES_FILE), JSON.stringify(savedPhrases));
 writeFileSync(resolve(dist, 'version.json'), JSON.stringify(versionInfo));
 // Only this script uses build-tools.js (it also carries the format's TypeBox definitions): not shipped.
 rmSync(resolve(dist, 'build-tools.js'));

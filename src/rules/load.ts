@@ -6,6 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { RuleSetError, type Problem } from '../util/errors.js';
 import { packageRoot } from '../util/package-root.js';
+import { recordPhrasesHash } from './known-phrases-hash.js';
 import { listRuleFiles, MANIFEST_FILE, type LoadResult } from './pack-files.js';
 import type { RuleSet } from './types.js';
 
@@ -20,6 +21,8 @@ export const COMPILED_RULES_FILE = join(PACKAGE_ROOT, 'dist', 'builtin-rules.jso
 export interface CompiledBuiltin {
   files: { path: string; size: number; mtimeMs: number }[];
   set: RuleSet;
+  /** The hash of the set's phrases, as the phrases saved beside it were checked against (written by the build). */
+  phrasesHash?: string;
 }
 
 /** Size and time of every built-in rule file, and of the folders (a file added or removed changes them). */
@@ -49,7 +52,9 @@ function readCompiledBuiltin(): RuleSet | undefined {
       const now = fingerprintOf(join(PACKAGE_ROOT, f.path));
       return now.size === f.size && now.mtimeMs === f.mtimeMs;
     });
-    return fresh ? compiled.set : undefined;
+    if (!fresh) return undefined;
+    if (typeof compiled.phrasesHash === 'string') recordPhrasesHash(compiled.set, compiled.phrasesHash);
+    return compiled.set;
   } catch {
     return undefined;
   }

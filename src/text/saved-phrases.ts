@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { knownPhrasesHash } from '../rules/known-phrases-hash.js';
 import type { RuleSet } from '../rules/types.js';
 import { packageRoot } from '../util/package-root.js';
 import { Lexicon } from './lexicon.js';
@@ -47,7 +48,8 @@ export function savePhrases(set: RuleSet): SavedPhrases {
 /** The compiled phrases from a saved copy, or undefined when it was made from other phrases or is damaged. */
 export function loadSavedPhrases(saved: SavedPhrases, set: RuleSet): CompiledPhrases | undefined {
   try {
-    if (saved.format !== FORMAT || saved.hash !== phrasesHash(set)) return undefined;
+    // The built-in set read from the build carries the hash its phrases had then: no need to hash them again.
+    if (saved.format !== FORMAT || saved.hash !== (knownPhrasesHash(set) ?? phrasesHash(set))) return undefined;
     const symbols = SymbolTable.fromKeys(saved.symbols);
     const trie = PhraseTrie.fromFrozen(saved.trie);
     if (saved.trie.root.length !== symbols.ids.size) return undefined;

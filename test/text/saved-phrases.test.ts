@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledRuleSet } from '../../src/engine/compile.js';
 import type { RuleSet } from '../../src/rules/types.js';
 import { ReaderCore } from '../../src/text/core.js';
+import { knownPhrasesHash, recordPhrasesHash } from '../../src/rules/known-phrases-hash.js';
 import { compilePhrases } from '../../src/text/phrases.js';
 import { loadSavedPhrases, savePhrases, type SavedPhrases } from '../../src/text/saved-phrases.js';
 import { builtinRuleSet } from '../helpers/ruleset.js';
@@ -56,6 +57,21 @@ describe('saved phrases', () => {
   it('are refused for a rule set whose phrases differ (a pack, or YAML edited since the build)', () => {
     expect(loadSavedPhrases(saved, withPhrase(rs.set, 'wanted my inside leg measurement'))).toBeUndefined();
     expect(loadSavedPhrases(saved, rs.set)).toBeDefined();
+  });
+
+  it('are checked against the hash the build recorded for the built-in set, which a clone (a pack assembled over it) does not carry', () => {
+    const set = structuredClone(rs.set);
+    recordPhrasesHash(set, 'not the hash of these phrases');
+    // The recorded hash stands in for hashing the phrases again: here it is wrong, so the saved copy is refused.
+    expect(loadSavedPhrases(saved, set)).toBeUndefined();
+    recordPhrasesHash(set, saved.hash);
+    expect(loadSavedPhrases(saved, set)).toBeDefined();
+    expect(knownPhrasesHash(set)).toBe(saved.hash);
+    // Neither a clone nor JSON keeps it: a changed set is always hashed afresh.
+    const changed = withPhrase(set, 'wanted my inside leg measurement');
+    expect(knownPhrasesHash(changed)).toBeUndefined();
+    expect(loadSavedPhrases(saved, changed)).toBeUndefined();
+    expect(knownPhrasesHash(JSON.parse(JSON.stringify(set)) as RuleSet)).toBeUndefined();
   });
 
   it('are refused when damaged, rather than read wrongly', () => {
