@@ -144,6 +144,8 @@ const ONLY_NEGATORS = 'keeps only "not", "no" or "never" once small words such a
 const BREAK_INSIDE = 'has a sentence break inside (. ! ? ; : or a dash), so it could never match: split it into two phrases';
 
 /** Why a phrase (as symbols) could never match usefully, or undefined when it is fine. */
+const KEEPS_ONE_WORD = 'keeps only one word once small words such as "me", "the" and "it" are left out, so it counts wherever that word is: write the word alone if that is meant, or add a word that counts';
+
 function whatIsWrong(keys: readonly number[], numberSym: number, moneySym: number): string | undefined {
   let words = 0;
   let special = 0;
@@ -291,7 +293,12 @@ export function compilePhrases(set: RuleSet, cueProblems?: { phrase: string; mes
     // A reading cue of several words that keeps one ("make me" keeps "make") would act wherever that word is.
     if (!why && entry.cue && cueProblems && keys.length === 1 && (CUES as readonly string[]).includes(entry.cue)) {
       const written = splitGaps(phrase).join(' ').split(/\s+/).filter(Boolean);
-      if (written.length > 1) cueProblems.push({ phrase, message: `keeps only one word once small words such as "me", "the" and "it" are left out, so it counts wherever that word is: write the word alone if that is meant, or add a word that counts` });
+      if (written.length > 1) cueProblems.push({ phrase, message: KEEPS_ONE_WORD });
+    }
+    // An answer's phrase of several words that keeps one ("supposedly from" keeps "from") counts wherever
+    // that word is: named, and still read as it matches.
+    if (!why && !entry.cue && keys.length === 1 && splitGaps(phrase).join(' ').split(/\s+/).filter(Boolean).length > 1) {
+      problems.push({ question, answer, phrase, message: KEEPS_ONE_WORD, loc: entry.loc });
     }
     if (why) {
       // A reading cue that can never match is listed apart (cueProblems), not shown as an answer's.
@@ -348,7 +355,7 @@ export function compilePhrases(set: RuleSet, cueProblems?: { phrase: string; mes
   return { trie, groups, symbols, lexicon: new Lexicon(symbols.baseForms(), 'keep'), problems };
 }
 
-/** Phrases that can never match, with why: for `rules validate` and the test suite. */
+/** Phrases that can never match, or that keep one word and so match it anywhere, with why: for `rules validate` and the test suite. */
 export function phraseProblems(set: RuleSet): PhraseProblem[] {
   return compilePhrases(set).problems;
 }

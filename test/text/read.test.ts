@@ -139,6 +139,15 @@ describe('phrases that could never match', () => {
     expect(createReader(bad)('pin').answers).toEqual({ asked: ['pin'] });
   });
 
+  it('and so is a phrase of several words that keeps one, still read as it matches ("supposedly from" keeps "from")', () => {
+    const set = phraseSet({ signs: { 'felt-wrong': ['supposedly from', 'smelt a rat'] } });
+    const problems = phraseProblems(set);
+    expect(problems.map((p) => p.phrase)).toEqual(['supposedly from']);
+    expect(problems[0]!.message).toMatch(/^keeps only one word once small words/);
+    // Read wherever the one word is: why it is named.
+    expect(createReader(set)('A letter came from the council.').answers.signs).toEqual(['felt-wrong']);
+  });
+
   it('the built-in rule set has none', async () => {
     expect(phraseProblems((await builtinRuleSet()).set)).toEqual([]);
   });
