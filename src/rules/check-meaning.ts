@@ -192,6 +192,10 @@ export function checkMeaning(set: RuleSet, origins: Origins): CodedProblem[] {
       checkAnswerRef(where, 'reading near-miss-means', 'happened', happened);
       checkAnswerRef(where, 'reading near-miss-means', 'asked', asked);
     }
+    for (const [happened, asked] of Object.entries(reading.conditionMeans)) {
+      checkAnswerRef(where, 'reading condition-means', 'happened', happened);
+      checkAnswerRef(where, 'reading condition-means', 'asked', asked);
+    }
     for (const [happened, sign] of Object.entries(reading.claimedMeans)) {
       checkAnswerRef(where, 'reading claimed-means', 'happened', happened);
       checkAnswerRef(where, 'reading claimed-means', 'signs', sign);

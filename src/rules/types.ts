@@ -386,6 +386,8 @@ export interface ReadingDef {
   reportedDrops: Partial<Record<QuestionId, string[]>>;
   /** Answers that, with "me" or "us" right after their verb and a "to", "will" or "then" before it, are the caller ringing the person, not a request ("promised to call me back"). */
   ringsThePerson: Partial<Record<QuestionId, string[]>>;
+  /** What a deed the caller made a condition of says was wanted ("unless I paid £500 today"): a happened answer id to the asked answer id that counts instead. */
+  conditionMeans: Record<string, string>;
   /** What a deed told by someone else means ("he said £600 had gone from my account"): a happened answer id to the signs answer id of what the caller claimed. */
   claimedMeans: Record<string, string>;
   /** Answers not counted from the text when the description says the call was genuine (and not that it was a scam). */

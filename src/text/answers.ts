@@ -46,7 +46,8 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
     for (let k = 0; k < matches.count; k++) {
       const state = core.stateAt(matches, k);
       const cue = cueOf[matches.group[k]!]! as Cue;
-      if (core.waitsFor(matches, k) !== Cue.None) continue;
+      // A phrase waiting for a demand or words near it is not read, but its near miss or condition still is (as in read.ts).
+      const waits = core.waitsFor(matches, k) !== Cue.None;
       if (cue === Cue.Question) questionTo = core.questionEnd(matches.end[k]!);
       else if (cue === Cue.Process && core.isRule(matches, k)) questionTo = core.ruleEnd(matches.end[k]!);
       else if (cue === Cue.Reported) reported ||= counts(state, true);
@@ -84,6 +85,7 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
           }
           continue;
         }
+        if (waits) continue;
         if (asksOrDoes[g] === 1 && (matches.start[k]! < questionTo || core.factQuestionAt(core.tokens.mTok[matches.start[k]!]!) >= 0)) continue;
         // After "we were burgled", "after you report a crime": the police following it up ("crime reference number").
         if (reported && reportedDrop[g] === 1 && mark[g] !== call) continue;

@@ -10,7 +10,7 @@ import { Negation, NegationScanner } from './negation.js';
 import { roleWords, type CompiledPhrases, type Cue as CueName, type PhraseTarget } from './phrases.js';
 import { phrasesFor } from './saved-phrases.js';
 import { BREAK_SYMBOL, Tokens, WordCache } from './tokens.js';
-import { ATTEMPT, DIRECTIONS, FEELING, OBJECT_PRONOUNS, PASSIVE_BEFORE_SAY, PERSON_MOVED, PROGRESSIVE, TO_THE_PERSON, YOU, type WordSet } from './words.js';
+import { ATTEMPT, DIRECTIONS, FEELING, OBJECT_PRONOUNS, PASSIVE_BEFORE_SAY, PERSON_MOVED, PROGRESSIVE, TO_THE_PERSON, UNLESS, YOU, type WordSet } from './words.js';
 import type { NoteKey } from './notes.js';
 
 /** Reading cues as numbers, per phrase group. */
@@ -140,6 +140,8 @@ export class ReaderCore {
   readonly wantedTo: Int32Array;
   /** Per answer: for a happened answer, the asked answer a near miss of it says was wanted (reading near-miss-means), else -1. */
   private readonly nearMissTo: Int32Array;
+  /** Per answer: for a happened answer, the asked answer a condition the caller set of it says was wanted (reading condition-means), else -1. */
+  private readonly conditionTo: Int32Array;
   /** Per answer: for a happened answer, the signs answer it is when someone else tells of it (reading claimed-means), else -1. */
   private readonly claimedTo: Int32Array;
   /** nearMissWanted()'s list, reused from call to call. */
@@ -263,6 +265,7 @@ export class ReaderCore {
     this.compliedTo = mapped(reading?.compliedMeans, 'asked', 'happened');
     this.wantedTo = mapped(reading?.wantedMeans, 'happened', 'asked');
     this.nearMissTo = mapped(reading?.nearMissMeans, 'happened', 'asked');
+    this.conditionTo = mapped(reading?.conditionMeans, 'happened', 'asked');
     this.claimedTo = mapped(reading?.claimedMeans, 'happened', 'signs');
     this.ownReaction = marked(reading?.ownReactions);
     this.genuineDrop = marked(reading?.genuineDrops);
@@ -910,17 +913,22 @@ export class ReaderCore {
    * phrase's own request, when it has one, before the map's). Only after
    * "nearly" or "almost" (not "could have", which is what might have been), and
    * not with someone else as the doer ("someone nearly took £3,000 from my
-   * account"). The list is reused by the next call.
+   * account"). So is a deed the caller made a condition of ("they couldn't stop
+   * the payment unless I read out the code"): it has not happened, but it was
+   * wanted. The list is reused by the next call.
    */
   nearMissWanted(matches: MatchList, k: number, g: number): readonly number[] {
     const out = this.wantedOut;
     out.length = 0;
-    const to = this.nearMissTo[g]!;
     const first = this.tokens.mTok[matches.start[k]!]!;
-    if (to < 0 || this.negation.state[first] !== Negation.Refused) return out;
+    const state = this.negation.state[first];
+    if (state !== Negation.Refused && state !== Negation.Supposed) return out;
+    const to = state === Negation.Refused ? this.nearMissTo[g]! : this.conditionTo[g]!;
+    if (to < 0) return out;
     const { flags } = this.tokens;
     const from = this.negation.from[first]!;
-    if (from < 0 || (flags[from]! & F.nearMiss) === 0 || (flags[from]! & F.modal) !== 0 || this.otherDoerBefore(from)) return out;
+    if (from < 0 || this.otherDoerBefore(from)) return out;
+    if (state === Negation.Refused ? (flags[from]! & F.nearMiss) === 0 || (flags[from]! & F.modal) !== 0 : !this.isOneOf(from, UNLESS)) return out;
     const group = this.targets[matches.group[k]!]!;
     for (let i = 0; i < group.length; i++) if (this.request[group[i]!] === 1) out.push(group[i]!);
     if (out.length === 0) out.push(to);

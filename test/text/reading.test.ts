@@ -332,6 +332,20 @@ describe('who did what', () => {
   });
 
   it.each([
+    ["They said they couldn't stop the payment unless I read out the code.", 'bank-details'],
+    ['He said my account would be frozen unless I gave him my PIN.', 'pin-or-password'],
+    ['He said I would be arrested unless I paid £500 today.', 'pay-fee'],
+  ] as const)('reads a deed the caller made a condition of as wanted, not done: %s', (text, asked) => {
+    expect(ids(text, 'asked')).toContain(asked);
+    expect(ids(text, 'happened')).toEqual([]);
+    expect(answersOnly.answersOf(text)).toEqual(read(text).answers);
+  });
+
+  it('but not someone else\'s condition', () => {
+    expect(ids('I would not have known unless my daughter had rung the bank.', 'asked')).toEqual([]);
+  });
+
+  it.each([
     ["He's still on the phone to my mum now, what do I do?", true],
     ["I've been on hold for ten minutes and they keep saying my account is at risk.", true],
     ['My mum says she is still on the phone with them.', true],
@@ -817,6 +831,7 @@ describe('a pack extends the reading vocabulary', () => {
     expect(await errorsOf('reading:\n  needs-demand: { signs: { urgnet: ["before teatime"] } }\n')).toContainEqual(
       expect.stringMatching(/needs-demand.*"urgnet" is not an answer to "signs".*did you mean "urgent"/),
     );
+    expect(await errorsOf('reading:\n  condition-means: { paid: pay-fe }\n')).toContainEqual(expect.stringMatching(/condition-means.*"pay-fe" is not an answer to "asked"/));
     expect(await errorsOf('reading:\n  rings-the-person: { asked: [callback] }\n')).toContainEqual(expect.stringMatching(/rings-the-person.*"callback" is not an answer to "asked"/));
     expect(await errorsOf('reading:\n  reported-drops: { signs: [investigaton] }\n')).toContainEqual(expect.stringMatching(/reported-drops.*"investigaton" is not an answer to "signs"/));
     expect(await errorsOf('reading:\n  claimed-means: { paid: card-misuse }\n')).toContainEqual(expect.stringMatching(/claimed-means.*"card-misuse" is not an answer to "signs"/));

@@ -147,6 +147,13 @@ const reading = Type.Object(
         keys: id(),
       }),
     ),
+    'condition-means': Type.Optional(
+      map(id(), {
+        description:
+          'What a deed the caller made a condition of says was wanted ("they couldn\'t stop the payment unless I read out the code", "unless I paid £500 today"): a happened answer id to the asked answer id that counts instead (the phrase\'s own request first, when it has one). Only after "unless", with no one else as the doer.',
+        keys: id(),
+      }),
+    ),
     'claimed-means': Type.Optional(
       map(id(), {
         description:
