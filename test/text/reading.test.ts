@@ -216,6 +216,7 @@ describe('who did what', () => {
     ['The power company rang the homes still cut off after the storm.', 'signs', 'threat'],
     ['The nurse never came and by the next morning the cut was infected.', 'signs', 'device-problem'],
     ["The ambulance crew didn't mention a fee at all.", 'asked', 'keep-secret'],
+    ["She didn't want me to hang up while I went to the bank.", 'happened', 'paid'],
     ["The officer said she'd get back to him by midweek.", 'signs', 'recovery-offer'],
     ['I got a phone call saying the VAT inspector wanted to come and visit.', 'claimed', 'police'],
     ["The voicemail said leave a message and they'd get back within days.", 'signs', 'recovery-offer'],
@@ -562,6 +563,9 @@ describe('pressure and requests need the caller to want something', () => {
     ['She said to send it to her account quickly.', 'signs', 'urgent'],
     ['They said if I did not pay £1,200 today the police would come.', 'signs', 'urgent'],
     ['He threatened arrest within the hour unless I paid.', 'signs', 'urgent'],
+    ["He said don't put the phone down, just go to the cash machine.", 'signs', 'urgent'],
+    ['He told me to stay on the line while I went to the bank.', 'signs', 'urgent'],
+    ['He told me to go to the bank and take out £3,000.', 'asked', 'withdraw-cash'],
     ['Ring this 0845 number asap.', 'signs', 'urgent'],
     ['He said I owed a debt and must pay it now.', 'asked', 'pay-fee'],
   ] as const)('%s: %s %s', (text, q, id) => {
