@@ -21,11 +21,11 @@ const FILES = process.env['SCAMCHECK_CORPUS']
     : [];
 /**
  * Set under the figures on the tuning parts of all twenty-one rounds (2,939 accounts:
- * within 89.2 %, P 0.705, R 0.513 when the twenty-first round arrived; see the
+ * within 89.4 %, P 0.703, R 0.514 at the end of the session that added them; see the
  * corpus README for the rounds). An answer a set's writers could not tick ("it felt wrong" on the first
  * six rounds: the corpus's labels.yaml) is left out of precision and recall.
  */
-const FLOORS = { withinPct: 88.9, precision: 0.702, recall: 0.510 };
+const FLOORS = { withinPct: 89.0, precision: 0.700, recall: 0.510 };
 
 let rs: CompiledRuleSet;
 let read: DescriptionReader;
