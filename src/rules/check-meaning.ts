@@ -7,7 +7,7 @@ import type { Problem } from '../util/errors.js';
 import { closest } from '../util/suggest.js';
 import type { Origins } from './assemble/assembler.js';
 import { uncoveredNegations } from './monotonic.js';
-import { QUESTION_IDS, READING_ANSWER_LISTS, READING_PHRASES_BY_ANSWER, VERDICTS, type Condition, type QuestionId, type RuleSet, type SourceLocation } from './types.js';
+import { QUESTION_IDS, READING_ANSWER_LISTS, READING_ANSWER_MAPS, READING_PHRASES_BY_ANSWER, VERDICTS, type Condition, type QuestionId, type RuleSet, type SourceLocation } from './types.js';
 import { locationOf } from './yaml-source.js';
 
 /** A problem that may carry a code for callers that treat some kinds apart. */
@@ -180,25 +180,11 @@ export function checkMeaning(set: RuleSet, origins: Origins): CodedProblem[] {
       checkAnswerRef(where, 'reading needs-near', rule.question, rule.answer);
       if (rule.note !== undefined && reading.wording[rule.note] === undefined) error(where, `reading needs-near note "${rule.note}" is not a key of reading: wording`);
     }
-    for (const [asked, happened] of Object.entries(reading.compliedMeans)) {
-      checkAnswerRef(where, 'reading complied-means', 'asked', asked);
-      checkAnswerRef(where, 'reading complied-means', 'happened', happened);
-    }
-    for (const [happened, asked] of Object.entries(reading.wantedMeans)) {
-      checkAnswerRef(where, 'reading wanted-means', 'happened', happened);
-      checkAnswerRef(where, 'reading wanted-means', 'asked', asked);
-    }
-    for (const [happened, asked] of Object.entries(reading.nearMissMeans)) {
-      checkAnswerRef(where, 'reading near-miss-means', 'happened', happened);
-      checkAnswerRef(where, 'reading near-miss-means', 'asked', asked);
-    }
-    for (const [happened, asked] of Object.entries(reading.conditionMeans)) {
-      checkAnswerRef(where, 'reading condition-means', 'happened', happened);
-      checkAnswerRef(where, 'reading condition-means', 'asked', asked);
-    }
-    for (const [happened, sign] of Object.entries(reading.claimedMeans)) {
-      checkAnswerRef(where, 'reading claimed-means', 'happened', happened);
-      checkAnswerRef(where, 'reading claimed-means', 'signs', sign);
+    for (const [key, field, from, to] of READING_ANSWER_MAPS) {
+      for (const [a, b] of Object.entries(reading[field])) {
+        checkAnswerRef(where, `reading ${key}`, from, a);
+        checkAnswerRef(where, `reading ${key}`, to, b);
+      }
     }
   }
 

@@ -433,6 +433,15 @@ export const READING_ANSWER_LISTS = [
   ['rings-the-person', 'ringsThePerson'],
 ] as const satisfies readonly (readonly [string, keyof ReadingDef])[];
 
+/** The reading keys that map an answer of one question to an answer of another, with the two questions. */
+export const READING_ANSWER_MAPS = [
+  ['complied-means', 'compliedMeans', 'asked', 'happened'],
+  ['wanted-means', 'wantedMeans', 'happened', 'asked'],
+  ['near-miss-means', 'nearMissMeans', 'happened', 'asked'],
+  ['condition-means', 'conditionMeans', 'happened', 'asked'],
+  ['claimed-means', 'claimedMeans', 'happened', 'signs'],
+] as const satisfies readonly (readonly [string, keyof ReadingDef, QuestionId, QuestionId])[];
+
 /** The reading keys that list phrases by question and answer (`needs-demand: { signs: { urgent: [...] } }`), likewise. */
 export const READING_PHRASES_BY_ANSWER = [
   ['needs-demand', 'needsDemand'],

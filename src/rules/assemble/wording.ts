@@ -5,7 +5,7 @@
 // pack's wording wins (unless the key is locked); a limit it may only lower.
 
 import type { AnswerSetEntry, LimitsEntry, PrimarySourceEntry, ReadingEntry } from '../file-format/index.js';
-import { QUESTION_IDS, READING_ANSWER_LISTS, READING_PHRASES_BY_ANSWER, type QuestionId, type ReadingDef, type RuleSet } from '../types.js';
+import { QUESTION_IDS, READING_ANSWER_LISTS, READING_ANSWER_MAPS, READING_PHRASES_BY_ANSWER, type QuestionId, type ReadingDef, type RuleSet } from '../types.js';
 import { locationOf, type YamlSource } from '../yaml-source.js';
 import type { Assembler, Path } from './assembler.js';
 
@@ -74,11 +74,7 @@ export function addReading(set: RuleSet, raw: ReadingEntry): void {
     }
   }
   for (const p of raw['genuine-exact'] ?? []) if (!r.genuineExact.includes(p.toLowerCase())) r.genuineExact.push(p.toLowerCase());
-  for (const [k, v] of Object.entries(raw['complied-means'] ?? {})) r.compliedMeans[k] = v;
-  for (const [k, v] of Object.entries(raw['wanted-means'] ?? {})) r.wantedMeans[k] = v;
-  for (const [k, v] of Object.entries(raw['near-miss-means'] ?? {})) r.nearMissMeans[k] = v;
-  for (const [k, v] of Object.entries(raw['condition-means'] ?? {})) r.conditionMeans[k] = v;
-  for (const [k, v] of Object.entries(raw['claimed-means'] ?? {})) r.claimedMeans[k] = v;
+  for (const [key, field] of READING_ANSWER_MAPS) for (const [k, v] of Object.entries(raw[key] ?? {})) r[field][k] = v;
   for (const [key, field] of READING_ANSWER_LISTS) {
     const byQuestion = raw[key];
     const into = r[field];
