@@ -75,8 +75,8 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
         const g = core.wantedOr(matches, k, group[t]!);
         if (g < 0) continue;
         if (!counts(state, happened[g] === 1)) {
-          // "she nearly lost £5,000 to him": not done, but what was wanted counts.
-          for (const wanted of core.nearMissWanted(matches, k, g)) {
+          // "she nearly lost £5,000 to him", "unless I read out the code": not done, but what was wanted counts.
+          for (const wanted of core.wantedNotDone(matches, k, g)) {
             if (mark[wanted] === call) continue;
             mark[wanted] = call;
             lastAt[wanted] = matches.start[k]!;

@@ -144,7 +144,7 @@ export class ReaderCore {
   private readonly conditionTo: Int32Array;
   /** Per answer: for a happened answer, the signs answer it is when someone else tells of it (reading claimed-means), else -1. */
   private readonly claimedTo: Int32Array;
-  /** nearMissWanted()'s list, reused from call to call. */
+  /** wantedNotDone()'s list, reused from call to call. */
   private readonly wantedOut: number[] = [];
   /** Per answer number: 1 for a request or a deed (asked, happened), which a question about a fact does not make. */
   readonly asksOrDoes: Uint8Array;
@@ -587,8 +587,13 @@ export class ReaderCore {
   private saidByThePerson(i: number): boolean {
     const { flags } = this.tokens;
     if ((flags[i]! & F.say) === 0 && !this.hasRole(i, WordRole.Ask)) return false;
-    if (i >= 1 && ((flags[i - 1]! & F.firstPerson) !== 0 || this.isOneOf(i - 1, YOU))) return true;
-    return i >= 2 && ((flags[i - 2]! & F.firstPerson) !== 0 || this.isOneOf(i - 2, YOU)) && !this.isOneOf(i - 1, PASSIVE_BEFORE_SAY);
+    if (i >= 1 && this.isTeller(i - 1)) return true;
+    return i >= 2 && this.isTeller(i - 2) && !this.isOneOf(i - 1, PASSIVE_BEFORE_SAY);
+  }
+
+  /** "I", "we" or "you" at token `i`: the person (or, in an organisation's advice, the reader) as the one telling or asking. */
+  private isTeller(i: number): boolean {
+    return (this.tokens.flags[i]! & F.firstPerson) !== 0 || this.isOneOf(i, YOU);
   }
 
   /** A "to" within the next three words: "told me to", "told my husband to". */
@@ -907,8 +912,8 @@ export class ReaderCore {
 
   /**
    * For happened answer `g` of match `k`, left out because it only nearly
-   * happened: the asked answers that say what the caller wanted (reading
-   * near-miss-means). "She nearly lost £5,000 to a man who said he was the
+   * happened or was only the caller's condition: the asked answers that say what
+   * the caller wanted (reading near-miss-means and condition-means). "She nearly lost £5,000 to a man who said he was the
    * police" was asked for money; "I almost gave them my PIN", for the PIN (the
    * phrase's own request, when it has one, before the map's). Only after
    * "nearly" or "almost" (not "could have", which is what might have been), and
@@ -917,7 +922,7 @@ export class ReaderCore {
    * the payment unless I read out the code"): it has not happened, but it was
    * wanted. The list is reused by the next call.
    */
-  nearMissWanted(matches: MatchList, k: number, g: number): readonly number[] {
+  wantedNotDone(matches: MatchList, k: number, g: number): readonly number[] {
     const out = this.wantedOut;
     out.length = 0;
     const first = this.tokens.mTok[matches.start[k]!]!;

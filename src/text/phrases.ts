@@ -143,9 +143,9 @@ function baseWords(phrases: readonly string[]): Set<string> {
 const ONLY_NEGATORS = 'keeps only "not", "no" or "never" once small words such as "was", "them" and "it" are left out, so it would match every one of them: add a word that counts';
 const BREAK_INSIDE = 'has a sentence break inside (. ! ? ; : or a dash), so it could never match: split it into two phrases';
 
-/** Why a phrase (as symbols) could never match usefully, or undefined when it is fine. */
 const KEEPS_ONE_WORD = 'keeps only one word once small words such as "me", "the" and "it" are left out, so it counts wherever that word is: write the word alone if that is meant, or add a word that counts';
 
+/** Why a phrase (as symbols) could never match usefully, or undefined when it is fine. */
 function whatIsWrong(keys: readonly number[], numberSym: number, moneySym: number): string | undefined {
   let words = 0;
   let special = 0;
@@ -290,15 +290,11 @@ export function compilePhrases(set: RuleSet, cueProblems?: { phrase: string; mes
       : (whatIsWrong(keys, numberSym, moneySym) ??
         // "was not them" keeps only "not": it would match every "not", "never" or "no" in a description.
         (onlyNegators && keys.length > 0 ? ONLY_NEGATORS : undefined));
-    // A reading cue of several words that keeps one ("make me" keeps "make") would act wherever that word is.
-    if (!why && entry.cue && cueProblems && keys.length === 1 && (CUES as readonly string[]).includes(entry.cue)) {
-      const written = splitGaps(phrase).join(' ').split(/\s+/).filter(Boolean);
-      if (written.length > 1) cueProblems.push({ phrase, message: KEEPS_ONE_WORD });
-    }
-    // An answer's phrase of several words that keeps one ("supposedly from" keeps "from") counts wherever
-    // that word is: named, and still read as it matches.
-    if (!why && !entry.cue && keys.length === 1 && splitGaps(phrase).join(' ').split(/\s+/).filter(Boolean).length > 1) {
-      problems.push({ question, answer, phrase, message: KEEPS_ONE_WORD, loc: entry.loc });
+    // A phrase of several words that keeps one ("make me" keeps "make", "supposedly from" keeps "from")
+    // acts wherever that word is: named (a reading cue's apart, an answer's with its answer), and still read.
+    if (!why && keys.length === 1 && splitGaps(phrase).join(' ').split(/\s+/).filter(Boolean).length > 1) {
+      if (!entry.cue) problems.push({ question, answer, phrase, message: KEEPS_ONE_WORD, loc: entry.loc });
+      else if ((CUES as readonly string[]).includes(entry.cue)) cueProblems?.push({ phrase, message: KEEPS_ONE_WORD });
     }
     if (why) {
       // A reading cue that can never match is listed apart (cueProblems), not shown as an answer's.

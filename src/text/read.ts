@@ -224,8 +224,8 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
         }
         if (g < 0) continue;
         if (!counts(state, happenedAnswer[g] === 1)) {
-          // "she nearly lost £5,000 to him": not done, but what was wanted counts.
-          for (const wanted of core.nearMissWanted(matches, k, g)) {
+          // "she nearly lost £5,000 to him", "unless I read out the code": not done, but what was wanted counts.
+          for (const wanted of core.wantedNotDone(matches, k, g)) {
             if (words[wanted] !== undefined) continue;
             if (leftWords[wanted] === undefined) touched.push(wanted);
             words[wanted] = [text.slice(tokens.start[negation.from[first]!], tokens.end[last])];

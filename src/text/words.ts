@@ -271,13 +271,13 @@ export class WordSet {
   }
 }
 
-/** Before a word of asking or telling, these make the person the one asked or told: "I was told to". */
 /** A condition the caller sets: "unless I read out the code" says what was wanted. */
 export const UNLESS = new WordSet(['unless']);
 
 /** "You" as the one telling or asking: in an organisation's advice, the reader ("if you email asking for a withdrawal"). */
 export const YOU = new WordSet(['you']);
 
+/** Before a word of asking or telling, these make the person the one asked or told: "I was told to". */
 export const PASSIVE_BEFORE_SAY = new WordSet(['was', 'were', 'am', 'are', 'is', 'been', 'be', 'got', 'get', 'being']);
 
 /** Before a word of how the call went, these make the person the one it was done to: "I felt bullied". */
