@@ -273,6 +273,12 @@ export class Tokens implements ScanSink {
    * or a unit ("£5,000", "5 grand", "five thousand pounds", "thousands of pounds")
    * becomes one amount. In place, one pass.
    */
+  /** A number written as a word ("two", "half"), not digits. */
+  private isWordNumber(i: number): boolean {
+    const c = this.text.charCodeAt(this.start[i]!);
+    return !(c >= 48 && c <= 57) && (this.flags[i]! & F.number) !== 0;
+  }
+
   private mergeAmounts(): void {
     const { start, end, sym, psym, flags } = this;
     let w = 0;
@@ -288,10 +294,19 @@ export class Tokens implements ScanSink {
           money = true;
         }
         let q = r + 1;
-        while (q < this.n && (flags[q]! & F.number) !== 0) {
-          e = end[q]!;
-          if ((flags[q]! & (F.money | F.moneyUnit)) !== 0) money = true;
-          q++;
+        for (;;) {
+          if (q < this.n && (flags[q]! & F.number) !== 0) {
+            e = end[q]!;
+            if ((flags[q]! & (F.money | F.moneyUnit)) !== 0) money = true;
+            q++;
+            continue;
+          }
+          // "two and a half thousand pounds", "a hundred and fifty quid": a number
+          // written in words goes on across "and" (and "a"). Not after digits, so
+          // "£500 and two weeks later" stays an amount and a number.
+          const next = q < this.n && (flags[q]! & F.and) !== 0 ? (q + 1 < this.n && (flags[q + 1]! & F.article) !== 0 ? q + 2 : q + 1) : -1;
+          if (next < 0 || next >= this.n || (flags[next]! & F.number) === 0 || !this.isWordNumber(q - 1) || !this.isWordNumber(next)) break;
+          q = next;
         }
         if (q < this.n && (flags[q]! & F.moneyUnit) !== 0) {
           e = end[q]!;

@@ -46,6 +46,9 @@ describe('phrase matching', () => {
     ['withdraw £5k', ['asked:withdraw']],
     ['withdraw a grand', ['asked:withdraw']],
     ['withdraw thousands of pounds', ['asked:withdraw']],
+    // A number in words goes on across "and": one amount.
+    ['withdraw two and a half thousand pounds', ['asked:withdraw']],
+    ['withdraw a hundred and fifty quid', ['asked:withdraw']],
     ['pay 200 quid', ['asked:fee']],
     ['withdraw the form', []],
     ['press one', ['asked:press']],
