@@ -353,6 +353,12 @@ export interface ReadingDef {
    * question and answer id. They are also the answer's phrases.
    */
   doneNotAsked: Partial<Record<QuestionId, Record<string, string[]>>>;
+  /**
+   * One-word phrases of an answer that count alone, without the demand its other one-word
+   * phrases wait for, by question and answer id: "a program called AnyDesk" names only the
+   * tool for getting into a computer. They are also the answer's phrases.
+   */
+  standsAlone: Partial<Record<QuestionId, Record<string, string[]>>>;
   /** Answers that, with the person as the doer ("I shouted", "we both screamed"), are the person's own reaction, not the caller's, by question. */
   ownReactions: Partial<Record<QuestionId, string[]>>;
   /** Words that, before "if" or "whether", ask about a fact ("asked if she was trying to…"): nothing asked for or done is read in the rest of the sentence. */
@@ -446,4 +452,5 @@ export const READING_ANSWER_MAPS = [
 export const READING_PHRASES_BY_ANSWER = [
   ['needs-demand', 'needsDemand'],
   ['done-not-asked', 'doneNotAsked'],
+  ['stands-alone', 'standsAlone'],
 ] as const satisfies readonly (readonly [string, keyof ReadingDef])[];

@@ -44,6 +44,8 @@ export interface PhraseGroup {
   ownNegation?: true;
   /** Written as done ("I rang the bank"), someone checking for themselves, not the caller asking (reading done-not-asked). */
   ownCheck?: true;
+  /** One word that counts without a demand (reading: stands-alone). */
+  standsAlone?: true;
   /** A caller whose hurry is about someone's care, not pressure: a hospital, a GP, a school (reading care-callers). */
   careCaller?: true;
 }
@@ -175,6 +177,8 @@ export interface PhraseEntry {
   near?: number;
   /** A phrase of reading done-not-asked: written as done, someone checking for themselves. */
   ownCheck?: true;
+  /** One word that counts without a demand (reading: stands-alone). */
+  standsAlone?: true;
   /** A phrase of reading care-callers: also read as the caller being "someone else". */
   careCaller?: true;
 }
@@ -234,6 +238,10 @@ export function phraseEntries(set: RuleSet): PhraseEntry[] {
     for (const [answer, phrases] of Object.entries(reading.doneNotAsked[q] ?? {})) {
       if (!exists(q, answer)) continue;
       for (const phrase of phrases) all.push({ question: q, answer, phrase, loc: READING_LOC, ownCheck: true });
+    }
+    for (const [answer, phrases] of Object.entries(reading.standsAlone[q] ?? {})) {
+      if (!exists(q, answer)) continue;
+      for (const phrase of phrases) all.push({ question: q, answer, phrase, loc: READING_LOC, standsAlone: true });
     }
   }
   if (exists('claimed', 'other')) for (const phrase of reading.careCallers) all.push({ question: 'claimed', answer: 'other', phrase, loc: READING_LOC, careCaller: true });
@@ -309,6 +317,7 @@ export function compilePhrases(set: RuleSet, cueProblems?: { phrase: string; mes
         trie.add(keys, group);
       }
       if (entry.ownCheck) groups[group]!.ownCheck = true;
+      if (entry.standsAlone) groups[group]!.standsAlone = true;
       if (entry.careCaller) groups[group]!.careCaller = true;
       if (entry.cue) {
         const g = groups[group]!;
@@ -336,7 +345,7 @@ export function compilePhrases(set: RuleSet, cueProblems?: { phrase: string; mes
       group.cue = 'needs-demand';
       continue;
     }
-    if (!oneWord[g]) continue;
+    if (!oneWord[g] || group.standsAlone) continue;
     if (group.targets.every((t) => needsDemand[t.question]?.includes(t.id))) group.cue = 'needs-demand';
     else if (group.targets.every((t) => needsDemand[t.question]?.includes(t.id) || needsSpeech[t.question]?.includes(t.id))) group.cue = 'needs-speech';
   }

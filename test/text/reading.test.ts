@@ -836,6 +836,11 @@ describe('a pack extends the reading vocabulary', () => {
       expect.stringMatching(/needs-demand.*"urgnet" is not an answer to "signs".*did you mean "urgent"/),
     );
     expect(await errorsOf('reading:\n  condition-means: { paid: pay-fe }\n')).toContainEqual(expect.stringMatching(/condition-means.*"pay-fe" is not an answer to "asked"/));
+    // stands-alone extended: a one-word tool name counts without a demand, and is the answer's phrase too.
+    expect(read('It was ScreenMeet, and then the money went.').answers.asked ?? []).not.toContain('remote-access');
+    const tool = await packWith('reading:\n  stands-alone: { asked: { remote-access: [screenmeet] } }\n');
+    expect(tool.read('It was ScreenMeet, and then the money went.').answers.asked).toContain('remote-access');
+    expect(await errorsOf('reading:\n  stands-alone: { asked: { remote-acess: [screenmeet] } }\n')).toContainEqual(expect.stringMatching(/stands-alone.*"remote-acess" is not an answer to "asked"/));
     expect(await errorsOf('reading:\n  rings-the-person: { asked: [callback] }\n')).toContainEqual(expect.stringMatching(/rings-the-person.*"callback" is not an answer to "asked"/));
     expect(await errorsOf('reading:\n  reported-drops: { signs: [investigaton] }\n')).toContainEqual(expect.stringMatching(/reported-drops.*"investigaton" is not an answer to "signs"/));
     expect(await errorsOf('reading:\n  claimed-means: { paid: card-misuse }\n')).toContainEqual(expect.stringMatching(/claimed-means.*"card-misuse" is not an answer to "signs"/));

@@ -81,6 +81,13 @@ const reading = Type.Object(
     'own-reactions': Type.Optional(
       byQuestion('Answers that, with the person as the doer ("I shouted", "we both screamed"), are the person\'s own reaction, not the caller\'s, by question.'),
     ),
+    'stands-alone': Type.Optional(
+      Type.Object(perQuestion(phrasesByAnswer), {
+        description:
+          'One-word phrases of an answer that count alone, without the demand that one-word-needs-demand makes its other one-word phrases wait for ("a program called AnyDesk"), by question and answer id. They are also the answer\'s phrases.',
+        ...closed,
+      }),
+    ),
     'done-not-asked': Type.Optional(
       Type.Object(perQuestion(phrasesByAnswer), {
         description:
