@@ -20,12 +20,12 @@ const FILES = process.env['SCAMCHECK_CORPUS']
     ? readdirSync(CORPUS_DIR).filter((f) => f.endsWith('-tuning.yaml')).sort().map((f) => join(CORPUS_DIR, f))
     : [];
 /**
- * Set under the figures on the tuning parts of all twenty-two rounds (3,034 accounts:
- * within 89.2 %, P 0.702, R 0.514 when the twenty-second round was added; see the
+ * Set under the figures on the tuning parts of all twenty-three rounds (3,120 accounts:
+ * within 89.1 %, P 0.701, R 0.516 when the twenty-third round was added; see the
  * corpus README for the rounds). An answer a set's writers could not tick ("it felt wrong" on the first
  * six rounds: the corpus's labels.yaml) is left out of precision and recall.
  */
-const FLOORS = { withinPct: 88.9, precision: 0.699, recall: 0.510 };
+const FLOORS = { withinPct: 88.8, precision: 0.698, recall: 0.510 };
 
 let rs: CompiledRuleSet;
 let read: DescriptionReader;
