@@ -830,6 +830,8 @@ export class ReaderCore {
   private ownOr(matches: MatchList, t: number, g: number): number {
     const own = this.ownDeedAt(t);
     if (own === 0 || own === 3) return g;
+    // "I'll pay any fine", "I'd send it tomorrow": meant, not done ("I'd paid" is done).
+    if (own === 1 && this.meantByThePerson(t) && (this.tokens.flags[t]! & F.past) === 0) return g;
     this.ensureContexts(matches);
     if (this.hasDemandNear(t)) return g;
     return own === 2 ? TRIED : this.compliedTo[g]!;

@@ -196,6 +196,9 @@ describe('who did what', () => {
 
   it.each([
     ['They said I owed £2,000 in unpaid tax.', 'signs', 'too-good'],
+    // Meant, not done: the person's offer or plan after "I'll" or "I'd".
+    ["It's a single red line, I said, I'll pay any fine.", 'happened', 'paid'],
+    ['Someone said I could unlock my pension early if I moved it to their scheme.', 'happened', 'paid'],
     ['The clinic rang about my egg donation next week and asked me to come in.', 'asked', 'pay-fee'],
     ['The courier picked them up an hour later.', 'happened', 'courier-coming'],
     ['My son kept getting cut off when he rang the police about the crash.', 'signs', 'threat'],
