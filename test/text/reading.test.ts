@@ -447,8 +447,9 @@ describe('who did what', () => {
   });
 
   it('a belief before a clause break leaves the outcome after it: "I thought scam, but it really was my bank"', () => {
-    const text = 'I thought it was a scam, but it really was my bank. They asked me to confirm my card number.';
-    expect(answersOnly.answersOf(text).asked ?? []).not.toContain('bank-details');
+    const text = 'I thought it was a scam, but it really was my bank. They asked me to ring them back on 0800 123 456.';
+    expect(ids('They asked me to ring them back on 0800 123 456.', 'asked')).toContain('call-back');
+    expect(answersOnly.answersOf(text).asked ?? []).not.toContain('call-back');
     expect(read(text).notes.join(' ')).toContain('turned out to be genuine');
   });
 
@@ -628,16 +629,18 @@ describe('who the caller was, and what the caller said', () => {
 });
 
 describe('how the call turned out', () => {
-  const scamWords = 'My bank rang and said I must move my money to a safe account today.';
+  const scamWords = 'The council rang and said I must pay the arrears today or they would take me to court.';
 
   it('a description saying the call was genuine does not count what a real call can seem to ask, and says so', () => {
-    const text = `${scamWords} I rang the number on my card and it really was them.`;
+    const text = `${scamWords} I rang the council myself and it really was them.`;
     const before = read(scamWords);
-    expect(before.answers.asked).toContain('transfer-money');
+    expect(before.answers.asked).toContain('pay-fee');
+    expect(before.answers.signs).toEqual(expect.arrayContaining(['urgent', 'threat']));
     const r = read(text);
-    expect(r.answers.asked ?? []).not.toContain('transfer-money');
-    expect(r.answers.claimed).toEqual(['bank']);
-    expect(r.leftOut?.some((l) => l.id === 'transfer-money' && l.reason === 'genuine')).toBe(true);
+    expect(r.answers.asked ?? []).not.toContain('pay-fee');
+    expect(r.answers.signs ?? []).toEqual([]);
+    expect(r.answers.claimed).toEqual(['government']);
+    expect(r.leftOut?.some((l) => l.id === 'pay-fee' && l.reason === 'genuine')).toBe(true);
     expect(r.notes.join(' ')).toContain('turned out to be genuine');
     expect(answersOnly.answersOf(text)).toEqual(r.answers);
   });
@@ -648,6 +651,11 @@ describe('how the call turned out', () => {
     expect(answersOnly.answersOf(text)).toEqual(r.answers);
     expect(r.answers.asked).toEqual(expect.arrayContaining(['hand-over-cash', 'pin-or-password']));
     expect(r.answers.happened).toContain('courier-coming');
+    // Moving money, taking cash out, keeping it secret and bank details are on the police's and banks' "never" list too:
+    // "I rang the number they gave and it turned out to be genuine" is how a safe-account scam is told.
+    const safe = 'My bank rang and said I must move my money to a safe account, take £2,000 out, give them my sort code and tell no one. I rang the number they gave and it turned out to be genuine.';
+    expect(read(safe).answers.asked).toEqual(expect.arrayContaining(['transfer-money', 'withdraw-cash', 'bank-details', 'keep-secret']));
+    expect(answersOnly.answersOf(safe)).toEqual(read(safe).answers);
   });
 
   it('does not take a check the caller set up as the outcome: "told me to ring 999 to check he was genuine"', () => {
@@ -661,19 +669,19 @@ describe('how the call turned out', () => {
   it('reads an outcome matched as written in any common case', () => {
     for (const end of ['It really was them.', 'IT REALLY WAS THEM.', 'Really was them in the end.']) {
       const text = `${scamWords} ${end}`;
-      expect(read(text).answers.asked ?? [], end).not.toContain('transfer-money');
+      expect(read(text).answers.asked ?? [], end).not.toContain('pay-fee');
       expect(answersOnly.answersOf(text)).toEqual(read(text).answers);
     }
   });
 
   it('counts everything when the description also says it was a scam', () => {
     const text = `${scamWords} It turned out to be genuine, they said, but it turned out to be a scam and I lost my savings.`;
-    expect(read(text).answers.asked).toContain('transfer-money');
+    expect(read(text).answers.asked).toContain('pay-fee');
     expect(answersOnly.answersOf(text)).toEqual(read(text).answers);
   });
 
   it('does not take "it was not genuine" as genuine', () => {
-    expect(ids(`${scamWords} It was not genuine after all.`, 'asked')).toContain('transfer-money');
+    expect(ids(`${scamWords} It was not genuine after all.`, 'asked')).toContain('pay-fee');
   });
 });
 
@@ -794,8 +802,9 @@ describe('a pack extends the reading vocabulary', () => {
     expect(set.reading!.senses).toContain('install line');
     expect(set.reading!.compliedMeans['buy-goods']).toBe('paid');
     expect(packRead('He came to install the new aerial on the roof.').answers.asked ?? []).not.toContain('remote-access');
-    const r = packRead('The bank said to move my money to a safe account. The branch vouched for them.');
-    expect(r.answers.asked ?? []).not.toContain('transfer-money');
+    expect(packRead('The bank said I must pay the fee today.').answers.asked).toContain('pay-fee');
+    const r = packRead('The bank said I must pay the fee today. The branch vouched for them.');
+    expect(r.answers.asked ?? []).not.toContain('pay-fee');
     expect(packRead('The caller asked for my PIN.').evidence.find((e) => e.id === 'pin-or-password')?.roleText).toBe('they wanted you to');
 
     // Who did what can be extended too: a demand word, a pressure phrase that needs one, a relative near a call.
