@@ -412,6 +412,11 @@ export interface ReadingDef {
   beforeTheCall: Partial<Record<QuestionId, string[]>>;
   /** Single words that bring the call into the story ("rang", "phoned", "said"). */
   callWords: string[];
+  /**
+   * Single words that, right after a call word, make it the person ringing out ("she rang the
+   * police", "I phoned the bank"): not where the call comes into the story.
+   */
+  ringsOut: string[];
   /** Single words of a loss ("lost", "conned"): one before the call keeps beforeTheCall answers counted. */
   lossWords: string[];
   /** Single words for someone else doing a deed ("someone tried to take out £250"): not a request. */

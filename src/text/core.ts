@@ -63,6 +63,8 @@ const enum WordRole {
   Loss = 256,
   /** Someone other than the person or the caller: "someone", "fraudsters". */
   OtherDoer = 512,
+  /** Right after a call word, the person ringing out: "rang the police". */
+  RingsOut = 1024,
 }
 
 /** What a sentence holds (findContexts): the caller telling you something, or wanting something done. */
@@ -303,6 +305,7 @@ export class ReaderCore {
     mark(roles.call, WordRole.Call);
     mark(roles.loss, WordRole.Loss);
     mark(roles.other, WordRole.OtherDoer);
+    mark(roles.out, WordRole.RingsOut);
     const symbolsOf = (words: readonly string[]): ReadonlySet<number> => {
       const out = new Set<number>();
       for (const w of words) {
@@ -471,7 +474,8 @@ export class ReaderCore {
       else if (s >= 0) {
         const role = this.wordRole[s]!;
         if ((role & WordRole.Loss) !== 0) return -1;
-        if ((role & WordRole.Call) !== 0) return start;
+        // "Later she rang the police": the person ringing out is not the call coming into the story.
+        if ((role & WordRole.Call) !== 0 && !(q + 1 < m && mSym[q + 1]! >= 0 && (this.wordRole[mSym[q + 1]!]! & WordRole.RingsOut) !== 0)) return start;
       }
     }
     return -1;

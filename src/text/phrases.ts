@@ -198,6 +198,7 @@ export function roleWords(set: RuleSet): {
   causative: readonly string[];
   mover: readonly string[];
   call: readonly string[];
+  out: readonly string[];
   loss: readonly string[];
   other: readonly string[];
 } {
@@ -209,6 +210,7 @@ export function roleWords(set: RuleSet): {
     causative: r?.causatives ?? [],
     mover: r?.peopleMoved ?? [],
     call: r?.callWords ?? [],
+    out: r?.ringsOut ?? [],
     loss: r?.lossWords ?? [],
     other: r?.otherDoers ?? [],
   };

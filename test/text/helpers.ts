@@ -49,7 +49,7 @@ export function phraseSet(table: PhraseTable, neutral: string[] = []): RuleSet {
     reading: {
       senses: [], process: [], genuine: [], genuineExact: [], scam: [], complied: [], questions: [], demands: [], needsDemand: {}, needsNear: [],
       oneWordNeedsDemand: {}, allNeedDemand: {}, doneNotAsked: {}, standsAlone: {}, ownReactions: {}, speech: [], oneWordNeedsSpeech: {}, factQuestions: [], beliefs: [], wishes: [], causatives: [], peopleMoved: [], questionKeeps: {}, compliedMeans: {}, wantedMeans: {}, nearMissMeans: {}, conditionMeans: {}, claimedMeans: {}, reportedFirst: [], reportedDrops: {}, ringsThePerson: {},
-      genuineDrops: {}, careCallers: [], careDrops: {}, careKeeps: {}, beforeTheCall: {}, callWords: [], lossWords: [], otherDoers: [], wording: READING_WORDING,
+      genuineDrops: {}, careCallers: [], careDrops: {}, careKeeps: {}, beforeTheCall: {}, callWords: [], ringsOut: [], lossWords: [], otherDoers: [], wording: READING_WORDING,
     },
   };
 }

@@ -708,6 +708,9 @@ describe('money paid before the call is not the call\'s doing', () => {
     'I paid £500 in gift cards.',
     // paid before the call and again after it
     'I paid £200 for the fee. Then he rang back and I paid another £500.',
+    // the only call word after it is the person ringing out (reading rings-out): no call came after the payment
+    'Mum handed £5,000 to a courier sent by a fake police officer. Later she rang the police.',
+    'Dad gave them his savings. The next day he phoned his daughter.',
   ])('still counted: %s', (text) => {
     expect(ids(text, 'happened')).toContain('paid');
   });

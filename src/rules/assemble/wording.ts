@@ -53,7 +53,7 @@ const READING_LISTS = [
   ['senses', 'senses'], ['process', 'process'], ['genuine', 'genuine'], ['scam', 'scam'], ['complied', 'complied'],
   ['questions', 'questions'], ['demands', 'demands'], ['speech', 'speech'], ['fact-questions', 'factQuestions'],
   ['beliefs', 'beliefs'], ['wishes', 'wishes'], ['causatives', 'causatives'], ['people-moved', 'peopleMoved'],
-  ['care-callers', 'careCallers'], ['call-words', 'callWords'], ['loss-words', 'lossWords'], ['other-doers', 'otherDoers'],
+  ['care-callers', 'careCallers'], ['call-words', 'callWords'], ['rings-out', 'ringsOut'], ['loss-words', 'lossWords'], ['other-doers', 'otherDoers'],
   ['reported-first', 'reportedFirst'],
 ] as const satisfies readonly (readonly [keyof ReadingEntry, keyof ReadingDef])[];
 
@@ -61,7 +61,7 @@ const READING_LISTS = [
 export function addReading(set: RuleSet, raw: ReadingEntry): void {
   const r = (set.reading ??= {
     senses: [], process: [], genuine: [], genuineExact: [], scam: [], complied: [], questions: [], demands: [], needsDemand: {}, needsNear: [],
-    oneWordNeedsDemand: {}, allNeedDemand: {}, doneNotAsked: {}, standsAlone: {}, ownReactions: {}, speech: [], oneWordNeedsSpeech: {}, factQuestions: [], beliefs: [], wishes: [], causatives: [], peopleMoved: [], questionKeeps: {}, compliedMeans: {}, wantedMeans: {}, nearMissMeans: {}, conditionMeans: {}, claimedMeans: {}, reportedFirst: [], reportedDrops: {}, ringsThePerson: {}, genuineDrops: {}, careCallers: [], careDrops: {}, careKeeps: {}, beforeTheCall: {}, callWords: [], lossWords: [], otherDoers: [], wording: {},
+    oneWordNeedsDemand: {}, allNeedDemand: {}, doneNotAsked: {}, standsAlone: {}, ownReactions: {}, speech: [], oneWordNeedsSpeech: {}, factQuestions: [], beliefs: [], wishes: [], causatives: [], peopleMoved: [], questionKeeps: {}, compliedMeans: {}, wantedMeans: {}, nearMissMeans: {}, conditionMeans: {}, claimedMeans: {}, reportedFirst: [], reportedDrops: {}, ringsThePerson: {}, genuineDrops: {}, careCallers: [], careDrops: {}, careKeeps: {}, beforeTheCall: {}, callWords: [], ringsOut: [], lossWords: [], otherDoers: [], wording: {},
   });
   for (const [key, field] of READING_LISTS) for (const p of raw[key] ?? []) if (!r[field].includes(p)) r[field].push(p);
   for (const entry of raw['needs-near'] ?? []) r.needsNear.push({ question: entry.question, answer: entry.answer, phrases: entry.phrases, before: entry.before ?? [], after: entry.after ?? [], note: entry.note, quiet: entry.quiet, afterSaidEarlier: entry['after-said-earlier'], ignore: entry.ignore, onlyNow: entry['only-now'] });

@@ -201,6 +201,9 @@ const reading = Type.Object(
     'call-words': Type.Optional(
       phraseList({ description: 'Single words that bring the call into the story ("rang", "phoned", "said"): the first sentence with one is where before-the-call is measured from.' }),
     ),
+    'rings-out': Type.Optional(
+      phraseList({ description: 'Single words that, right after a call word, make it the person ringing out ("she rang the police", "I phoned the bank"): not where the call comes into the story for before-the-call.' }),
+    ),
     'loss-words': Type.Optional(
       phraseList({ description: 'Single words of a loss ("lost", "conned", "stole"): one before the call keeps before-the-call answers counted ("lost £60,000 to callers posing as the police").' }),
     ),
