@@ -26,6 +26,7 @@ const REVIEWED = [
   'asked:hand-over-card → asked:bank-details', // "gave my card number": the number, not the card
   'asked:hand-over-card → happened:gave-bank',
   'asked:hand-over-cash → asked:hand-over-card', // "hand over my card"
+  'asked:hand-over-cash → asked:transfer-money', // "put the money in an account": moved, not handed over
   'asked:hand-over-cash → happened:nothing', // "nothing was handed over"
   'asked:hand-over-cash → happened:paid', // "handed over the envelope": done
   'asked:pin-or-password → asked:remote-access', // "give the code on screen": a remote-access code
