@@ -1,0 +1,98 @@
+// Scams that police and banks warn about, told in everyday words and set in the
+// sentences people wrap round them ("Later she rang the police", "It turned out to be
+// genuine, they said", lower case without punctuation), must read as high-risk or
+// scam from the text alone; everyday genuine calls in the same wrappings must read
+// no higher than "suspicious". Each core here once read lower (or higher) than that
+// in one framing or another: a payment before the person rang out was taken as
+// before the call, "card and PIN" too far from "gave", a cover story for the cashier,
+// "someone would collect it", a bank said to be genuine asking to move money.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkAnswerIds } from '../../src/engine/answers.js';
+import { check } from '../../src/engine/check.js';
+import type { CompiledRuleSet } from '../../src/engine/compile.js';
+import { VERDICTS, type Verdict } from '../../src/rules/types.js';
+import { createAnswerReader } from '../../src/text/answers.js';
+import { createReader, type DescriptionReader } from '../../src/text/read.js';
+import { builtinRuleSet } from '../helpers/ruleset.js';
+
+const SCAMS = [
+  'Mum handed £5,000 to a courier sent by a man claiming to be a police officer.',
+  'A man saying he was from her bank got her to move £20,000 into a safe account.',
+  'Dad gave a man who said he was from the police his bank card and PIN.',
+  'A caller from "Microsoft" had her install AnyDesk and took over her laptop.',
+  'She bought £600 of Apple gift cards for a man who said he was from HMRC and read him the codes.',
+  'A detective told my gran to withdraw £8,000 and hand it to a taxi driver.',
+  'The caller said he was from the bank and asked me to read out the code they had just texted me.',
+  'Fake police told Dad to buy gold bars for their investigation.',
+  'They told her a courier would come to collect her cards tonight.',
+  'He said I must not tell the bank staff why I was taking the money out.',
+  'They said they were the bank and I should tell the cashier the cash was for building work if anyone asked.',
+  'Nan sent £900 to the account the caller gave her, he said he was from Barclays.',
+  'mum got a call off someone saying they were police and she ended up giving a taxi driver 4 grand',
+  'Gran was told by a man posing as her grandson to go and get £1,500 from the post office, someone would collect it.',
+  'They told Mum her money was not safe and she must put it in an account they controlled; she did it twice.',
+  'the "bank" said to put my cards in an envelope and give them to the driver who would knock',
+];
+
+const GENUINE = [
+  'The GP surgery rang to move my appointment to Thursday and checked my date of birth.',
+  'The hospital phoned to say my operation had been moved to next month.',
+  'The delivery driver rang because he could not find my address.',
+  'An Openreach engineer rang to say he was on his way to install the new line.',
+  'My bank texted about a card payment and then an automated call asked me to press 1 if it was me, which it was.',
+  'A police officer rang back about our burglary and gave us a crime reference number.',
+  'British Gas phoned to book the smart meter installation.',
+  'The school rang to say my daughter had a temperature and could I pick her up.',
+];
+
+/** The sentences people put round a call, and the way some write it. */
+const SCAM_FRAMES: ((core: string) => string)[] = [
+  (c) => c,
+  (c) => `${c} Later she rang the police.`,
+  (c) => `${c} I rang the bank afterwards.`,
+  (c) => `My neighbour told me this. ${c}`,
+  (c) => `${c} She thought it was genuine at the time.`,
+  (c) => `${c} It turned out to be genuine, they said.`,
+  (c) => `Last week the bank rang about it. ${c}`,
+  (c) => `We were burgled last year. ${c}`,
+  (c) => `I wasn't sure. ${c} Then he rang again.`,
+  (c) => c.toLowerCase().replace(/[.,"]/g, ''),
+];
+const GENUINE_FRAMES: ((core: string) => string)[] = [
+  (c) => c,
+  (c) => `My neighbour told me this. ${c}`,
+  (c) => `${c} It turned out to be genuine.`,
+  (c) => `${c} I rang them back on the number on their website to be sure.`,
+  (c) => c.toLowerCase().replace(/[.,"]/g, ''),
+];
+
+let rs: CompiledRuleSet;
+let read: DescriptionReader;
+let answersOf: ReturnType<typeof createAnswerReader>['answersOf'];
+beforeAll(async () => {
+  rs = await builtinRuleSet();
+  read = createReader(rs.set);
+  answersOf = createAnswerReader(rs.set).answersOf;
+});
+
+const rank = (v: Verdict) => VERDICTS.indexOf(v);
+/** The verdict from the text alone, after checking both readers read the same answers. */
+function verdictOf(text: string): Verdict {
+  const { answers } = read(text);
+  expect(answersOf(text), text).toEqual(answers);
+  return check(rs, checkAnswerIds(rs, answers).answers, { region: 'england' }).verdict;
+}
+
+describe('scams in everyday words and wrappings', () => {
+  it.each(SCAMS)('reads as high-risk or scam in every framing: %s', (core) => {
+    const low = SCAM_FRAMES.map((frame) => frame(core)).filter((text) => rank(verdictOf(text)) < rank('high-risk'));
+    expect(low).toEqual([]);
+  });
+});
+
+describe('genuine calls in the same wrappings', () => {
+  it.each(GENUINE)('reads no higher than suspicious in every framing: %s', (core) => {
+    const high = GENUINE_FRAMES.map((frame) => frame(core)).filter((text) => rank(verdictOf(text)) > rank('suspicious'));
+    expect(high).toEqual([]);
+  });
+});
