@@ -303,7 +303,8 @@ export function compilePhrases(set: RuleSet, cueProblems?: { phrase: string; mes
     // A phrase of several words that keeps one ("make me" keeps "make", "supposedly from" keeps "from")
     // acts wherever that word is: named (a reading cue's apart, an answer's with its answer), and still read.
     if (!why && keys.length === 1 && splitGaps(phrase).join(' ').split(/\s+/).filter(Boolean).length > 1) {
-      if (!entry.cue) problems.push({ question, answer, phrase, message: KEEPS_ONE_WORD, loc: entry.loc });
+      // An answer's phrase in reading (needs-near, needs-demand) is the answer's too: "been on hold" keeps "hold".
+      if (!entry.cue || ANSWER_CUES.has(entry.cue)) problems.push({ question, answer, phrase, message: KEEPS_ONE_WORD, loc: entry.loc });
       else if ((CUES as readonly string[]).includes(entry.cue)) cueProblems?.push({ phrase, message: KEEPS_ONE_WORD });
     }
     if (why) {

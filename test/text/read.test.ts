@@ -146,6 +146,14 @@ describe('phrases that could never match', () => {
     expect(problems[0]!.message).toMatch(/^keeps only one word once small words/);
     // Read wherever the one word is: why it is named.
     expect(createReader(set)('A letter came from the council.').answers.signs).toEqual(['felt-wrong']);
+    // So is an answer's phrase listed in reading (needs-near, needs-demand): "the phone" keeps "phone".
+    const inReading = phraseSet({ happened: { 'still-on-call': ['still on the phone'] } });
+    inReading.reading!.needsDemand = { happened: { 'still-on-call': ['the phone'] } };
+    inReading.reading!.needsNear = [{ question: 'happened', answer: 'still-on-call', phrases: ['my nan'], before: ['from'], after: [] }];
+    expect(phraseProblems(inReading).map((p) => [p.phrase, p.question, p.answer])).toEqual([
+      ['my nan', 'happened', 'still-on-call'],
+      ['the phone', 'happened', 'still-on-call'],
+    ]);
   });
 
   it('the built-in rule set has none', async () => {
