@@ -21,11 +21,11 @@ const HELD_OUT = loadCases(files('held-out'));
 
 /**
  * Under what the held-out parts of all twenty-three rounds measured (1,531 accounts:
- * 83.9 %, P 0.674, R 0.503 when the twenty-third round was added; README). An answer a set's writers could not tick
+ * 84.2 %, P 0.675, R 0.505 at the end of the session that added the last two; README). An answer a set's writers could not tick
  * ("it felt wrong" on the first six rounds: the corpus's labels.yaml) is left
  * out of precision and recall.
  */
-const HELD_OUT_FLOORS = { withinPct: 83.6, precision: 0.671, recall: 0.500 };
+const HELD_OUT_FLOORS = { withinPct: 83.9, precision: 0.672, recall: 0.502 };
 
 let rs: CompiledRuleSet;
 let reader: DescriptionReader;

@@ -21,11 +21,11 @@ const FILES = process.env['SCAMCHECK_CORPUS']
     : [];
 /**
  * Set under the figures on the tuning parts of all twenty-three rounds (3,120 accounts:
- * within 89.1 %, P 0.701, R 0.516 when the twenty-third round was added; see the
+ * within 89.5 %, P 0.702, R 0.517 at the end of the session that added the last two; see the
  * corpus README for the rounds). An answer a set's writers could not tick ("it felt wrong" on the first
  * six rounds: the corpus's labels.yaml) is left out of precision and recall.
  */
-const FLOORS = { withinPct: 88.8, precision: 0.698, recall: 0.510 };
+const FLOORS = { withinPct: 89.2, precision: 0.699, recall: 0.512 };
 
 let rs: CompiledRuleSet;
 let read: DescriptionReader;
