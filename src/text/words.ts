@@ -157,6 +157,11 @@ export const SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['sayin', 'saying'], ['askin', 'asking'], ['goin', 'going'], ['tellin', 'telling'], ['callin', 'calling'],
   ['wer', 'were'], ['wud', 'would'], ['cud', 'could'], ['shud', 'should'], ['bin', 'been'], ['wiv', 'with'], ['wif', 'with'],
   ['okay', 'ok'],
+  // text-speak and note-taking: "some1 said they was police n she had to…", "caller claimed bank fraud dept"
+  ['some1', 'someone'], ['sum1', 'someone'], ['any1', 'anyone'], ['every1', 'everyone'], ['no1', 'nobody'], ['n', 'and'],
+  ['2day', 'today'], ['2moro', 'tomorrow'], ['2morrow', 'tomorrow'], ['tmrw', 'tomorrow'], ['b4', 'before'],
+  ['txt', 'text'], ['txts', 'texts'], ['msg', 'message'], ['msgs', 'messages'], ['dept', 'department'], ['depts', 'departments'],
+  ['acct', 'account'], ['accts', 'accounts'],
 ]);
 
 /** Words left out when matching phrases: articles, possessives, object pronouns, "be", fillers. */
