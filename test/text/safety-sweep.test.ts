@@ -5,7 +5,8 @@
 // no higher than "suspicious". Each core here once read lower (or higher) than that
 // in one framing or another: a payment before the person rang out was taken as
 // before the call, "card and PIN" too far from "gave", a cover story for the cashier,
-// "someone would collect it", a bank said to be genuine asking to move money.
+// "someone would collect it", a bank said to be genuine asking to move money, "somewhere safe",
+// "a car would come for my bank cards", a code to "read it out".
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkAnswerIds } from '../../src/engine/answers.js';
 import { check } from '../../src/engine/check.js';
@@ -32,6 +33,9 @@ const SCAMS = [
   'Gran was told by a man posing as her grandson to go and get £1,500 from the post office, someone would collect it.',
   'They told Mum her money was not safe and she must put it in an account they controlled; she did it twice.',
   'the "bank" said to put my cards in an envelope and give them to the driver who would knock',
+  "they was from the bank and said my money weren't safe and I was to put it somewhere safe they'd give me",
+  'the police man said a car would come for my bank cards and I wasnt to tell my daughter',
+  'A man from the bank sent a code and I had to read it out to him.',
 ];
 
 const GENUINE = [
