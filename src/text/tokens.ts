@@ -268,17 +268,17 @@ export class Tokens implements ScanSink {
     this.mTok = more(this.mTok);
   }
 
-  /**
-   * Numbers next to each other become one number; a number with a currency sign
-   * or a unit ("£5,000", "5 grand", "five thousand pounds", "thousands of pounds")
-   * becomes one amount. In place, one pass.
-   */
   /** A number written as a word ("two", "half"), not digits. */
   private isWordNumber(i: number): boolean {
     const c = this.text.charCodeAt(this.start[i]!);
     return !(c >= 48 && c <= 57) && (this.flags[i]! & F.number) !== 0;
   }
 
+  /**
+   * Numbers next to each other become one number; a number with a currency sign
+   * or a unit ("£5,000", "5 grand", "five thousand pounds", "thousands of pounds")
+   * becomes one amount. In place, one pass.
+   */
   private mergeAmounts(): void {
     const { start, end, sym, psym, flags } = this;
     let w = 0;
