@@ -36,6 +36,7 @@ const SCAMS = [
   "they was from the bank and said my money weren't safe and I was to put it somewhere safe they'd give me",
   'the police man said a car would come for my bank cards and I wasnt to tell my daughter',
   'A man from the bank sent a code and I had to read it out to him.',
+  'My bank wants me to move my savings to a new account.',
 ];
 
 const GENUINE = [
