@@ -2,6 +2,7 @@
 // phrases a test names, so a test does not depend on the built-in phrase lists.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { emptyReading } from '../../src/rules/assemble/wording.js';
 import { QUESTION_IDS, type QuestionId, type RuleSet } from '../../src/rules/types.js';
 
 const loc = { file: 'test', line: 1, col: 1 };
@@ -46,11 +47,7 @@ export function phraseSet(table: PhraseTable, neutral: string[] = []): RuleSet {
     nearMissQuestions: [],
     limits: { description: Infinity },
     output: {},
-    reading: {
-      senses: [], process: [], genuine: [], genuineExact: [], scam: [], complied: [], questions: [], demands: [], needsDemand: {}, needsNear: [],
-      oneWordNeedsDemand: {}, allNeedDemand: {}, doneNotAsked: {}, standsAlone: {}, ownReactions: {}, speech: [], oneWordNeedsSpeech: {}, factQuestions: [], beliefs: [], wishes: [], causatives: [], peopleMoved: [], questionKeeps: {}, compliedMeans: {}, wantedMeans: {}, nearMissMeans: {}, conditionMeans: {}, claimedMeans: {}, reportedFirst: [], reportedDrops: {}, ringsThePerson: {},
-      genuineDrops: {}, careCallers: [], careDrops: {}, careKeeps: {}, beforeTheCall: {}, callWords: [], ringsOut: [], lossWords: [], otherDoers: [], wording: READING_WORDING,
-    },
+    reading: { ...emptyReading(), wording: READING_WORDING },
   };
 }
 

@@ -57,12 +57,17 @@ const READING_LISTS = [
   ['reported-first', 'reportedFirst'],
 ] as const satisfies readonly (readonly [keyof ReadingEntry, keyof ReadingDef])[];
 
-/** Reading vocabulary: lists are added to, maps merged (a later pack's key wins). */
-export function addReading(set: RuleSet, raw: ReadingEntry): void {
-  const r = (set.reading ??= {
+/** Reading vocabulary with nothing in it: where packs start adding, and what tests fill in. */
+export function emptyReading(): ReadingDef {
+  return {
     senses: [], process: [], genuine: [], genuineExact: [], scam: [], complied: [], questions: [], demands: [], needsDemand: {}, needsNear: [],
     oneWordNeedsDemand: {}, allNeedDemand: {}, doneNotAsked: {}, standsAlone: {}, ownReactions: {}, speech: [], oneWordNeedsSpeech: {}, factQuestions: [], beliefs: [], wishes: [], causatives: [], peopleMoved: [], questionKeeps: {}, compliedMeans: {}, wantedMeans: {}, nearMissMeans: {}, conditionMeans: {}, claimedMeans: {}, reportedFirst: [], reportedDrops: {}, ringsThePerson: {}, genuineDrops: {}, careCallers: [], careDrops: {}, careKeeps: {}, beforeTheCall: {}, callWords: [], ringsOut: [], lossWords: [], otherDoers: [], wording: {},
-  });
+  };
+}
+
+/** Reading vocabulary: lists are added to, maps merged (a later pack's key wins). */
+export function addReading(set: RuleSet, raw: ReadingEntry): void {
+  const r = (set.reading ??= emptyReading());
   for (const [key, field] of READING_LISTS) for (const p of raw[key] ?? []) if (!r[field].includes(p)) r[field].push(p);
   for (const entry of raw['needs-near'] ?? []) r.needsNear.push({ question: entry.question, answer: entry.answer, phrases: entry.phrases, before: entry.before ?? [], after: entry.after ?? [], note: entry.note, quiet: entry.quiet, afterSaidEarlier: entry['after-said-earlier'], ignore: entry.ignore, onlyNow: entry['only-now'] });
   for (const q of QUESTION_IDS) {
