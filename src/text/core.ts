@@ -475,10 +475,16 @@ export class ReaderCore {
         const role = this.wordRole[s]!;
         if ((role & WordRole.Loss) !== 0) return -1;
         // "Later she rang the police": the person ringing out is not the call coming into the story.
-        if ((role & WordRole.Call) !== 0 && !(q + 1 < m && mSym[q + 1]! >= 0 && (this.wordRole[mSym[q + 1]!]! & WordRole.RingsOut) !== 0)) return start;
+        if ((role & WordRole.Call) !== 0 && !this.ringsOutAt(q + 1)) return start;
       }
     }
     return -1;
+  }
+
+  /** Whether the word at match-stream place `q` is one of reading rings-out ("police" in "rang the police"). */
+  private ringsOutAt(q: number): boolean {
+    const s = q < this.tokens.m ? this.tokens.mSym[q]! : -1;
+    return s >= 0 && (this.wordRole[s]! & WordRole.RingsOut) !== 0;
   }
 
   /** Read `text` into tokens and negation scopes; every phrase found (the list is reused by the next call). */
