@@ -6,7 +6,8 @@
 // in one framing or another: a payment before the person rang out was taken as
 // before the call, "card and PIN" too far from "gave", a cover story for the cashier,
 // "someone would collect it", a bank said to be genuine asking to move money, "somewhere safe",
-// "a car would come for my bank cards", a code to "read it out".
+// "a car would come for my bank cards", a code to "read it out", a payment to "approve" in
+// the banking app, online banking "while he watched".
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkAnswerIds } from '../../src/engine/answers.js';
 import { check } from '../../src/engine/check.js';
@@ -37,6 +38,8 @@ const SCAMS = [
   'the police man said a car would come for my bank cards and I wasnt to tell my daughter',
   'A man from the bank sent a code and I had to read it out to him.',
   'My bank wants me to move my savings to a new account.',
+  "A caller said he was from my bank's security team and asked me to approve a notification in my banking app to stop a payment.",
+  'A man said he was from BT and I had been overcharged, and to get the refund I had to log in to my online banking while he watched.',
 ];
 
 const GENUINE = [
