@@ -86,7 +86,7 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
           continue;
         }
         if (waits) continue;
-        if (asksOrDoes[g] === 1 && (matches.start[k]! < questionTo || core.factQuestionAt(core.tokens.mTok[matches.start[k]!]!) >= 0)) continue;
+        if (asksOrDoes[g] === 1 && (matches.start[k]! < questionTo || core.factQuestionAt(core.tokens.mTok[matches.start[k]!]!, g) >= 0)) continue;
         // After "we were burgled", "after you report a crime": the police following it up ("crime reference number").
         if (reported && reportedDrop[g] === 1 && mark[g] !== call) continue;
         lastAt[g] = matches.start[k]!;

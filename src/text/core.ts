@@ -174,6 +174,8 @@ export class ReaderCore {
   readonly lastAt: Int32Array;
   /** Per answer number: 1 for a request (a real answer to "what did the caller ask"): the caller wants something done. */
   private readonly request: Uint8Array;
+  /** Per answer number: 1 for an answer to "what did the caller ask". */
+  private readonly asks: Uint8Array;
   /** Per answer number: 1 for the person doing nothing asked ("I refused"): a refusal says something was asked. */
   private readonly refusal: Uint8Array;
   /** For the last description, after findContexts(): the first token of each sentence with a context, and which (Context). */
@@ -193,6 +195,8 @@ export class ReaderCore {
   /** For the last find(): the questions about a fact found by their shape. */
   private factFrom = new Int32Array(4);
   private factTo = new Int32Array(4);
+  /** Per question about a fact: 1 for "asked about what I had done", where the deed still happened and only a request is not read. */
+  private factAbout = new Uint8Array(4);
   private factCount = 0;
   /** Whether findFactQuestions ran for the last find() (only when a request or deed needs it). */
   private factsFound = false;
@@ -323,7 +327,8 @@ export class ReaderCore {
     this.nearIgnore = this.compiled.groups.map((g) => (g.near === undefined ? undefined : ignore[g.near]));
     this.nearOnlyNow = Uint8Array.from(this.compiled.groups, (g) => (g.near !== undefined && rules[g.near]?.onlyNow === true ? 1 : 0));
     this.beSymbol = [...symbolsOf(['be'])][0] ?? -1;
-    this.request = Uint8Array.from(this.answers, (a, i) => (a.question === 'asked' && this.neutral[i] === 0 ? 1 : 0));
+    this.asks = Uint8Array.from(this.answers, (a) => (a.question === 'asked' ? 1 : 0));
+    this.request = Uint8Array.from(this.answers, (a, i) => (this.asks[i] === 1 && this.neutral[i] === 0 ? 1 : 0));
     // Refusing ("I did not give them anything") or doing as asked ("which I gave") says something was asked.
     this.refusal = Uint8Array.from(this.answers, (a, i) => (a.question === 'happened' && this.neutral[i] === 1 ? 1 : 0));
     this.asksOrDoes = Uint8Array.from(this.answers, (a) =>
@@ -510,7 +515,9 @@ export class ReaderCore {
     for (let i = 0; i + 2 < n; i++) {
       if (!this.hasRole(i, WordRole.Ask)) continue;
       let fact = false;
-      if ((flags[i + 1]! & F.suppose) === 0) {
+      const about = this.isAboutWhatWasDone(i);
+      if (about) fact = true;
+      else if ((flags[i + 1]! & F.suppose) === 0) {
         // Asked the other way round: "asked had I paid", "wanted to know was she expecting it", "asked me did I".
         const at = i + 2 < n && this.isObjectPronoun(i + 1) ? i + 2 : i + 1;
         fact = at + 1 < n && (flags[at]! & F.aux) !== 0 && (flags[at]! & F.modal) === 0 && (flags[at + 1]! & F.subject) !== 0 && !this.isWish(at + 2);
@@ -529,10 +536,28 @@ export class ReaderCore {
       if (this.factCount === this.factFrom.length) {
         this.factFrom = grown(this.factFrom, this.factCount * 2);
         this.factTo = grown(this.factTo, this.factCount * 2);
+        this.factAbout = grown(this.factAbout, this.factCount * 2);
       }
+      this.factAbout[this.factCount] = about ? 1 : 0;
       this.factFrom[this.factCount] = i;
       this.factTo[this.factCount++] = end;
     }
+  }
+
+  /**
+   * "Asked about a transfer I was making", "checked about the payment we had made": a
+   * question about what someone did, "about" then a doer and a past or helping verb
+   * within a few words. "Asked me about moving my money" stays a request.
+   */
+  private isAboutWhatWasDone(i: number): boolean {
+    const { flags, n } = this.tokens;
+    const at = this.isObjectPronoun(i + 1) ? i + 2 : i + 1;
+    if (at >= n || !this.isWord(at, 'about')) return false;
+    for (let j = at + 1; j + 1 < n && j <= at + 5; j++) {
+      if ((flags[j]! & (F.stopPunct | F.comma | F.modal)) !== 0) return false;
+      if ((flags[j]! & F.subject) !== 0 && (flags[j + 1]! & (F.aux | F.past)) !== 0 && (flags[j + 1]! & F.modal) === 0) return true;
+    }
+    return false;
   }
 
   /** Whether phrase group `group`'s needs-near rule leaves its phrases out without a note. */
@@ -638,13 +663,19 @@ export class ReaderCore {
     return this.isWord(i, 'been');
   }
 
-  /** Where the question about a fact holding token `t` starts (found by shape in the last find()), or -1. */
-  factQuestionAt(t: number): number {
+  /**
+   * Where the question about a fact holding answer `answer`'s phrase at token `t` starts
+   * (found by shape in the last find()), or -1. After "asked about" ("the gift cards I had
+   * bought") only a request is left out: the deed is told as done.
+   */
+  factQuestionAt(t: number, answer: number): number {
     if (!this.factsFound) {
       this.findFactQuestions();
       this.factsFound = true;
     }
-    for (let i = 0; i < this.factCount; i++) if (t > this.factFrom[i]! && t < this.factTo[i]!) return this.factFrom[i]!;
+    for (let i = 0; i < this.factCount; i++) {
+      if (t > this.factFrom[i]! && t < this.factTo[i]! && (this.factAbout[i] === 0 || this.asks[answer] === 1)) return this.factFrom[i]!;
+    }
     return -1;
   }
 

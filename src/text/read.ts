@@ -239,7 +239,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
           continue;
         }
         const inQuestion = matches.start[k]! < questionTo;
-        const asked = asksOrDoes[g] === 1 ? (inQuestion ? questionFrom : core.factQuestionAt(first)) : -1;
+        const asked = asksOrDoes[g] === 1 ? (inQuestion ? questionFrom : core.factQuestionAt(first, g)) : -1;
         if (asked >= 0) {
           if (leftWords[g] === undefined && words[g] === undefined) {
             leftWords[g] = leftOutSpan(text, tokens, asked, first, last);

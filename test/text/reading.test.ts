@@ -158,6 +158,16 @@ describe('who did what', () => {
     expect(ids('The caller asked whether I lived alone and wanted my date of birth.', 'asked')).toContain('personal-details');
   });
 
+  it('reads "asked about a transfer I was making" as a question about a deed, not a request', () => {
+    const text = 'The fraud team asked about a £700 transfer I was making.';
+    expect(read(text).answers.asked ?? []).not.toContain('transfer-money');
+    expect(answersOnly.answersOf(text)).toEqual(read(text).answers);
+    expect(ids('He asked about the cash we had withdrawn.', 'asked')).not.toContain('withdraw-cash');
+    // Without a doer and a deed after "about", the caller still raised it; gift cards count in any question.
+    expect(ids('He asked me about moving my money to a safe account.', 'asked')).toContain('transfer-money');
+    expect(ids('He asked about the gift cards I had bought and wanted the codes.', 'asked')).toContain('gift-cards');
+  });
+
   it.each([
     ['He walked me through some steps that let them into my laptop.', 'asked', 'remote-access'],
     ['He asked which key is beside Ctrl on my keyboard.', 'asked', 'remote-access'],

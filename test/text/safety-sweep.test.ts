@@ -50,6 +50,7 @@ const GENUINE = [
   'My bank texted about a card payment and then an automated call asked me to press 1 if it was me, which it was.',
   'A police officer rang back about our burglary and gave us a crime reference number.',
   'British Gas phoned to book the smart meter installation.',
+  'Nationwide fraud team rang, asked me to confirm my date of birth and postcode, then asked about a £700 transfer I was making. It was mine.',
   'The school rang to say my daughter had a temperature and could I pick her up.',
 ];
 
