@@ -7,7 +7,8 @@
 // before the call, "card and PIN" too far from "gave", a cover story for the cashier,
 // "someone would collect it", a bank said to be genuine asking to move money, "somewhere safe",
 // "a car would come for my bank cards", a code to "read it out", a payment to "approve" in
-// the banking app, online banking "while he watched".
+// the banking app, online banking "while he watched", a card wanted "to put it on", cash
+// "sending", a kidnap and "they wanted money".
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkAnswerIds } from '../../src/engine/answers.js';
 import { check } from '../../src/engine/check.js';
@@ -40,6 +41,9 @@ const SCAMS = [
   'My bank wants me to move my savings to a new account.',
   "A caller said he was from my bank's security team and asked me to approve a notification in my banking app to stop a payment.",
   'A man said he was from BT and I had been overcharged, and to get the refund I had to log in to my online banking while he watched.',
+  'Mums had a call sayin shes owed money from the gas board and they want her card to put it on',
+  'Grandad got a call from a lad saying he was his grandson, phone broken, in a spot of bother, needed a bit of cash sending quick',
+  'The voice on the phone was my daughter, or sounded like her, crying that she had been kidnapped and they wanted money.',
 ];
 
 const GENUINE = [
