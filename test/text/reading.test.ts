@@ -200,6 +200,9 @@ describe('who did what', () => {
     ['She rang me in a panic: her bank was on the other line.', 'claimed', 'bank'],
     ['He said the invoice had been held, so would you kindly send it again to a different account.', 'asked', 'transfer-money'],
     ['Dad parted with six thousand pounds before the bank noticed.', 'happened', 'paid'],
+    ['She sent two payments and was then asked for another £15,000 before her money would be released.', 'asked', 'transfer-money'],
+    ['Someone saying they were from the NHS was asking her a load of personal questions.', 'asked', 'personal-details'],
+    ['Ring the freephone number he gave.', 'asked', 'call-back'],
   ] as const)('reads an unfamiliar wording of a known pattern: %s', (text, q, id) => {
     expect(ids(text, q)).toContain(id);
   });
@@ -235,6 +238,9 @@ describe('who did what', () => {
     ["The voicemail said leave a message and they'd get back within days.", 'signs', 'recovery-offer'],
     ["The care home's name lit up on my phone. Had the virus got in?", 'signs', 'device-problem'],
     ['A courier in a hi-vis jacket collected the envelope.', 'happened', 'courier-coming'],
+    ['I saw £47.97 gone from my account marked Amazon Prime, with an 0800 number next to it.', 'asked', 'call-back'],
+    ['A man from the bank said to ring the 0800 number on the back of my card.', 'asked', 'bank-details'],
+    ['The GP rang: two of my prescriptions are for a licensed drug the consultants recommended.', 'signs', 'crime-linked'],
   ] as const)('reads owing and giving in their other senses, and a courier who has been, as not this answer: %s', (text, q, id) => {
     expect(ids(text, q)).not.toContain(id);
   });
