@@ -241,6 +241,10 @@ describe('who did what', () => {
     ['I saw £47.97 gone from my account marked Amazon Prime, with an 0800 number next to it.', 'asked', 'call-back'],
     ['A man from the bank said to ring the 0800 number on the back of my card.', 'asked', 'bank-details'],
     ['The GP rang: two of my prescriptions are for a licensed drug the consultants recommended.', 'signs', 'crime-linked'],
+    ['He had me fiddling with wires behind the hub.', 'happened', 'paid'],
+    ['The police said nothing showed it had been towed and they would call me.', 'asked', 'keep-secret'],
+    ['The council said it was nothing to do with them.', 'asked', 'keep-secret'],
+    ['Letters came saying the address had no licence.', 'asked', 'personal-details'],
   ] as const)('reads owing and giving in their other senses, and a courier who has been, as not this answer: %s', (text, q, id) => {
     expect(ids(text, q)).not.toContain(id);
   });
