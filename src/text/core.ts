@@ -615,12 +615,14 @@ export class ReaderCore {
   }
 
   /**
-   * "I told him…", "we asked them…": the person telling or asking, not the caller.
-   * "I was told to" is the caller, and so is "I'd need to pay": only telling and
-   * asking words count here.
+   * "I told him…", "we asked them…", "I wanted to…": the person telling, asking or
+   * wishing, not the caller. "I was told to" is the caller, and so is "I'd need to
+   * pay" or "he said I must": only telling and asking words, and "want", count here.
    */
   private saidByThePerson(i: number): boolean {
     const { flags } = this.tokens;
+    // "I wanted to move money between my accounts": the person's own wish, not the caller's.
+    if (i >= 1 && this.isWant(i) && (flags[i - 1]! & F.firstPerson) !== 0) return true;
     if ((flags[i]! & F.say) === 0 && !this.hasRole(i, WordRole.Ask)) return false;
     if (i >= 1 && this.isTeller(i - 1)) return true;
     return i >= 2 && this.isTeller(i - 2) && !this.isOneOf(i - 1, PASSIVE_BEFORE_SAY);
@@ -656,6 +658,11 @@ export class ReaderCore {
   /** "it": a thing, not a person who must or must not do something. */
   private isIt(i: number): boolean {
     return this.isWord(i, 'it');
+  }
+
+  /** "want" or "wanted": the person's own wish after "I" ("I wanted to send it"), where "need" or "must" may be the caller's words told ("he said I needed to"). */
+  private isWant(i: number): boolean {
+    return this.isWord(i, 'wanted') || this.isWord(i, 'want');
   }
 
   /** "had been to the door" is a visit, not an obligation. */
@@ -1011,6 +1018,8 @@ export class ReaderCore {
       if (j < t && (f & (F.stopPunct | F.comma)) !== 0) return 0;
       if ((f & F.firstPerson) !== 0) return attempt ? 2 : 1;
       if (j < t && this.hasRole(j, WordRole.OtherDoer)) return 3;
+      // "I wanted to move money between my accounts": the person's own wish, so only meant.
+      if (j < t && j > 0 && (flags[j - 1]! & F.firstPerson) !== 0 && this.isWant(j)) return 2;
       // "had" makes someone do it ("had me move it"), but not in "had tried to".
       if (j < t && (this.hasRole(j, WordRole.Demand | WordRole.Ask | WordRole.Speech | WordRole.Wish) || (this.isCausative(j) && !this.isOneOf(j + 1, ATTEMPT)))) return 0;
       if (this.isOneOf(j, ATTEMPT)) attempt = true;

@@ -158,6 +158,13 @@ describe('who did what', () => {
     expect(ids('The caller asked whether I lived alone and wanted my date of birth.', 'asked')).toContain('personal-details');
   });
 
+  it('reads "I wanted to move money" as the person\'s own wish, not the caller asking', () => {
+    expect(ids('The bank rang because I wanted to move money between my accounts.', 'asked')).not.toContain('transfer-money');
+    expect(ids('He wanted me to move my money.', 'asked')).toContain('transfer-money');
+    expect(ids('They said they wanted me to send £500.', 'asked')).toContain('transfer-money');
+    expect(ids("I didn't want to move my money but he insisted.", 'asked')).toContain('transfer-money');
+  });
+
   it('reads "asked about a transfer I was making" as a question about a deed, not a request', () => {
     const text = 'The fraud team asked about a £700 transfer I was making.';
     expect(read(text).answers.asked ?? []).not.toContain('transfer-money');
