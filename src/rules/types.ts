@@ -377,6 +377,8 @@ export interface ReadingDef {
   oneWordNeedsSpeech: Partial<Record<QuestionId, string[]>>;
   /** Answers still read inside such a question: asking whether you live alone is asking for personal details. */
   questionKeeps: Partial<Record<QuestionId, string[]>>;
+  /** Requests still read when the person tells the deed as their own: "I bought £500 of Google Play cards" was asked for, as only a caller wants that. */
+  ownDeedKeeps: Partial<Record<QuestionId, string[]>>;
   /** What doing as asked means: an asked answer id to the happened answer id it becomes. */
   compliedMeans: Record<string, string>;
   /** What a deed wanted by the caller means ("asked me to read out my card number"): a happened answer id to the asked answer id it becomes. */
@@ -433,6 +435,7 @@ export interface ReadingDef {
 export const READING_ANSWER_LISTS = [
   ['genuine-drops', 'genuineDrops'],
   ['question-keeps', 'questionKeeps'],
+  ['own-deed-keeps', 'ownDeedKeeps'],
   ['one-word-needs-demand', 'oneWordNeedsDemand'],
   ['all-need-demand', 'allNeedDemand'],
   ['own-reactions', 'ownReactions'],

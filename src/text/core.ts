@@ -152,6 +152,8 @@ export class ReaderCore {
   readonly asksOrDoes: Uint8Array;
   /** Per answer number: 1 when "ring me back" after a "to" or "will" is the caller ringing the person (reading rings-the-person). */
   private readonly ringsThePerson: Uint8Array;
+  /** Per answer number: 1 for a request still read when the person tells the deed as their own (reading own-deed-keeps). */
+  private readonly ownDeedKeep: Uint8Array;
   /** Per answer number: 1 when it is not counted from phrases after the person says they reported a crime (reading reported-drops). */
   readonly reportedDrop: Uint8Array;
   /** Per answer number: 1 when it is not counted from a description that says the call was genuine. */
@@ -281,6 +283,7 @@ export class ReaderCore {
     this.beforeTheCall = marked(reading?.beforeTheCall);
     this.reportedDrop = marked(reading?.reportedDrops);
     this.ringsThePerson = marked(reading?.ringsThePerson);
+    this.ownDeedKeep = marked(reading?.ownDeedKeeps);
     // Money asked for (answer group payment-asks) and money gone (what doing as asked makes of it): "gave me £150" is neither.
     const payment = set.answerGroups['payment-asks']?.asked ?? [];
     this.moneyOut = new Uint8Array(this.answers.length);
@@ -877,7 +880,7 @@ export class ReaderCore {
    */
   private ownOr(matches: MatchList, t: number, g: number): number {
     const own = this.ownDeedAt(t);
-    if (own === 0 || own === 3) return g;
+    if (own === 0 || own === 3 || (own === 1 && this.ownDeedKeep[g] === 1)) return g;
     // "I'll pay any fine", "I'd send it tomorrow": meant, not done ("I'd paid" is done).
     if (own === 1 && this.meantByThePerson(t) && (this.tokens.flags[t]! & F.past) === 0) return g;
     this.ensureContexts(matches);

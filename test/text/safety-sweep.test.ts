@@ -8,7 +8,8 @@
 // "someone would collect it", a bank said to be genuine asking to move money, "somewhere safe",
 // "a car would come for my bank cards", a code to "read it out", a payment to "approve" in
 // the banking app, online banking "while he watched", a card wanted "to put it on", cash
-// "sending", a kidnap and "they wanted money".
+// "sending", a kidnap and "they wanted money", a help-desk note's "read OTP", "let them on
+// PC", "bought £500 Google Play", and gift cards the person says they bought.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkAnswerIds } from '../../src/engine/answers.js';
 import { check } from '../../src/engine/check.js';
@@ -44,6 +45,12 @@ const SCAMS = [
   'Mums had a call sayin shes owed money from the gas board and they want her card to put it on',
   'Grandad got a call from a lad saying he was his grandson, phone broken, in a spot of bother, needed a bit of cash sending quick',
   'The voice on the phone was my daughter, or sounded like her, crying that she had been kidnapped and they wanted money.',
+  // a help-desk volunteer's notes
+  "Client read OTP to caller from 'Santander'.",
+  'Caller said from Natwest, client confirmed long card no + 3 digits on back.',
+  "Vouchers - client bought £500 Google Play for 'HMRC' debt.",
+  "'Microsoft' cold call, client let them on PC, then asked to log in to bank.",
+  'I bought £500 of Google Play cards for HMRC.',
 ];
 
 const GENUINE = [

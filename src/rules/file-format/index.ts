@@ -216,6 +216,11 @@ const reading = Type.Object(
     'question-keeps': Type.Optional(
       byQuestion('Answers still read inside a question about a fact, by question (asking whether you live alone asks for personal details).'),
     ),
+    'own-deed-keeps': Type.Optional(
+      byQuestion(
+        'Requests still read when the person tells the deed as their own, by question: only a caller wants gift cards bought ("I bought £500 of Google Play cards for HMRC" was asked for, and paid), where "I sent £500 to my grandson" is only money sent.',
+      ),
+    ),
     wording: Type.Optional(
       map(Type.String({ minLength: 1, maxLength: 2000 }), { description: "Wording by key: roles shown with evidence and the reader's notes." }),
     ),
