@@ -795,7 +795,7 @@ describe('rules/reading.yaml', () => {
       expect(rs.answerIds.asked, asked).toContain(asked);
       expect(rs.answerIds.happened, happened).toContain(happened);
     }
-    for (const byQuestion of [reading.genuineDrops, reading.questionKeeps]) {
+    for (const byQuestion of [reading.genuineDrops, reading.questionKeeps, reading.ownDeedKeeps]) {
       for (const [q, list] of Object.entries(byQuestion)) for (const id of list) expect(rs.answerIds[q as 'asked'], `${q}: ${id}`).toContain(id);
     }
     for (const key of ['role-caller-claimed', 'role-caller-asked', 'role-on-the-call', 'role-happened', 'role-did-as-asked', 'outcome-genuine', 'outcome-believed', 'outcome-both', 'process', 'left-out-genuine', 'left-out-question']) {
