@@ -210,6 +210,8 @@ describe('who did what', () => {
     ['She sent two payments and was then asked for another £15,000 before her money would be released.', 'asked', 'transfer-money'],
     ['Someone saying they were from the NHS was asking her a load of personal questions.', 'asked', 'personal-details'],
     ['Ring the freephone number he gave.', 'asked', 'call-back'],
+    ['He could get Dad an earlier operation, but first Dad had to make it worth his while.', 'asked', 'pay-fee'],
+    ['They said they would send someone round for the cards.', 'asked', 'hand-over-cash'],
   ] as const)('reads an unfamiliar wording of a known pattern: %s', (text, q, id) => {
     expect(ids(text, q)).toContain(id);
   });
@@ -252,6 +254,8 @@ describe('who did what', () => {
     ['The police said nothing showed it had been towed and they would call me.', 'asked', 'keep-secret'],
     ['The council said it was nothing to do with them.', 'asked', 'keep-secret'],
     ['Letters came saying the address had no licence.', 'asked', 'personal-details'],
+    ['Anglian Water sent someone round and found a pipe under the house had been leaking.', 'asked', 'hand-over-cash'],
+    ['The co-ordinator had double-booked me, so could we push it back an hour.', 'signs', 'too-good'],
   ] as const)('reads owing and giving in their other senses, and a courier who has been, as not this answer: %s', (text, q, id) => {
     expect(ids(text, q)).not.toContain(id);
   });
