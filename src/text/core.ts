@@ -986,11 +986,27 @@ export class ReaderCore {
     const { flags } = this.tokens;
     const from = this.negation.from[first]!;
     if (from < 0 || this.otherDoerBefore(from)) return out;
-    if (state === Negation.Refused ? (flags[from]! & F.nearMiss) === 0 || (flags[from]! & F.modal) !== 0 : !this.isOneOf(from, UNLESS)) return out;
+    if (state === Negation.Refused ? (flags[from]! & F.nearMiss) === 0 || (flags[from]! & F.modal) !== 0 : !(this.isOneOf(from, UNLESS) || this.isToldIf(from))) return out;
     const group = this.targets[matches.group[k]!]!;
     for (let i = 0; i < group.length; i++) if (this.request[group[i]!] === 1) out.push(group[i]!);
     if (out.length === 0) out.push(to);
     return out;
+  }
+
+  /**
+   * An "if" the caller told as a condition: a word of telling, not the person's own,
+   * up to three words before it ("he said if I paid £200 the parcel would be
+   * released", "told me that if I gave him my card number"). A bare "if" ("if I
+   * paid now it would come today") may be the person's own thought.
+   */
+  private isToldIf(i: number): boolean {
+    if (!this.isWord(i, 'if')) return false;
+    const { flags } = this.tokens;
+    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+      if ((flags[j]! & (F.stopPunct | F.comma)) !== 0) return false;
+      if ((flags[j]! & F.say) !== 0) return !this.saidByThePerson(j);
+    }
+    return false;
   }
 
   /**

@@ -370,6 +370,9 @@ describe('who did what', () => {
     ["They said they couldn't stop the payment unless I read out the code.", 'bank-details'],
     ['He said my account would be frozen unless I gave him my PIN.', 'pin-or-password'],
     ['He said I would be arrested unless I paid £500 today.', 'pay-fee'],
+    // an "if" the caller told
+    ['He said if I paid £200 the parcel would be released.', 'pay-fee'],
+    ['He said that if I gave him my card number he could stop the payment.', 'bank-details'],
   ] as const)('reads a deed the caller made a condition of as wanted, not done: %s', (text, asked) => {
     expect(ids(text, 'asked')).toContain(asked);
     expect(ids(text, 'happened')).toEqual([]);
@@ -378,6 +381,7 @@ describe('who did what', () => {
 
   it('but not someone else\'s condition', () => {
     expect(ids('I would not have known unless my daughter had rung the bank.', 'asked')).toEqual([]);
+    expect(ids('I said if I paid now could it come today.', 'asked')).toEqual([]);
   });
 
   it.each([
