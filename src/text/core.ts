@@ -516,11 +516,10 @@ export class ReaderCore {
     const { flags, n } = this.tokens;
     this.factCount = 0;
     for (let i = 0; i + 2 < n; i++) {
-      if (!this.hasRole(i, WordRole.Ask)) continue;
-      let fact = false;
       const about = this.isAboutWhatWasDone(i);
-      if (about) fact = true;
-      else if ((flags[i + 1]! & F.suppose) === 0) {
+      if (!about && !this.hasRole(i, WordRole.Ask)) continue;
+      let fact = about;
+      if (!fact && (flags[i + 1]! & F.suppose) === 0) {
         // Asked the other way round: "asked had I paid", "wanted to know was she expecting it", "asked me did I".
         const at = i + 2 < n && this.isObjectPronoun(i + 1) ? i + 2 : i + 1;
         fact = at + 1 < n && (flags[at]! & F.aux) !== 0 && (flags[at]! & F.modal) === 0 && (flags[at + 1]! & F.subject) !== 0 && !this.isWish(at + 2);
@@ -548,17 +547,20 @@ export class ReaderCore {
   }
 
   /**
-   * "Asked about a transfer I was making", "checked about the payment we had made": a
-   * question about what someone did, "about" then a doer and a past or helping verb
-   * within a few words. "Asked me about moving my money" stays a request.
+   * "Asked about a transfer I was making", "a check on a large withdrawal I made
+   * yesterday", "called about a payment to a crypto exchange I was making": a call or a
+   * question about what someone did, "about" ("regarding", "re", or "on" after an asking
+   * word) at token `i`, then within a few words (no
+   * "and" or "but" between) a doer and a past or helping verb. "Asked me about moving my
+   * money" stays a request.
    */
   private isAboutWhatWasDone(i: number): boolean {
     const { flags, n } = this.tokens;
-    const at = this.isObjectPronoun(i + 1) ? i + 2 : i + 1;
-    if (at >= n || !this.isWord(at, 'about')) return false;
-    for (let j = at + 1; j + 1 < n && j <= at + 5; j++) {
-      if ((flags[j]! & (F.stopPunct | F.comma | F.modal)) !== 0) return false;
-      if ((flags[j]! & F.subject) !== 0 && (flags[j + 1]! & (F.aux | F.past)) !== 0 && (flags[j + 1]! & F.modal) === 0) return true;
+    const about = this.isWord(i, 'about') || this.isWord(i, 'regarding') || this.isWord(i, 're') || (this.isWord(i, 'on') && i > 0 && this.hasRole(i - 1, WordRole.Ask));
+    if (!about) return false;
+    for (let j = i + 1; j + 1 < n && j <= i + 8; j++) {
+      if ((flags[j]! & (F.stopPunct | F.comma | F.modal | F.and | F.break)) !== 0) return false;
+      if ((flags[j]! & F.subject) !== 0 && !this.isIt(j) && (flags[j + 1]! & (F.aux | F.past)) !== 0 && (flags[j + 1]! & F.modal) === 0) return true;
     }
     return false;
   }

@@ -170,6 +170,9 @@ describe('who did what', () => {
     expect(read(text).answers.asked ?? []).not.toContain('transfer-money');
     expect(answersOnly.answersOf(text)).toEqual(read(text).answers);
     expect(ids('He asked about the cash we had withdrawn.', 'asked')).not.toContain('withdraw-cash');
+    expect(ids('My bank rang, it was a routine check on a large withdrawal I made yesterday.', 'asked')).not.toContain('withdraw-cash');
+    expect(ids('The bank rang re a payment to a crypto exchange I was making.', 'asked')).not.toContain('transfer-money');
+    expect(ids('He rang about the money I had won and said I needed to pay a release fee.', 'asked')).toContain('pay-fee');
     // Without a doer and a deed after "about", the caller still raised it; gift cards count in any question.
     expect(ids('He asked me about moving my money to a safe account.', 'asked')).toContain('transfer-money');
     expect(ids('He asked about the gift cards I had bought and wanted the codes.', 'asked')).toContain('gift-cards');

@@ -62,6 +62,8 @@ const GENUINE = [
   'A police officer rang back about our burglary and gave us a crime reference number.',
   'British Gas phoned to book the smart meter installation.',
   'Nationwide fraud team rang, asked me to confirm my date of birth and postcode, then asked about a £700 transfer I was making. It was mine.',
+  'My bank rang, said not to worry, it was a routine check on a large withdrawal I made yesterday.',
+  'The bank called about a payment to a crypto exchange I was making; they asked what it was for and warned me it might be a scam. I cancelled it.',
   'The school rang to say my daughter had a temperature and could I pick her up.',
 ];
 
