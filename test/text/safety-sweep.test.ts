@@ -51,6 +51,7 @@ const SCAMS = [
   "Vouchers - client bought £500 Google Play for 'HMRC' debt.",
   "'Microsoft' cold call, client let them on PC, then asked to log in to bank.",
   'I bought £500 of Google Play cards for HMRC.',
+  'Gran agreed to let the "BT" man connect to her computer to fix her broadband.',
 ];
 
 const GENUINE = [
