@@ -1218,7 +1218,7 @@ export class ReaderCore {
       for (let i = 0; i < this.contextCount; i++) {
         if (this.contextStarts[i] !== start || (this.contextKinds[i]! as Context) < Context.Demand) continue;
         const at = this.contextAt[i]!;
-        if (at < 0 ? wholeSentence : at >= t - DEMAND_REACH_BEFORE && at <= t + DEMAND_REACH_AFTER) return true;
+        if (at < 0 ? wholeSentence : this.reachesBack(at, t) && at <= t + DEMAND_REACH_AFTER) return true;
       }
       return false;
     }
@@ -1228,7 +1228,24 @@ export class ReaderCore {
     let e = t;
     while (e + 1 < n && e < t + DEMAND_REACH_AFTER && (flags[e]! & F.stopPunct) === 0) e++;
     const p = this.demandLast[e]!;
-    return p >= 0 && p >= t - DEMAND_REACH_BEFORE;
+    return p >= 0 && this.reachesBack(p, t);
+  }
+
+  /**
+   * Whether a word of wanting at token `at` reaches forward to token `t`: up to
+   * DEMAND_REACH_BEFORE words, not counting an aside between commas that starts
+   * "who" or "which" ("convinced by the caller, who said he was her bank, to tell
+   * him her PIN").
+   */
+  private reachesBack(at: number, t: number): boolean {
+    if (at >= t - DEMAND_REACH_BEFORE) return true;
+    const { flags } = this.tokens;
+    for (let j = at + 1; j + 1 < t; j++) {
+      if ((flags[j]! & F.comma) === 0 || !(this.isWord(j + 1, 'who') || this.isWord(j + 1, 'which'))) continue;
+      for (let k = j + 2; k < t; k++) if ((flags[k]! & F.comma) !== 0) return at >= t - DEMAND_REACH_BEFORE - (k - j + 1);
+      return false;
+    }
+    return false;
   }
 
   private addContext(t: number, kind: Context, wholeSentence = false): void {

@@ -215,6 +215,8 @@ describe('who did what', () => {
     ['Ring the freephone number he gave.', 'asked', 'call-back'],
     ['He could get Dad an earlier operation, but first Dad had to make it worth his while.', 'asked', 'pay-fee'],
     ['They said they would send someone round for the cards.', 'asked', 'hand-over-cash'],
+    ['He told her to give him the cash.', 'asked', 'hand-over-cash'],
+    ['Mum was convinced by the caller, who said he was her bank, to tell him her PIN.', 'asked', 'pin-or-password'],
   ] as const)('reads an unfamiliar wording of a known pattern: %s', (text, q, id) => {
     expect(ids(text, q)).toContain(id);
   });

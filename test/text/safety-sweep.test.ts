@@ -52,6 +52,8 @@ const SCAMS = [
   "'Microsoft' cold call, client let them on PC, then asked to log in to bank.",
   'I bought £500 of Google Play cards for HMRC.',
   'Gran agreed to let the "BT" man connect to her computer to fix her broadband.',
+  'Mum was convinced by the caller, who said he was her bank, to tell him her PIN.',
+  'He told her to give him the cash, he said he was a detective.',
 ];
 
 const GENUINE = [
