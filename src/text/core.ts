@@ -808,6 +808,8 @@ export class ReaderCore {
    */
   wantedOr(matches: MatchList, k: number, g: number): number {
     const t = this.tokens.mTok[matches.start[k]!]!;
+    // "He told me to read him the code": a word of telling with a "to" after it wants the deed; it was not done.
+    if (this.happened[g] === 1 && this.refusal[g] === 0 && (this.tokens.flags[t]! & F.say) !== 0 && this.toFollows(t)) return -1;
     if (this.claimedTo[g]! >= 0 && this.toldBySomeoneElse(matches, k, t)) return this.claimedTo[g]!;
     if (this.ownReaction[g] === 1 && this.doneByThePerson(t)) return OWN_REACTION;
     if (this.moneyOut[g] === 1 && (this.toThePerson(matches, t) || this.personMoved(t))) return -1;

@@ -158,6 +158,13 @@ describe('who did what', () => {
     expect(ids('The caller asked whether I lived alone and wanted my date of birth.', 'asked')).toContain('personal-details');
   });
 
+  it('reads "told me to read him the code" as wanted, not done', () => {
+    expect(ids('He told me to read him the code.', 'happened')).not.toContain('gave-bank');
+    expect(ids('He told me to read him the code.', 'asked')).toContain('pin-or-password');
+    expect(ids('Mum told him her PIN.', 'happened')).toContain('gave-bank');
+    expect(ids('Told him to change every password and tell his bank.', 'happened')).not.toContain('gave-bank');
+  });
+
   it('reads "I wanted to move money" as the person\'s own wish, not the caller asking', () => {
     expect(ids('The bank rang because I wanted to move money between my accounts.', 'asked')).not.toContain('transfer-money');
     expect(ids('He wanted me to move my money.', 'asked')).toContain('transfer-money');
