@@ -223,6 +223,8 @@ describe('who did what', () => {
     ['He could get Dad an earlier operation, but first Dad had to make it worth his while.', 'asked', 'pay-fee'],
     ['They said they would send someone round for the cards.', 'asked', 'hand-over-cash'],
     ['He told her to give him the cash.', 'asked', 'hand-over-cash'],
+    ['He told her to bring the money to the station.', 'asked', 'hand-over-cash'],
+    ['He told Dad to post his cards to them.', 'asked', 'hand-over-card'],
     ['Mum was convinced by the caller, who said he was her bank, to tell him her PIN.', 'asked', 'pin-or-password'],
   ] as const)('reads an unfamiliar wording of a known pattern: %s', (text, q, id) => {
     expect(ids(text, q)).toContain(id);
