@@ -225,6 +225,9 @@ describe('who did what', () => {
     ['He told her to give him the cash.', 'asked', 'hand-over-cash'],
     ['He told her to bring the money to the station.', 'asked', 'hand-over-cash'],
     ['He told Dad to post his cards to them.', 'asked', 'hand-over-card'],
+    ['The man had her buy £400 of Amazon cards.', 'asked', 'gift-cards'],
+    ['He said my cards needed to be collected.', 'asked', 'hand-over-card'],
+    ['He said the cash needed checking for forgeries.', 'signs', 'investigation'],
     ['Mum was convinced by the caller, who said he was her bank, to tell him her PIN.', 'asked', 'pin-or-password'],
   ] as const)('reads an unfamiliar wording of a known pattern: %s', (text, q, id) => {
     expect(ids(text, q)).toContain(id);
