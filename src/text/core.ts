@@ -10,7 +10,7 @@ import { Negation, NegationScanner } from './negation.js';
 import { roleWords, type CompiledPhrases, type Cue as CueName, type PhraseTarget } from './phrases.js';
 import { phrasesFor } from './saved-phrases.js';
 import { BREAK_SYMBOL, Tokens, WordCache } from './tokens.js';
-import { ATTEMPT, DIRECTIONS, FEELING, OBJECT_PRONOUNS, PASSIVE_BEFORE_SAY, PERSON_MOVED, PROGRESSIVE, TO_THE_PERSON, UNLESS, YOU, type WordSet } from './words.js';
+import { ABOUT, ASIDE_STARTS, ATTEMPT, DIRECTIONS, FEELING, IF, OBJECT_PRONOUNS, ON, PASSIVE_BEFORE_SAY, PERSON_MOVED, PROGRESSIVE, TO_THE_PERSON, UNLESS, WANT, YOU, type WordSet } from './words.js';
 import type { NoteKey } from './notes.js';
 
 /** Reading cues as numbers, per phrase group. */
@@ -106,6 +106,8 @@ export const OWN_REACTION = -4;
  */
 const DEMAND_REACH_BEFORE = 15;
 const DEMAND_REACH_AFTER = 4;
+/** How far before a request's phrase its "about" may be: "about a payment to a crypto exchange". */
+const ABOUT_REACH = 8;
 
 const EMPTY = new Int32Array(0);
 
@@ -197,8 +199,6 @@ export class ReaderCore {
   /** For the last find(): the questions about a fact found by their shape. */
   private factFrom = new Int32Array(4);
   private factTo = new Int32Array(4);
-  /** Per question about a fact: 1 for "asked about what I had done", where the deed still happened and only a request is not read. */
-  private factAbout = new Uint8Array(4);
   private factCount = 0;
   /** Whether findFactQuestions ran for the last find() (only when a request or deed needs it). */
   private factsFound = false;
@@ -516,10 +516,9 @@ export class ReaderCore {
     const { flags, n } = this.tokens;
     this.factCount = 0;
     for (let i = 0; i + 2 < n; i++) {
-      const about = this.isAboutWhatWasDone(i);
-      if (!about && !this.hasRole(i, WordRole.Ask)) continue;
-      let fact = about;
-      if (!fact && (flags[i + 1]! & F.suppose) === 0) {
+      if (!this.hasRole(i, WordRole.Ask)) continue;
+      let fact = false;
+      if ((flags[i + 1]! & F.suppose) === 0) {
         // Asked the other way round: "asked had I paid", "wanted to know was she expecting it", "asked me did I".
         const at = i + 2 < n && this.isObjectPronoun(i + 1) ? i + 2 : i + 1;
         fact = at + 1 < n && (flags[at]! & F.aux) !== 0 && (flags[at]! & F.modal) === 0 && (flags[at + 1]! & F.subject) !== 0 && !this.isWish(at + 2);
@@ -538,9 +537,7 @@ export class ReaderCore {
       if (this.factCount === this.factFrom.length) {
         this.factFrom = grown(this.factFrom, this.factCount * 2);
         this.factTo = grown(this.factTo, this.factCount * 2);
-        this.factAbout = grown(this.factAbout, this.factCount * 2);
       }
-      this.factAbout[this.factCount] = about ? 1 : 0;
       this.factFrom[this.factCount] = i;
       this.factTo[this.factCount++] = end;
     }
@@ -548,16 +545,14 @@ export class ReaderCore {
 
   /**
    * "Asked about a transfer I was making", "a check on a large withdrawal I made
-   * yesterday", "called about a payment to a crypto exchange I was making": a call or a
-   * question about what someone did, "about" ("regarding", "re", or "on" after an asking
-   * word) at token `i`, then within a few words (no
-   * "and" or "but" between) a doer and a past or helping verb. "Asked me about moving my
-   * money" stays a request.
+   * yesterday", "called about a payment to a crypto exchange I was making": a call or
+   * a question about what someone did. ABOUT (or "on" after an asking word) at token
+   * `i`, then within eight words, with no "and" or "but" between, a doer and a past or
+   * helping verb. "Asked me about moving my money" stays a request.
    */
   private isAboutWhatWasDone(i: number): boolean {
     const { flags, n } = this.tokens;
-    const about = this.isWord(i, 'about') || this.isWord(i, 'regarding') || this.isWord(i, 're') || (this.isWord(i, 'on') && i > 0 && this.hasRole(i - 1, WordRole.Ask));
-    if (!about) return false;
+    if (!this.isOneOf(i, ABOUT) && !(this.hasRole(i - 1, WordRole.Ask) && this.isOneOf(i, ON))) return false;
     for (let j = i + 1; j + 1 < n && j <= i + 8; j++) {
       if ((flags[j]! & (F.stopPunct | F.comma | F.modal | F.and | F.break)) !== 0) return false;
       if ((flags[j]! & F.subject) !== 0 && !this.isIt(j) && (flags[j + 1]! & (F.aux | F.past)) !== 0 && (flags[j + 1]! & F.modal) === 0) return true;
@@ -627,7 +622,7 @@ export class ReaderCore {
   private saidByThePerson(i: number): boolean {
     const { flags } = this.tokens;
     // "I wanted to move money between my accounts": the person's own wish, not the caller's.
-    if (i >= 1 && this.isWant(i) && (flags[i - 1]! & F.firstPerson) !== 0) return true;
+    if (i >= 1 && this.isOneOf(i, WANT) && (flags[i - 1]! & F.firstPerson) !== 0) return true;
     if ((flags[i]! & F.say) === 0 && !this.hasRole(i, WordRole.Ask)) return false;
     if (i >= 1 && this.isTeller(i - 1)) return true;
     return i >= 2 && this.isTeller(i - 2) && !this.isOneOf(i - 1, PASSIVE_BEFORE_SAY);
@@ -665,11 +660,6 @@ export class ReaderCore {
     return this.isWord(i, 'it');
   }
 
-  /** "want" or "wanted": the person's own wish after "I" ("I wanted to send it"), where "need" or "must" may be the caller's words told ("he said I needed to"). */
-  private isWant(i: number): boolean {
-    return this.isWord(i, 'wanted') || this.isWord(i, 'want');
-  }
-
   /** "had been to the door" is a visit, not an obligation. */
   private isBeen(i: number): boolean {
     return this.isWord(i, 'been');
@@ -677,16 +667,25 @@ export class ReaderCore {
 
   /**
    * Where the question about a fact holding answer `answer`'s phrase at token `t` starts
-   * (found by shape in the last find()), or -1. After "asked about" ("the gift cards I had
-   * bought") only a request is left out: the deed is told as done.
+   * (found by shape in the last find()), or -1. For a request, also a call or question
+   * about a deed told as done ("asked about the gift cards I had bought", "a check on a
+   * withdrawal I made"): the deed itself still counts.
    */
   factQuestionAt(t: number, answer: number): number {
     if (!this.factsFound) {
       this.findFactQuestions();
       this.factsFound = true;
     }
-    for (let i = 0; i < this.factCount; i++) {
-      if (t > this.factFrom[i]! && t < this.factTo[i]! && (this.factAbout[i] === 0 || this.asks[answer] === 1)) return this.factFrom[i]!;
+    for (let i = 0; i < this.factCount; i++) if (t > this.factFrom[i]! && t < this.factTo[i]!) return this.factFrom[i]!;
+    return this.asks[answer] === 1 ? this.aboutDeedBefore(t) : -1;
+  }
+
+  /** The "about" of a deed told as done (isAboutWhatWasDone) a few words before token `t`, in its clause, or -1. Looked for only from a request's phrase, not over the whole text. */
+  private aboutDeedBefore(t: number): number {
+    const { flags } = this.tokens;
+    for (let j = t - 1; j >= 0 && j >= t - ABOUT_REACH; j--) {
+      if ((flags[j]! & (F.stopPunct | F.comma | F.and | F.break)) !== 0) return -1;
+      if (this.isAboutWhatWasDone(j) && t < this.clauseEndToken(j + 2)) return j;
     }
     return -1;
   }
@@ -1004,7 +1003,7 @@ export class ReaderCore {
    * paid now it would come today") may be the person's own thought.
    */
   private isToldIf(i: number): boolean {
-    if (!this.isWord(i, 'if')) return false;
+    if (!this.isOneOf(i, IF)) return false;
     const { flags } = this.tokens;
     for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
       if ((flags[j]! & (F.stopPunct | F.comma)) !== 0) return false;
@@ -1042,7 +1041,7 @@ export class ReaderCore {
       if ((f & F.firstPerson) !== 0) return attempt ? 2 : 1;
       if (j < t && this.hasRole(j, WordRole.OtherDoer)) return 3;
       // "I wanted to move money between my accounts": the person's own wish, so only meant.
-      if (j < t && j > 0 && (flags[j - 1]! & F.firstPerson) !== 0 && this.isWant(j)) return 2;
+      if (j < t && j > 0 && (flags[j - 1]! & F.firstPerson) !== 0 && this.isOneOf(j, WANT)) return 2;
       // "had" makes someone do it ("had me move it"), but not in "had tried to".
       if (j < t && (this.hasRole(j, WordRole.Demand | WordRole.Ask | WordRole.Speech | WordRole.Wish) || (this.isCausative(j) && !this.isOneOf(j + 1, ATTEMPT)))) return 0;
       if (this.isOneOf(j, ATTEMPT)) attempt = true;
@@ -1243,7 +1242,7 @@ export class ReaderCore {
     if (at >= t - DEMAND_REACH_BEFORE) return true;
     const { flags } = this.tokens;
     for (let j = at + 1; j + 1 < t; j++) {
-      if ((flags[j]! & F.comma) === 0 || !(this.isWord(j + 1, 'who') || this.isWord(j + 1, 'which'))) continue;
+      if ((flags[j]! & F.comma) === 0 || !this.isOneOf(j + 1, ASIDE_STARTS)) continue;
       for (let k = j + 2; k < t; k++) if ((flags[k]! & F.comma) !== 0) return at >= t - DEMAND_REACH_BEFORE - (k - j + 1);
       return false;
     }

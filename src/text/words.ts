@@ -259,25 +259,50 @@ export const MONEY_ALONE: ReadonlySet<string> = new Set(['grand', 'quid']);
  * The lengths it holds give a quick "no" before any string is made: most tokens
  * checked are other words (the reader asks per token near each phrase).
  */
+/** A first character's bit for WordSet: a letter in either case (0–25), else 26. */
+function firstBit(code: number): number {
+  const letter = (code | 32) - 97;
+  return letter >= 0 && letter < 26 ? letter : 26;
+}
+
 export class WordSet {
   private readonly words: ReadonlySet<string>;
   /** Bit n set: a word of n characters is in the set (bit 31: of 31 or more). */
   private readonly lengths: number;
+  /** Bit n set: a word starting with letter n (a = 0, in either case) is in the set; bit 26 for any other first character. */
+  private readonly firsts: number;
 
   constructor(words: readonly string[]) {
     this.words = new Set(words);
     this.lengths = words.reduce((mask, w) => mask | (1 << Math.min(w.length, 31)), 0);
+    this.firsts = words.reduce((mask, w) => mask | (1 << firstBit(w.charCodeAt(0))), 0);
   }
 
-  /** Whether `text` from `start` to `end` is one of the words, in any case. */
+  /** Whether `text` from `start` to `end` is one of the words, in any case. Length and first letter are looked at before any string is made. */
   hasSpan(text: string, start: number, end: number): boolean {
     if ((this.lengths & (1 << Math.min(end - start, 31))) === 0) return false;
+    if ((this.firsts & (1 << firstBit(text.charCodeAt(start)))) === 0) return false;
     return this.words.has(text.slice(start, end).toLowerCase());
   }
 }
 
 /** A condition the caller sets: "unless I read out the code" says what was wanted. */
 export const UNLESS = new WordSet(['unless']);
+
+/** A condition, when the caller tells it: "he said if I paid £200 the parcel would be released". */
+export const IF = new WordSet(['if']);
+
+/** What a call or question is about, before a deed told as done: "rang about a payment I had made", "re the transfer I was making". */
+export const ABOUT = new WordSet(['about', 'regarding', 're']);
+
+/** After "check", what the check is on: "a routine check on a large withdrawal I made". */
+export const ON = new WordSet(['on']);
+
+/** The person's own wish after "I" ("I wanted to send it"), where "need" or "must" may be the caller's words told ("he said I needed to"). */
+export const WANT = new WordSet(['want', 'wanted', 'wants']);
+
+/** An aside that starts one of these, between commas, does not part a word of wanting from its deed: "convinced by the caller, who said he was her bank, to tell him her PIN". */
+export const ASIDE_STARTS = new WordSet(['who', 'which']);
 
 /** "You" as the one telling or asking: in an organisation's advice, the reader ("if you email asking for a withdrawal"). */
 export const YOU = new WordSet(['you']);
