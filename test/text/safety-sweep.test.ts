@@ -54,6 +54,7 @@ const SCAMS = [
   'Gran agreed to let the "BT" man connect to her computer to fix her broadband.',
   'Mum was convinced by the caller, who said he was her bank, to tell him her PIN.',
   'He told her to give him the cash, he said he was a detective.',
+  'The detective said he would send someone round to look at the cash.',
 ];
 
 const GENUINE = [
