@@ -272,6 +272,9 @@ describe('who did what', () => {
     ['The council said it was nothing to do with them.', 'asked', 'keep-secret'],
     ['Letters came saying the address had no licence.', 'asked', 'personal-details'],
     ['Anglian Water sent someone round and found a pipe under the house had been leaking.', 'asked', 'hand-over-cash'],
+    ['I was buying a sofa online and my bank asked me to approve the payment in my app.', 'asked', 'pin-or-password'],
+    ['Barclays rang and asked me to approve the notification in the app to show it was really them.', 'asked', 'pin-or-password'],
+    ['The school asked parents to give money for the trip.', 'asked', 'hand-over-cash'],
     ['The co-ordinator had double-booked me, so could we push it back an hour.', 'signs', 'too-good'],
   ] as const)('reads owing and giving in their other senses, and a courier who has been, as not this answer: %s', (text, q, id) => {
     expect(ids(text, q)).not.toContain(id);
