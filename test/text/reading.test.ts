@@ -226,7 +226,6 @@ describe('who did what', () => {
     ['He told her to bring the money to the station.', 'asked', 'hand-over-cash'],
     ['He told Dad to post his cards to them.', 'asked', 'hand-over-card'],
     ['The man had her buy £400 of Amazon cards.', 'asked', 'gift-cards'],
-    ['He said my cards needed to be collected.', 'asked', 'hand-over-card'],
     ['He said the cash needed checking for forgeries.', 'signs', 'investigation'],
     ['Mum was convinced by the caller, who said he was her bank, to tell him her PIN.', 'asked', 'pin-or-password'],
   ] as const)('reads an unfamiliar wording of a known pattern: %s', (text, q, id) => {
@@ -275,6 +274,7 @@ describe('who did what', () => {
     ['I was buying a sofa online and my bank asked me to approve the payment in my app.', 'asked', 'pin-or-password'],
     ['Barclays rang and asked me to approve the notification in the app to show it was really them.', 'asked', 'pin-or-password'],
     ['The school asked parents to give money for the trip.', 'asked', 'hand-over-cash'],
+    ['The bank said my new cards need to be collected from the branch.', 'asked', 'hand-over-card'],
     ['The co-ordinator had double-booked me, so could we push it back an hour.', 'signs', 'too-good'],
   ] as const)('reads owing and giving in their other senses, and a courier who has been, as not this answer: %s', (text, q, id) => {
     expect(ids(text, q)).not.toContain(id);
