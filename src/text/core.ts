@@ -621,11 +621,15 @@ export class ReaderCore {
    */
   private saidByThePerson(i: number): boolean {
     const { flags } = this.tokens;
-    // "I wanted to move money between my accounts": the person's own wish, not the caller's.
-    if (i >= 1 && this.isOneOf(i, WANT) && (flags[i - 1]! & F.firstPerson) !== 0) return true;
+    if (this.wishedByThePerson(i)) return true;
     if ((flags[i]! & F.say) === 0 && !this.hasRole(i, WordRole.Ask)) return false;
     if (i >= 1 && this.isTeller(i - 1)) return true;
     return i >= 2 && this.isTeller(i - 2) && !this.isOneOf(i - 1, PASSIVE_BEFORE_SAY);
+  }
+
+  /** "I wanted to move money between my accounts": a WANT word at token `i` right after "I" or "we", the person's own wish, not the caller's. */
+  private wishedByThePerson(i: number): boolean {
+    return i >= 1 && (this.tokens.flags[i - 1]! & F.firstPerson) !== 0 && this.isOneOf(i, WANT);
   }
 
   /** "I", "we" or "you" at token `i`: the person (or, in an organisation's advice, the reader) as the one telling or asking. */
@@ -1040,8 +1044,8 @@ export class ReaderCore {
       if (j < t && (f & (F.stopPunct | F.comma)) !== 0) return 0;
       if ((f & F.firstPerson) !== 0) return attempt ? 2 : 1;
       if (j < t && this.hasRole(j, WordRole.OtherDoer)) return 3;
-      // "I wanted to move money between my accounts": the person's own wish, so only meant.
-      if (j < t && j > 0 && (flags[j - 1]! & F.firstPerson) !== 0 && this.isOneOf(j, WANT)) return 2;
+      // The person's own wish ("I wanted to move money"): only meant.
+      if (j < t && this.wishedByThePerson(j)) return 2;
       // "had" makes someone do it ("had me move it"), but not in "had tried to".
       if (j < t && (this.hasRole(j, WordRole.Demand | WordRole.Ask | WordRole.Speech | WordRole.Wish) || (this.isCausative(j) && !this.isOneOf(j + 1, ATTEMPT)))) return 0;
       if (this.isOneOf(j, ATTEMPT)) attempt = true;
