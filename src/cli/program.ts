@@ -64,7 +64,7 @@ export function buildProgram(version: VersionInfo): Command {
     .option('--asked <ids>', 'what they asked you to do', collect)
     .option('--signs <ids>', 'how the call went', collect)
     .option('--happened <ids>', 'what has already happened', collect)
-    .option('--describe <text>', 'the call in your own words; scamcheck reads answers from it and shows which words it used')
+    .option('--describe <text>', 'the call in your own words; scamcheck reads answers from it and shows which words it used ("-" reads it from standard input)')
     .option('--full', 'text output: every step and reason, what you told us, near misses and the sources (Markdown and JSON always have everything)')
     .option('--desk', 'interview in help-desk mode: several calls, handouts, a tally at the end')
     .option('--plain', 'interview in accessible mode: numbered choices, no colour, no redrawing (also ACCESSIBLE=1 or TERM=dumb)');

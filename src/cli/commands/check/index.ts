@@ -8,7 +8,7 @@ import { renderJson } from '../../../render/json.js';
 import { jsonSafe, quoteInput } from '../../../util/output/sanitize.js';
 import { loadCheckedRuleSet } from '../../../text/load-checked.js';
 import { QUESTION_IDS, VERDICTS, type Answers, type QuestionId, type RuleSet } from '../../../rules/types.js';
-import { UsageError } from '../../../util/errors.js';
+import { InputError, UsageError } from '../../../util/errors.js';
 import { writeOut } from '../../../util/write-out.js';
 import { EXIT, exitCodeOf } from '../../exit-codes.js';
 import type { CommonOptions, Format } from '../../options.js';
@@ -74,6 +74,38 @@ export async function readDescriptionInto(
   return { answers, fromText: reading.evidence, notes: reading.notes };
 }
 
+/**
+ * `--describe -`: the description from standard input, for text too long for a
+ * command line or kept in a file. Reading stops once it is past the limit, so a
+ * huge input is refused without being held in memory.
+ */
+async function readDescriptionFromStdin(maxChars: number): Promise<string> {
+  if (process.stdin.isTTY) throw new UsageError('--describe - reads the call from standard input, but nothing was piped in. For example:\n  echo "A man said he was from my bank" | scamcheck --describe -');
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  // A character is at most 4 bytes of UTF-8: past this, it is over the limit whatever it holds.
+  const maxBytes = maxChars * 4 + 4;
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    chunks.push(chunk);
+    bytes += chunk.length;
+    if (bytes > maxBytes) break;
+  }
+  if (bytes > maxBytes) throw new UsageError(`--describe - is too long (the limit is ${maxChars.toLocaleString('en-GB')} characters)`);
+  const buf = Buffer.concat(chunks);
+  // UTF-16 with a byte-order mark (Windows Notepad's "Unicode") is read; other text must be UTF-8.
+  const utf16 = buf[0] === 0xff && buf[1] === 0xfe ? 'utf-16le' : buf[0] === 0xfe && buf[1] === 0xff ? 'utf-16be' : undefined;
+  let text: string | undefined;
+  try {
+    text = new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(buf);
+  } catch {
+    text = undefined;
+  }
+  // A NUL is UTF-16 without its mark, or not text at all.
+  if (text === undefined || text.includes('\0')) throw new InputError('--describe -: standard input is not UTF-8 text: save it as UTF-8 and try again');
+  if (text.trim() === '') throw new UsageError('--describe - read nothing from standard input: pipe in a few words about the call');
+  return text;
+}
+
 export async function runCheckCommand(raw: Record<string, unknown>): Promise<void> {
   const opts = raw as unknown as CheckCommandOptions;
   const answerFlagGiven = [...QUESTION_IDS, 'describe' as const].some((k) => opts[k] !== undefined);
@@ -105,7 +137,8 @@ export async function runCheckCommand(raw: Record<string, unknown>): Promise<voi
   let fromText: CheckResult['answers']['fromText'] = [];
   let notes: string[] = [];
   if (opts.describe !== undefined) {
-    const read = await readDescriptionInto(set, rs, opts.describe, answers);
+    const text = opts.describe === '-' ? await readDescriptionFromStdin(set.limits.description) : opts.describe;
+    const read = await readDescriptionInto(set, rs, text, answers);
     // Flags and text combine: text can only add answers, never remove one.
     answers = mergeAnswers(rs, answers, read.answers);
     fromText = read.fromText;
