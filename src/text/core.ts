@@ -509,28 +509,26 @@ export class ReaderCore {
    * Questions about a fact, found from the shape of the words: "asked if she was
    * trying to take money out", "checking whether I had made a payment" (an asking
    * word, "if" or "whether", then a past or helping verb before any "could" or
-   * "would"). Nothing asked for or done is read from there to the sentence's end.
-   * "asked if I could take money out" is a request, and stays one.
+   * "would"). Also "whether" further on in a sentence with an asking word ("asked
+   * me to confirm my name and whether I'd paid £45"), and a question turned round
+   * after the caller's words ("said a payment was waiting, did I send £900?").
+   * Nothing asked for or done is read from there to the sentence's end. "asked if
+   * I could take money out" is a request, and stays one.
    */
   private findFactQuestions(): void {
     const { flags, n } = this.tokens;
     this.factCount = 0;
     for (let i = 0; i + 2 < n; i++) {
-      if (!this.hasRole(i, WordRole.Ask)) continue;
       let fact = false;
-      if ((flags[i + 1]! & F.suppose) === 0) {
-        // Asked the other way round: "asked had I paid", "wanted to know was she expecting it", "asked me did I".
-        const at = i + 2 < n && this.isObjectPronoun(i + 1) ? i + 2 : i + 1;
-        fact = at + 1 < n && (flags[at]! & F.aux) !== 0 && (flags[at]! & F.modal) === 0 && (flags[at + 1]! & F.subject) !== 0 && !this.isWish(at + 2);
-        if (!fact) continue;
-      }
-      for (let j = i + 2; j < n && j <= i + 5 && !fact; j++) {
-        const f = flags[j]!;
-        if ((f & (F.modal | F.stopPunct | F.comma)) !== 0) break;
-        if ((f & (F.aux | F.past)) !== 0) {
-          fact = true;
-          break;
+      if (this.hasRole(i, WordRole.Ask)) {
+        if ((flags[i + 1]! & F.suppose) !== 0) fact = this.pastVerbFrom(i + 2);
+        else {
+          // Asked the other way round: "asked had I paid", "wanted to know was she expecting it", "asked me did I".
+          const at = i + 2 < n && this.isObjectPronoun(i + 1) ? i + 2 : i + 1;
+          fact = this.isTurnedQuestion(at) || (at + 1 < n && this.isWord(at, 'whether') && this.pastVerbFrom(at + 1));
         }
+      } else if (this.isWord(i, 'whether') || (i > 0 && (flags[i - 1]! & F.comma) !== 0 && this.isTurnedQuestion(i))) {
+        fact = (this.isTurnedQuestion(i) || this.pastVerbFrom(i + 1)) && this.askedEarlier(i);
       }
       if (!fact) continue;
       const end = this.clauseEndToken(i + 2);
@@ -541,6 +539,33 @@ export class ReaderCore {
       this.factFrom[this.factCount] = i;
       this.factTo[this.factCount++] = end;
     }
+  }
+
+  /** "had I paid", "did I send", "was she expecting": a helping verb (not "could" or "would") then its doer, and no wish after ("did I want to pay"). */
+  private isTurnedQuestion(at: number): boolean {
+    const { flags, n } = this.tokens;
+    return at + 1 < n && (flags[at]! & F.aux) !== 0 && (flags[at]! & F.modal) === 0 && (flags[at + 1]! & F.subject) !== 0 && !this.isWish(at + 2);
+  }
+
+  /** A past or helping verb within four words from token `j`, before any "could" or "would"; "I'd" counts as "had" before a past form ("if I'd paid"). */
+  private pastVerbFrom(j: number): boolean {
+    const { flags, n } = this.tokens;
+    for (let k = j; k < n && k <= j + 3; k++) {
+      const f = flags[k]!;
+      if ((f & F.auxBeforePast) !== 0 && k + 1 < n && (flags[k + 1]! & F.past) !== 0) return true;
+      if ((f & (F.modal | F.stopPunct | F.comma)) !== 0) return false;
+      if ((f & (F.aux | F.past)) !== 0) return true;
+    }
+    return false;
+  }
+
+  /** A word of asking, or of the caller telling, earlier in the sentence of token `i` that is not the person's own. */
+  private askedEarlier(i: number): boolean {
+    const { flags } = this.tokens;
+    for (let j = i - 1; j >= 0 && (flags[j]! & F.stopPunct) === 0; j--) {
+      if ((this.hasRole(j, WordRole.Ask) || (flags[j]! & F.say) !== 0) && !this.saidByThePerson(j)) return true;
+    }
+    return false;
   }
 
   /**
