@@ -775,6 +775,8 @@ export class ReaderCore {
       // "had to", "said to send it", and a condition with a "not": "if I don't pay".
       // Not "I don't have to pay", "no longer have to": an obligation that is not there.
       if (state[i] === Negation.None && (f & (F.aux | F.say)) !== 0 && i + 1 < n && (flags[i + 1]! & F.to) !== 0 && !this.isBeen(i)) this.addContext(i, Context.Demand);
+      // "said a text would come and to tell him the code": a second thing the caller said to do.
+      else if ((f & F.and) !== 0 && i + 1 < n && (flags[i + 1]! & F.to) !== 0 && this.askedEarlier(i)) this.addContext(i, Context.Demand);
       else if ((f & F.suppose) !== 0 && i + 1 < n && (flags[i + 1]! & F.subject) !== 0 && !this.isIt(i + 1)) {
         // "if I don't pay", "unless you move it": a person, then its "not" (not "if nobody answers", "if it's not an emergency").
         for (let j = i + 2; j < n && j <= i + 3; j++) if ((flags[j]! & F.neg) !== 0) this.addContext(i, Context.Demand);
