@@ -511,7 +511,8 @@ export class ReaderCore {
    * word, "if" or "whether", then a past or helping verb before any "could" or
    * "would"). Also "whether" further on in a sentence with an asking word ("asked
    * me to confirm my name and whether I'd paid £45"), and a question turned round
-   * after the caller's words ("said a payment was waiting, did I send £900?").
+   * after the caller's words ("said a payment was waiting, did I send £900?", a text
+   * saying "did you try to pay £56.80 to Tesco?").
    * Nothing asked for or done is read from there to the sentence's end. "asked if
    * I could take money out" is a request, and stays one.
    */
@@ -527,7 +528,7 @@ export class ReaderCore {
           const at = i + 2 < n && this.isObjectPronoun(i + 1) ? i + 2 : i + 1;
           fact = this.isTurnedQuestion(at) || (at + 1 < n && this.isWord(at, 'whether') && this.pastVerbFrom(at + 1));
         }
-      } else if (this.isWord(i, 'whether') || (i > 0 && (flags[i - 1]! & F.comma) !== 0 && this.isTurnedQuestion(i))) {
+      } else if (this.isWord(i, 'whether') || (i > 0 && (flags[i - 1]! & (F.comma | F.say)) !== 0 && this.isTurnedQuestion(i))) {
         fact = (this.isTurnedQuestion(i) || this.pastVerbFrom(i + 1)) && this.askedEarlier(i);
       }
       if (!fact) continue;
