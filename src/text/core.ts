@@ -10,7 +10,7 @@ import { Negation, NegationScanner } from './negation.js';
 import { roleWords, type CompiledPhrases, type Cue as CueName, type PhraseTarget } from './phrases.js';
 import { phrasesFor } from './saved-phrases.js';
 import { BREAK_SYMBOL, Tokens, WordCache } from './tokens.js';
-import { ABOUT, ASIDE_STARTS, ATTEMPT, DIRECTIONS, FEELING, IF, OBJECT_PRONOUNS, ON, PASSIVE_BEFORE_SAY, PERSON_MOVED, PROGRESSIVE, TO_THE_PERSON, UNLESS, WANT, YOU, type WordSet } from './words.js';
+import { ABOUT, ASIDE_STARTS, BECAUSE, ATTEMPT, DIRECTIONS, FEELING, IF, OBJECT_PRONOUNS, ON, PASSIVE_BEFORE_SAY, PERSON_MOVED, PROGRESSIVE, TO_THE_PERSON, UNLESS, WANT, YOU, type WordSet } from './words.js';
 import type { NoteKey } from './notes.js';
 
 /** Reading cues as numbers, per phrase group. */
@@ -578,10 +578,20 @@ export class ReaderCore {
    */
   private isAboutWhatWasDone(i: number): boolean {
     const { flags, n } = this.tokens;
-    if (!this.isOneOf(i, ABOUT) && !(this.hasRole(i - 1, WordRole.Ask) && this.isOneOf(i, ON))) return false;
+    const because = this.isOneOf(i, BECAUSE);
+    if (!because && !this.isOneOf(i, ABOUT) && !(this.hasRole(i - 1, WordRole.Ask) && this.isOneOf(i, ON))) return false;
     for (let j = i + 1; j + 1 < n && j <= i + 8; j++) {
-      if ((flags[j]! & (F.stopPunct | F.comma | F.modal | F.and | F.break)) !== 0) return false;
-      if ((flags[j]! & F.subject) !== 0 && !this.isIt(j) && (flags[j + 1]! & (F.aux | F.past)) !== 0 && (flags[j + 1]! & F.modal) === 0) return true;
+      if ((flags[j]! & (F.stopPunct | F.comma | F.and | F.break)) !== 0) return false;
+      if ((flags[j]! & F.subject) !== 0 && !this.isIt(j)) {
+        // "I had made", "I made", and "I'd made" ("'d" before a past form is "had").
+        const had = j + 2 < n && (flags[j + 1]! & F.auxBeforePast) !== 0 && (flags[j + 2]! & F.past) !== 0;
+        if (!had && ((flags[j + 1]! & (F.aux | F.past)) === 0 || (flags[j + 1]! & F.modal) !== 0)) continue;
+        if (!because) return true;
+        // After "because", only the person's own deed, and not what they were told: "because I'd been told to take it out".
+        const verb = had || (flags[j + 1]! & F.aux) !== 0 ? j + 2 : j + 1;
+        return (flags[j]! & F.firstPerson) !== 0 && verb < n && !this.isBeen(verb) && (flags[verb]! & F.say) === 0 && !this.hasRole(verb, WordRole.Ask | WordRole.Demand);
+      }
+      if ((flags[j]! & F.modal) !== 0) return false;
     }
     return false;
   }
@@ -714,8 +724,9 @@ export class ReaderCore {
   private aboutDeedBefore(t: number): number {
     const { flags } = this.tokens;
     for (let j = t - 1; j >= 0 && j >= t - ABOUT_REACH; j--) {
-      if ((flags[j]! & (F.stopPunct | F.comma | F.and | F.break)) !== 0) return -1;
+      // ("because" itself ends a clause, so it is looked at first.)
       if (this.isAboutWhatWasDone(j) && t < this.clauseEndToken(j + 2)) return j;
+      if ((flags[j]! & (F.stopPunct | F.comma | F.and | F.break)) !== 0) return -1;
     }
     return -1;
   }

@@ -295,6 +295,9 @@ export const IF = new WordSet(['if']);
 /** What a call or question is about, before a deed told as done: "rang about a payment I had made", "re the transfer I was making". */
 export const ABOUT = new WordSet(['about', 'regarding', 're']);
 
+/** "The bank rang because I'd made a big cash withdrawal": the person's own deed given as the reason for the call, like ABOUT. */
+export const BECAUSE = new WordSet(['because', 'cos', 'coz', 'cause']);
+
 /** After "check", what the check is on: "a routine check on a large withdrawal I made". */
 export const ON = new WordSet(['on']);
 
