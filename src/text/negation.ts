@@ -137,6 +137,9 @@ export class NegationScanner {
     }
     if (head < 0 || (flags[head]! & F.personAction) === 0) return false;
     if ((flags[i]! & F.without) !== 0) return true;
+    // "I shouldn't pay", "I must not pay": told not to, not a refusal of something asked ("I shouldn't have paid" is regret).
+    const regret = i + 2 < t.n && (flags[i + 1]! & F.auxBeforePast) !== 0 && (flags[i + 2]! & F.past) !== 0;
+    if (!regret && i > 0 && (flags[i - 1]! & F.modal) !== 0 && (writtenFrom(t, i - 1, 'should') || writtenFrom(t, i - 1, 'must'))) return false;
     // …and its subject the person ("I", "we", "client"), or none written ("Didn't give details").
     for (let j = i - 1; j >= 0; j--) {
       const f = flags[j]!;
@@ -212,4 +215,9 @@ export class NegationScanner {
     }
     return false;
   }
+}
+
+/** Whether token `i` of `t` is written starting with `word` (lower case): "should", and "shouldn't", whose "not" is a part of the same word. */
+function writtenFrom(t: Tokens, i: number, word: string): boolean {
+  return t.end[i]! - t.start[i]! >= word.length && t.lastText.slice(t.start[i], t.start[i]! + word.length).toLowerCase() === word;
 }
