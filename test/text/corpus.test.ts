@@ -20,12 +20,12 @@ const FILES = process.env['SCAMCHECK_CORPUS']
     ? readdirSync(CORPUS_DIR).filter((f) => f.endsWith('-tuning.yaml')).sort().map((f) => join(CORPUS_DIR, f))
     : [];
 /**
- * Set under the figures on the tuning parts of all twenty-five rounds (3,256 accounts:
- * within 89.3 %, P 0.701, R 0.516 at the end of the session that added the last two; see the
+ * Set under the figures on the tuning parts of all twenty-six rounds (3,329 accounts:
+ * within 89.0 %, P 0.698, R 0.513 at the end of the session that added the last one; see the
  * corpus README for the rounds). An answer a set's writers could not tick ("it felt wrong" on the first
  * six rounds: the corpus's labels.yaml) is left out of precision and recall.
  */
-const FLOORS = { withinPct: 89.1, precision: 0.699, recall: 0.514 };
+const FLOORS = { withinPct: 88.7, precision: 0.696, recall: 0.511 };
 
 let rs: CompiledRuleSet;
 let read: DescriptionReader;
