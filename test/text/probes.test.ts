@@ -1,0 +1,56 @@
+// The reader on probe descriptions: short calls invented by helpers who had not seen
+// the phrase lists or the reader (test/fixtures/probes; its README says how they were
+// written). Unlike the corpus they have no source page and no answer labels, only
+// verdict bounds, so only "within bounds" is scored. pa, pb, pd and pe guided this
+// session's reading; held-out/pc was written before any of it and only scored.
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CompiledRuleSet } from '../../src/engine/compile.js';
+import { createReader, type DescriptionReader } from '../../src/text/read.js';
+import { builtinRuleSet } from '../helpers/ruleset.js';
+import { loadCases, report, scoreCases } from './score.js';
+
+const DIR = fileURLToPath(new URL('../fixtures/probes/', import.meta.url));
+const yamlIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(dir, f));
+const TUNING = loadCases(yamlIn(DIR));
+const HELD_OUT = loadCases(yamlIn(join(DIR, 'held-out')));
+
+/**
+ * Set a little under the figures when they were set: 535 of 600 tuning probes (89.2 %,
+ * 80.0 % with the reader before they were written) and 164 of 200 held-out probes
+ * (82.0 %, 79.5 % before).
+ */
+const FLOORS = { tuning: 88.5, heldOut: 81.0 };
+
+let rs: CompiledRuleSet;
+let read: DescriptionReader;
+beforeAll(async () => {
+  rs = await builtinRuleSet();
+  read = createReader(rs.set);
+});
+
+describe('probe descriptions', () => {
+  it('are what the README says: 600 tuning and 200 held out, about half genuine, each with its bounds', () => {
+    expect(TUNING.length).toBe(600);
+    expect(HELD_OUT.length).toBe(200);
+    for (const c of [...TUNING, ...HELD_OUT]) {
+      expect(c.text.trim().length, c.id).toBeGreaterThan(0);
+      if (c.kind === 'scam') expect(c.max, c.id).toBeUndefined();
+      else expect(c.min, c.id).toBeUndefined();
+    }
+    expect(new Set([...TUNING, ...HELD_OUT].map((c) => c.id)).size).toBe(800);
+    const genuine = [...TUNING, ...HELD_OUT].filter((c) => c.kind === 'genuine').length;
+    expect(genuine / 800).toBeGreaterThan(0.45);
+  });
+
+  it(`stay within their floors (tuning ≥ ${FLOORS.tuning} %, held out ≥ ${FLOORS.heldOut} %)`, () => {
+    const tuning = scoreCases(rs, read, TUNING);
+    const held = scoreCases(rs, read, HELD_OUT);
+    console.log(report('probes, tuning', tuning));
+    console.log(`probes, held out: ${held.within} of ${held.cases} within bounds (${held.withinPct.toFixed(1)} %)`);
+    expect(tuning.withinPct).toBeGreaterThanOrEqual(FLOORS.tuning);
+    expect(held.withinPct).toBeGreaterThanOrEqual(FLOORS.heldOut);
+  });
+});
