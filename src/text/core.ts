@@ -572,7 +572,8 @@ export class ReaderCore {
   /**
    * "Asked about a transfer I was making", "a check on a large withdrawal I made
    * yesterday", "called about a payment to a crypto exchange I was making": a call or
-   * a question about what someone did. ABOUT (or "on" after an asking word) at token
+   * a question about what someone did; also "rang because I'd made a big withdrawal",
+   * where only the person's own deed counts. ABOUT (or "on" after an asking word) at token
    * `i`, then within eight words, with no "and" or "but" between, a doer and a past or
    * helping verb. "Asked me about moving my money" stays a request.
    */
