@@ -1,8 +1,8 @@
 // The reader on probe descriptions: short calls invented by helpers who had not seen
 // the phrase lists or the reader (test/fixtures/probes; its README says how they were
 // written). Unlike the corpus they have no source page and no answer labels, only
-// verdict bounds, so only "within bounds" is scored. pa, pb, pd and pe guided this
-// session's reading; held-out/pc was written before any of it and only scored.
+// verdict bounds, so only "within bounds" is scored. pa, pb, pd, pe and pf guided
+// this session's reading; held-out/pc and held-out/pg are only scored.
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -18,11 +18,11 @@ const TUNING = loadCases(yamlIn(DIR));
 const HELD_OUT = loadCases(yamlIn(join(DIR, 'held-out')));
 
 /**
- * Set a little under the figures when they were set: 535 of 600 tuning probes (89.2 %,
- * 80.0 % with the reader before they were written) and 164 of 200 held-out probes
- * (82.0 %, 79.5 % before).
+ * Set a little under the figures when they were set: 679 of 750 tuning probes (90.5 %,
+ * 80.3 % with the reader before they were written) and 331 of 400 held-out probes
+ * (82.8 %, 80.5 % before).
  */
-const FLOORS = { tuning: 88.5, heldOut: 81.0 };
+const FLOORS = { tuning: 90.0, heldOut: 82.0 };
 
 let rs: CompiledRuleSet;
 let read: DescriptionReader;
@@ -32,17 +32,17 @@ beforeAll(async () => {
 });
 
 describe('probe descriptions', () => {
-  it('are what the README says: 600 tuning and 200 held out, about half genuine, each with its bounds', () => {
-    expect(TUNING.length).toBe(600);
-    expect(HELD_OUT.length).toBe(200);
+  it('are what the README says: 750 tuning and 400 held out, about half genuine, each with its bounds', () => {
+    expect(TUNING.length).toBe(750);
+    expect(HELD_OUT.length).toBe(400);
     for (const c of [...TUNING, ...HELD_OUT]) {
       expect(c.text.trim().length, c.id).toBeGreaterThan(0);
       if (c.kind === 'scam') expect(c.max, c.id).toBeUndefined();
       else expect(c.min, c.id).toBeUndefined();
     }
-    expect(new Set([...TUNING, ...HELD_OUT].map((c) => c.id)).size).toBe(800);
+    expect(new Set([...TUNING, ...HELD_OUT].map((c) => c.id)).size).toBe(1150);
     const genuine = [...TUNING, ...HELD_OUT].filter((c) => c.kind === 'genuine').length;
-    expect(genuine / 800).toBeGreaterThan(0.45);
+    expect(genuine / 1150).toBeGreaterThan(0.45);
   });
 
   it(`stay within their floors (tuning ≥ ${FLOORS.tuning} %, held out ≥ ${FLOORS.heldOut} %)`, () => {
