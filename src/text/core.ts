@@ -553,7 +553,7 @@ export class ReaderCore {
     const { flags, n } = this.tokens;
     for (let k = j; k < n && k <= j + 3; k++) {
       const f = flags[k]!;
-      if ((f & F.auxBeforePast) !== 0 && k + 1 < n && (flags[k + 1]! & F.past) !== 0) return true;
+      if (this.tokens.perfectAt(k)) return true;
       if ((f & (F.modal | F.stopPunct | F.comma)) !== 0) return false;
       if ((f & (F.aux | F.past)) !== 0) return true;
     }
@@ -585,7 +585,7 @@ export class ReaderCore {
       if ((flags[j]! & (F.stopPunct | F.comma | F.and | F.break)) !== 0) return false;
       if ((flags[j]! & F.subject) !== 0 && !this.isIt(j)) {
         // "I had made", "I made", and "I'd made" ("'d" before a past form is "had").
-        const had = j + 2 < n && (flags[j + 1]! & F.auxBeforePast) !== 0 && (flags[j + 2]! & F.past) !== 0;
+        const had = this.tokens.perfectAt(j + 1);
         if (!had && ((flags[j + 1]! & (F.aux | F.past)) === 0 || (flags[j + 1]! & F.modal) !== 0)) continue;
         if (!because) return true;
         // After "because", only the person's own deed, and not what they were told: "because I'd been told to take it out".

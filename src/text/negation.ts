@@ -99,7 +99,7 @@ export class NegationScanner {
     if (i + 1 >= t.n) return false;
     const next = flags[i + 1]!;
     if ((flags[i]! & F.modal) === 0) return (next & (F.past | F.aux)) !== 0 && (next & (F.number | F.money)) === 0;
-    return (next & F.auxBeforePast) !== 0 && i + 2 < t.n && (flags[i + 2]! & F.past) !== 0;
+    return t.perfectAt(i + 1);
   }
 
   /** "not sure", "didn't realise", "not only", "wouldn't stop": the negation is not about what happened. */
@@ -138,7 +138,7 @@ export class NegationScanner {
     if (head < 0 || (flags[head]! & F.personAction) === 0) return false;
     if ((flags[i]! & F.without) !== 0) return true;
     // "I shouldn't pay", "I must not pay": told not to, not a refusal of something asked ("I shouldn't have paid" is regret).
-    const regret = i + 2 < t.n && (flags[i + 1]! & F.auxBeforePast) !== 0 && (flags[i + 2]! & F.past) !== 0;
+    const regret = t.perfectAt(i + 1);
     if (!regret && i > 0 && (flags[i - 1]! & F.modal) !== 0 && (writtenFrom(t, i - 1, 'should') || writtenFrom(t, i - 1, 'must'))) return false;
     // …and its subject the person ("I", "we", "client"), or none written ("Didn't give details").
     for (let j = i - 1; j >= 0; j--) {

@@ -378,6 +378,11 @@ export class Tokens implements ScanSink {
     this.m = m;
   }
 
+  /** "had paid", "I'd given", "have sent": a have, had or 'd at token `i` with a past form right after it. */
+  perfectAt(i: number): boolean {
+    return i + 1 < this.n && (this.flags[i]! & F.auxBeforePast) !== 0 && (this.flags[i + 1]! & F.past) !== 0;
+  }
+
   private nextWordIsPast(i: number): boolean {
     for (let j = i + 1; j < this.n && j <= i + 4; j++) {
       const f = this.flags[j]!;

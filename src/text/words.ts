@@ -254,17 +254,17 @@ export const MONEY_UNITS: ReadonlySet<string> = new Set([
 /** A money word that is an amount on its own ("a grand", "thousands of pounds"). */
 export const MONEY_ALONE: ReadonlySet<string> = new Set(['grand', 'quid']);
 
-/**
- * A few lower-case words to check single tokens against, as written in any case.
- * The lengths it holds give a quick "no" before any string is made: most tokens
- * checked are other words (the reader asks per token near each phrase).
- */
 /** A first character's bit for WordSet: a letter in either case (0–25), else 26. */
 function firstBit(code: number): number {
   const letter = (code | 32) - 97;
   return letter >= 0 && letter < 26 ? letter : 26;
 }
 
+/**
+ * A few lower-case words to check single tokens against, as written in any case.
+ * The lengths it holds give a quick "no" before any string is made: most tokens
+ * checked are other words (the reader asks per token near each phrase).
+ */
 export class WordSet {
   private readonly words: ReadonlySet<string>;
   /** Bit n set: a word of n characters is in the set (bit 31: of 31 or more). */
