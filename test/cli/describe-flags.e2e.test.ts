@@ -30,12 +30,14 @@ describe('--describe - (the call from standard input)', () => {
     expect(withFlag.answers.asked).toContain('pin-or-password');
   });
 
-  it('reads text longer than a command line allows, and UTF-16 saved with its mark', () => {
+  it('reads text longer than a command line allows, and UTF-16 as batch does (with its mark or without)', () => {
     const long = `${'We talked about the weather for a while. '.repeat(400)}${courier}.`;
     expect(long.length).toBeGreaterThan(16_000);
     expect(JSON.parse(runCli(['--describe', '-', '--json'], { input: long }).stdout).verdict).toBe('scam');
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(courier, 'utf16le')]);
     expect(JSON.parse(runCli(['--describe', '-', '--json'], { input: utf16 }).stdout).verdict).toBe('scam');
+    const unmarked = Buffer.from(courier, 'utf16le');
+    expect(JSON.parse(runCli(['--describe', '-', '--json'], { input: unmarked }).stdout).verdict).toBe('scam');
   });
 
   it('refuses nothing, too much and what is not text, each with its own message and code', () => {
@@ -48,7 +50,10 @@ describe('--describe - (the call from standard input)', () => {
     const bytes = runCli(['--describe', '-'], { input: Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x70]) });
     expect(bytes.code).toBe(4);
     expect(bytes.stderr).toMatch(/not UTF-8 text/);
-    for (const r of [empty, huge, bytes]) {
+    const utf32 = runCli(['--describe', '-'], { input: Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), Buffer.from('A\0\0\0')]) });
+    expect(utf32.code).toBe(4);
+    expect(utf32.stderr).toMatch(/UTF-32/);
+    for (const r of [empty, huge, bytes, utf32]) {
       expect(r.stdout).toBe('');
       expect(r.stderr).not.toMatch(/\bat .*\.js/);
     }

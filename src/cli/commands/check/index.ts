@@ -76,31 +76,36 @@ export async function readDescriptionInto(
 
 /**
  * `--describe -`: the description from standard input, for text too long for a
- * command line or kept in a file. Reading stops once it is past the limit, so a
- * huge input is refused without being held in memory.
+ * command line or kept in a file. Its encoding is told as batch tells it
+ * (decodeInput: UTF-8, or UTF-16, which comes back as UTF-8; UTF-32 refused).
+ * Reading stops once it is past the limit, so a huge input is refused without
+ * being held in memory.
  */
 async function readDescriptionFromStdin(maxChars: number): Promise<string> {
   if (process.stdin.isTTY) throw new UsageError('--describe - reads the call from standard input, but nothing was piped in. For example:\n  echo "A man said he was from my bank" | scamcheck --describe -');
-  const chunks: Buffer[] = [];
+  const { decodeInput } = await import('../../../batch/input/encoding.js');
+  const { chunks } = await decodeInput(process.stdin as AsyncIterable<Uint8Array>, '--describe -: standard input');
+  const parts: Uint8Array[] = [];
   let bytes = 0;
   // A character is at most 4 bytes of UTF-8: past this, it is over the limit whatever it holds.
   const maxBytes = maxChars * 4 + 4;
-  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
-    chunks.push(chunk);
+  for await (const chunk of chunks) {
+    parts.push(chunk);
     bytes += chunk.length;
     if (bytes > maxBytes) break;
   }
-  if (bytes > maxBytes) throw new UsageError(`--describe - is too long (the limit is ${maxChars.toLocaleString('en-GB')} characters)`);
-  const buf = Buffer.concat(chunks);
-  // UTF-16 with a byte-order mark (Windows Notepad's "Unicode") is read; other text must be UTF-8.
-  const utf16 = buf[0] === 0xff && buf[1] === 0xfe ? 'utf-16le' : buf[0] === 0xfe && buf[1] === 0xff ? 'utf-16be' : undefined;
+  if (bytes > maxBytes) {
+    // Standard input left unread would keep the process waiting.
+    process.stdin.destroy();
+    throw new UsageError(`--describe - is too long (the limit is ${maxChars.toLocaleString('en-GB')} characters)`);
+  }
   let text: string | undefined;
   try {
-    text = new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(buf);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(parts));
   } catch {
     text = undefined;
   }
-  // A NUL is UTF-16 without its mark, or not text at all.
+  // A NUL is not text.
   if (text === undefined || text.includes('\0')) throw new InputError('--describe -: standard input is not UTF-8 text: save it as UTF-8 and try again');
   if (text.trim() === '') throw new UsageError('--describe - read nothing from standard input: pipe in a few words about the call');
   return text;
