@@ -423,6 +423,27 @@ export interface ReadingDef {
   lossWords: string[];
   /** Single words for someone else doing a deed ("someone tried to take out £250"): not a request. */
   otherDoers: string[];
+  /**
+   * Single words of ringing ("rang", "phoned", "contacted"): right after "I" or "we", with an
+   * organisation (ownCallTo) or a number from a trusted place after it, the person's own call.
+   */
+  ownCallWords: string[];
+  /** The callers an own call can be made to ("I rang Sky", "Dad phoned the dentist"), by question (claimed only). */
+  ownCallTo: Partial<Record<QuestionId, string[]>>;
+  /** Single words of a number from a trusted place, in the own call's sentence ("the number on my card", "off their letter"). */
+  trustedNumbers: string[];
+  /** Single words of a number from an untrusted place, in the own call's sentence ("the number in the text", "the man left"): not an own call. */
+  untrustedNumbers: string[];
+  /** Single words that, anywhere in the description, keep ownCallDrops counted ("scammed", "lost", "pretending"). */
+  ownCallStops: string[];
+  /**
+   * Answers not counted when the story opens with the person's own call to an organisation and
+   * every phrase read for them comes before anyone new rings: "I rang Sky myself and paid the £60
+   * call-out fee by card" is the person paying a bill, not a caller asking for a fee.
+   */
+  ownCallDrops: Partial<Record<QuestionId, string[]>>;
+  /** Answers that, read anywhere in the description, keep ownCallDrops counted: cash, cards, a PIN, remote access. */
+  ownCallKeeps: Partial<Record<QuestionId, string[]>>;
   /** Wording by key: the roles shown with evidence, and the reader's notes. */
   wording: Record<string, string>;
 }
@@ -445,6 +466,9 @@ export const READING_ANSWER_LISTS = [
   ['before-the-call', 'beforeTheCall'],
   ['reported-drops', 'reportedDrops'],
   ['rings-the-person', 'ringsThePerson'],
+  ['own-call-to', 'ownCallTo'],
+  ['own-call-drops', 'ownCallDrops'],
+  ['own-call-keeps', 'ownCallKeeps'],
 ] as const satisfies readonly (readonly [string, keyof ReadingDef])[];
 
 /** The reading keys that map an answer of one question to an answer of another, with the two questions. */

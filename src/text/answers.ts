@@ -24,7 +24,7 @@ export interface AnswerReader {
 /** Compile the rule set's phrases once; the reader is then called per description. */
 export function createAnswerReader(set: RuleSet): AnswerReader {
   const core = new ReaderCore(set);
-  const { targets, questionNo, neutral, happened, cueOf, compliedTo, genuineDrop, careCaller, careDrop, careKeep, beforeTheCall, reportedDrop, lastAt, asksOrDoes } = core;
+  const { targets, questionNo, neutral, happened, cueOf, compliedTo, genuineDrop, careCaller, careDrop, careKeep, beforeTheCall, ownCallDrop, ownCallKeep, reportedDrop, lastAt, asksOrDoes } = core;
   const found = new Int32Array(core.answers.length);
   // An answer is already in `found` when its mark is this call's number (no clearing between calls).
   const mark = new Uint32Array(core.answers.length);
@@ -126,6 +126,14 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
       const from = core.callStoryStart();
       if (from > 0) {
         count = removeMarked(found, count, beforeTheCall, lastAt, from);
+        real = realQuestions(found, count, neutral, questionNo);
+      }
+    }
+    // The story opens with the person's own call ("I rang Sky myself… paid the £60 call-out fee by card"): what they did or were asked in it was not a caller's doing.
+    if ((outcome & 2) === 0 && anyMarked(found, count, ownCallDrop) && !anyMarked(found, count, ownCallKeep)) {
+      const to = core.ownCallEnd(matches);
+      if (to >= 0) {
+        count = removeMarked(found, count, ownCallDrop, lastAt, to);
         real = realQuestions(found, count, neutral, questionNo);
       }
     }

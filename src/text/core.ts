@@ -10,7 +10,10 @@ import { Negation, NegationScanner } from './negation.js';
 import { roleWords, type CompiledPhrases, type Cue as CueName, type PhraseTarget } from './phrases.js';
 import { phrasesFor } from './saved-phrases.js';
 import { BREAK_SYMBOL, Tokens, WordCache } from './tokens.js';
-import { ABOUT, ASIDE_STARTS, BECAUSE, ATTEMPT, DIRECTIONS, FEELING, IF, OBJECT_PRONOUNS, ON, PASSIVE_BEFORE_SAY, PERSON_MOVED, PROGRESSIVE, TO_THE_PERSON, UNLESS, WANT, YOU, type WordSet } from './words.js';
+import {
+  ABOUT, ASIDE_STARTS, BECAUSE, ATTEMPT, DIRECTIONS, FEELING, IF, OBJECT_PRONOUNS, ON, OWN_CALL_ADVERBS, OWN_CALL_BETWEEN, OWN_CALL_RETURNED, OWN_CALL_SAME_CALLER, RUNG_NUMBER, CALLED_BACK,
+  PASSIVE_BEFORE_SAY, PERSON_MOVED, PROGRESSIVE, TO_THE_PERSON, UNLESS, WANT, YOU, type WordSet,
+} from './words.js';
 import type { NoteKey } from './notes.js';
 
 /** Reading cues as numbers, per phrase group. */
@@ -65,6 +68,14 @@ const enum WordRole {
   OtherDoer = 512,
   /** Right after a call word, the person ringing out: "rang the police". */
   RingsOut = 1024,
+  /** Ringing, as the person's own call: "I rang Sky", "Dad phoned the dentist". */
+  OwnCall = 2048,
+  /** Where a number came from, trusted: "the number on my card". */
+  Trusted = 4096,
+  /** Where a number came from, not trusted: "the number in the text". */
+  Untrusted = 8192,
+  /** Anywhere in a description, keeps what an own call leaves out counted: "scammed", "pretending". */
+  OwnCallStop = 16384,
 }
 
 /** What a sentence holds (findContexts): the caller telling you something, or wanting something done. */
@@ -168,6 +179,12 @@ export class ReaderCore {
   readonly careKeep: Uint8Array;
   /** Per answer number: 1 when it is not counted if read only before the call comes into the story (reading before-the-call). */
   readonly beforeTheCall: Uint8Array;
+  /** Per answer number: 1 for a caller an own call can be made to (reading own-call-to). */
+  private readonly ownCallTo: Uint8Array;
+  /** Per answer number: 1 when it is not counted if read only in the person's own call (reading own-call-drops). */
+  readonly ownCallDrop: Uint8Array;
+  /** Per answer number: 1 when, read, it keeps the own-call-drops counted (reading own-call-keeps). */
+  readonly ownCallKeep: Uint8Array;
   /** rules/reading.yaml genuine-exact, lower case. */
   readonly genuineExact: readonly string[];
   /** The longest word of each genuine-exact phrase, as written, Capitalised and in CAPITALS. */
@@ -281,6 +298,9 @@ export class ReaderCore {
     this.careDrop = marked(reading?.careDrops);
     this.careKeep = marked(reading?.careKeeps);
     this.beforeTheCall = marked(reading?.beforeTheCall);
+    this.ownCallTo = marked(reading?.ownCallTo);
+    this.ownCallDrop = marked(reading?.ownCallDrops);
+    this.ownCallKeep = marked(reading?.ownCallKeeps);
     this.reportedDrop = marked(reading?.reportedDrops);
     this.ringsThePerson = marked(reading?.ringsThePerson);
     this.ownDeedKeep = marked(reading?.ownDeedKeeps);
@@ -313,6 +333,10 @@ export class ReaderCore {
     mark(roles.loss, WordRole.Loss);
     mark(roles.other, WordRole.OtherDoer);
     mark(roles.out, WordRole.RingsOut);
+    mark(roles.ownCall, WordRole.OwnCall);
+    mark(roles.trusted, WordRole.Trusted);
+    mark(roles.untrusted, WordRole.Untrusted);
+    mark(roles.ownCallStop, WordRole.OwnCallStop);
     const symbolsOf = (words: readonly string[]): ReadonlySet<number> => {
       const out = new Set<number>();
       for (const w of words) {
@@ -487,6 +511,78 @@ export class ReaderCore {
       }
     }
     return -1;
+  }
+
+  /**
+   * Where the person's own call ends, as a match-stream place, when the story opens with
+   * it: "I rang Sky myself about the bill", "Dad phoned Specsavers on the number on their
+   * letter". The first call word is a ringing word (own-call-words) with "I", "we" or the
+   * like just before it (or nothing, starting a sentence), and right after it (past "the", "my", "up" and the like) an
+   * organisation (own-call-to, or a care caller) or a number, with a trusted place (trusted-numbers) in its
+   * sentence for a number. Not when "me", "us" or "back" comes after it (a call returned),
+   * an untrusted place is in its sentence ("the number in the text"), or a word of
+   * own-call-stops is anywhere ("scammed", "pretending"). It runs until someone new rings:
+   * a ringing word after anyone but the person or "they", "he", "she". -1 when the story
+   * does not open so.
+   */
+  ownCallEnd(matches: MatchList): number {
+    const { mSym, mTok, m, flags, n } = this.tokens;
+    let q = -1;
+    for (let r = 0; r < m; r++) {
+      const s = mSym[r]!;
+      if (s < 0) continue;
+      if ((this.wordRole[s]! & WordRole.OwnCallStop) !== 0) return -1;
+      if (q < 0 && (this.wordRole[s]! & (WordRole.Call | WordRole.OwnCall)) !== 0) q = r;
+    }
+    if (q < 0) return -1;
+    if ((this.wordRole[mSym[q]!]! & WordRole.OwnCall) === 0) return -1;
+    // The person rings: "I rang", "I then phoned", "I've called", "Dad rang".
+    const verb = mTok[q]!;
+    let who = verb - 1;
+    while (who >= 0 && ((flags[who]! & (F.aux | F.then)) !== 0 || this.isOneOf(who, OWN_CALL_ADVERBS))) who--;
+    // No one before it at the start of a sentence is the person too: "Rang the dentist about the bill".
+    if (who >= 0 && (flags[who]! & (F.firstPerson | F.stopPunct)) === 0) return -1;
+    // Right after it, the organisation or the number rung.
+    let to = verb + 1;
+    while (to < n && (flags[to]! & F.stopPunct) === 0 && this.isOneOf(to, OWN_CALL_BETWEEN)) to++;
+    if (to >= n || (flags[to]! & (F.stopPunct | F.comma)) !== 0 || this.isOneOf(to, OWN_CALL_RETURNED)) return -1;
+    // "I phoned HMRC back", "rang Lloyds straight back": a call returned ("the back of my card" is not).
+    for (let b = to + 1; b < n && b <= to + 3 && (flags[b]! & (F.stopPunct | F.comma)) === 0; b++) {
+      if (this.isOneOf(b, CALLED_BACK) && !(b + 1 < n && (flags[b + 1]! & F.of) !== 0)) return -1;
+    }
+    let place = q + 1;
+    while (place < m && mTok[place]! < to) place++;
+    if (place >= m || mTok[place] !== to) return -1;
+    const end = this.sentenceEnd(q);
+    let trusted = false;
+    let from = q;
+    while (from > 0 && mSym[from - 1] !== BREAK_SYMBOL) from--;
+    for (let r = from; r < end; r++) {
+      const s = mSym[r]!;
+      if (s < 0) continue;
+      if ((this.wordRole[s]! & WordRole.Untrusted) !== 0) return -1;
+      if ((this.wordRole[s]! & WordRole.Trusted) !== 0) trusted = true;
+    }
+    if (!(this.isOneOf(to, RUNG_NUMBER) && trusted) && !this.rungOrganisationAt(matches, place)) return -1;
+    // Until someone new rings ("Two days later a man rang"); the one rung ringing back ("they rang me back") is still the call.
+    for (let r = end; r < m; r++) {
+      const s = mSym[r]!;
+      if (s < 0 || (this.wordRole[s]! & WordRole.OwnCall) === 0) continue;
+      const before = mTok[r]! - 1;
+      if (before < 0 || ((flags[before]! & F.firstPerson) === 0 && !this.isOneOf(before, OWN_CALL_SAME_CALLER))) return r;
+    }
+    return m;
+  }
+
+  /** Whether a phrase of a caller an own call can be made to (own-call-to, or a care caller: "rang the dentist") starts at match-stream place `place`. */
+  private rungOrganisationAt(matches: MatchList, place: number): boolean {
+    for (let k = 0; k < matches.count; k++) {
+      if (matches.start[k] !== place) continue;
+      if (this.careCaller[matches.group[k]!] === 1) return true;
+      const group = this.targets[matches.group[k]!]!;
+      for (let t = 0; t < group.length; t++) if (this.ownCallTo[group[t]!] === 1) return true;
+    }
+    return false;
   }
 
   /** Whether the word at match-stream place `q` is one of reading rings-out ("police" in "rang the police"). */

@@ -201,6 +201,10 @@ export function roleWords(set: RuleSet): {
   out: readonly string[];
   loss: readonly string[];
   other: readonly string[];
+  ownCall: readonly string[];
+  trusted: readonly string[];
+  untrusted: readonly string[];
+  ownCallStop: readonly string[];
 } {
   const r = set.reading;
   return {
@@ -213,6 +217,10 @@ export function roleWords(set: RuleSet): {
     out: r?.ringsOut ?? [],
     loss: r?.lossWords ?? [],
     other: r?.otherDoers ?? [],
+    ownCall: r?.ownCallWords ?? [],
+    trusted: r?.trustedNumbers ?? [],
+    untrusted: r?.untrustedNumbers ?? [],
+    ownCallStop: r?.ownCallStops ?? [],
   };
 }
 

@@ -61,7 +61,7 @@ export interface ReaderOptions {
 /** Longer than this, a left-out span is shown from the phrase only. */
 const MAX_LEFT_OUT_SPAN = 100;
 
-const REASONS: LeftOutReason[] = ['negated', 'negated', 'refused', 'supposed', 'genuine', 'question', 'no-demand', 'not-near', 'no-speech', 'process', 'own-attempt', 'own-check', 'own-reaction', 'care', 'before-call', 'reported'];
+const REASONS: LeftOutReason[] = ['negated', 'negated', 'refused', 'supposed', 'genuine', 'question', 'no-demand', 'not-near', 'no-speech', 'process', 'own-attempt', 'own-check', 'own-reaction', 'care', 'before-call', 'reported', 'own-call'];
 /** leftReason for an answer not counted because the description says the call was genuine. */
 const GENUINE = 4;
 /** leftReason for a request or deed inside a question about a fact ("asked whether I had…"). */
@@ -86,6 +86,8 @@ const CARE = 13;
 const BEFORE_CALL = 14;
 /** Read after the person says they reported a crime (reading reported-drops): the police following it up. */
 const REPORTED = 15;
+/** leftReason for an own-call-drops answer read in the person's own call to an organisation ("I rang Sky myself… paid the £60 call-out fee"). */
+const OWN_CALL = 16;
 
 const pushNote = (notes: string[], note: string | undefined): void => {
   if (note !== undefined) notes.push(note);
@@ -97,7 +99,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
   const maxWords = options.maxWordsPerAnswer ?? 3;
   const maxLeftOutNotes = options.maxLeftOutNotes ?? 3;
   const core = new ReaderCore(set);
-  const { tokens, negation, targets, questionNo, neutral, cueOf, compliedTo, genuineDrop, careCaller, careDrop, careKeep, beforeTheCall, reportedDrop, lastAt, asksOrDoes } = core;
+  const { tokens, negation, targets, questionNo, neutral, cueOf, compliedTo, genuineDrop, careCaller, careDrop, careKeep, beforeTheCall, ownCallDrop, ownCallKeep, reportedDrop, lastAt, asksOrDoes } = core;
   const wording = noteWording(set);
   const ROLE_OF: Record<string, string> = { claimed: 'caller-claimed', asked: 'caller-asked', signs: 'on-the-call', happened: 'happened' };
   const ROLE_TEXT = new Map(['caller-claimed', 'caller-asked', 'on-the-call', 'happened', 'did-as-asked'].map((r) => [r, wording.text(`role-${r}` as NoteKey)]));
@@ -301,6 +303,11 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
     if (anyRead(beforeTheCall)) {
       const from = core.callStoryStart();
       if (from > 0) leaveOut(beforeTheCall, BEFORE_CALL, from);
+    }
+    // The story opens with the person's own call to an organisation: what they did or were asked in it was not a caller's doing.
+    if ((outcome & 2) === 0 && anyRead(ownCallDrop) && !anyRead(ownCallKeep)) {
+      const to = core.ownCallEnd(matches);
+      if (to >= 0) leaveOut(ownCallDrop, OWN_CALL, to);
     }
 
     // A neutral answer ("none", "nothing", "not sure") gives way to a real one of the same question.

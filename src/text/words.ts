@@ -333,3 +333,21 @@ export const TO_THE_PERSON = new WordSet(['me', 'us']);
 
 /** Someone sent or moved: "sent him back", "moved her into a home", "transferred me to a manager" ("them" may be the savings). */
 export const PERSON_MOVED = new WordSet(['him', 'her', 'me', 'us']);
+
+/** Between the person and their ringing word: "I then rang", "I just phoned", "I finally got through". */
+export const OWN_CALL_ADVERBS = new WordSet(['then', 'just', 'also', 'finally', 'eventually', 'immediately', 'first', 'actually', 'already', 'straight', 'myself', 'ourselves']);
+
+/** Between a ringing word and who was rung: "rang up the council", "phoned through to my bank", "rang our dentist direct". */
+export const OWN_CALL_BETWEEN = new WordSet(['the', 'my', 'our', 'her', 'his', 'their', 'a', 'an', 'up', 'through', 'to', 'round', 'direct', 'directly', 'straight', 'myself', 'ourselves', 'himself', 'herself']);
+
+/** Right after a ringing word, a call returned or made to a person: "I rang them back", "I called him". */
+export const OWN_CALL_RETURNED = new WordSet(['back', 'me', 'us', 'him', 'them', 'you', 'it', 'this', 'that', 'these', 'those']);
+
+/** A little after who was rung, a call returned: "I phoned HMRC back", "rang Lloyds straight back". */
+export const CALLED_BACK = new WordSet(['back']);
+
+/** Before a ringing word later on, the one already rung ringing again: "they rang me back", "she called again". */
+export const OWN_CALL_SAME_CALLER = new WordSet(['they', 'he', 'she', 'it']);
+
+/** What an own call may be made to besides an organisation, with a trusted place in its sentence: "the number on my card". */
+export const RUNG_NUMBER = new WordSet(['number', 'numbers', 'helpline', 'line', 'phone', 'telephone', 'no']);

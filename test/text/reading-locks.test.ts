@@ -89,6 +89,7 @@ describe('the built-in reading hides no "never" request but those reviewed', () 
       'asked: hand-over-cash: come and collect. Later he rang again.',
       'asked: hand-over-cash: She said come and collect.',
       'asked: hand-over-cash: We were burgled. He told me to come and collect.',
+      'asked: hand-over-cash: I rang the council. He told me to come and collect.',
     ],
     process: [],
   };
@@ -104,6 +105,16 @@ describe('the built-in reading hides no "never" request but those reviewed', () 
     expect(hidden.map((h) => `${h.question}: ${h.answer}`)).toEqual(['happened: paid']);
     expect(hidden[0]!.sentences.length).toBeGreaterThan(0);
     for (const s of hidden[0]!.sentences) expect(s).toMatch(/\. Later he rang again\.$/);
+  });
+
+  // Card details to pay a bill and the payment itself, told of a call the person made to
+  // the council: an organisation they chose to ring may take them. Cash, cards, a PIN,
+  // moving money and remote access (own-call-keeps) are never hidden.
+  it('own-call-drops: only card details and a payment, and only in a call the person made', () => {
+    const without = { ...builtin, reading: { ...builtin.reading!, ownCallDrops: {} } };
+    const hidden = hiddenAnswers(without, builtin);
+    expect(hidden.map((h) => `${h.question}: ${h.answer}`)).toEqual(['asked: bank-details', 'happened: paid']);
+    for (const h of hidden) for (const s of h.sentences) expect(s).toMatch(/^I rang the council\. He told me to /);
   });
 
   it('claimed-means: only money paid, and only where someone else tells of it', () => {

@@ -213,6 +213,28 @@ const reading = Type.Object(
           'Single words for someone other than the person or the caller ("someone", "fraudsters"): as the doer of request words ("someone tried to take out £250"), with no word of wanting between, it is their deed, not a request.',
       }),
     ),
+    'own-call-words': Type.Optional(
+      phraseList({
+        description:
+          'Single words of ringing ("rang", "phoned", "contacted"): right after "I" or "we", with an organisation (own-call-to) or a number from a trusted place right after it, the story opens with the person\'s own call.',
+      }),
+    ),
+    'own-call-to': Type.Optional(byQuestion('The callers an own call can be made to, by question (claimed only): "I rang Sky", "Dad phoned the dentist".')),
+    'trusted-numbers': Type.Optional(
+      phraseList({ description: 'Single words of a number from a trusted place, in the own call\'s sentence ("the number on my card", "off their letter").' }),
+    ),
+    'untrusted-numbers': Type.Optional(
+      phraseList({ description: 'Single words of a number from an untrusted place, in the own call\'s sentence ("the number in the text", "the number the man left"): then it is not an own call.' }),
+    ),
+    'own-call-stops': Type.Optional(
+      phraseList({ description: 'Single words that, anywhere in the description, keep own-call-drops counted ("scammed", "lost", "pretending").' }),
+    ),
+    'own-call-drops': Type.Optional(
+      byQuestion(
+        'Answers not counted when the story opens with the person\'s own call to an organisation and every phrase read for them comes before anyone new rings, unless an own-call-keeps answer is read, by question ("I rang Sky myself and paid the £60 call-out fee by card").',
+      ),
+    ),
+    'own-call-keeps': Type.Optional(byQuestion('Answers that, read in the description, keep own-call-drops counted (cash, cards, a PIN, remote access), by question.')),
     'question-keeps': Type.Optional(
       byQuestion('Answers still read inside a question about a fact, by question (asking whether you live alone asks for personal details).'),
     ),
