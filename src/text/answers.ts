@@ -87,6 +87,8 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
         }
         if (waits) continue;
         if (asksOrDoes[g] === 1 && (matches.start[k]! < questionTo || core.factQuestionAt(core.tokens.mTok[matches.start[k]!]!, g) >= 0)) continue;
+        // "Halifax rang about the £640 I paid yesterday": paid before the call, which is about it.
+        if (beforeTheCall[g] === 1 && core.paidBeforeAbout(core.tokens.mTok[matches.start[k]!]!) >= 0) continue;
         // After "we were burgled", "after you report a crime": the police following it up ("crime reference number").
         if (reported && reportedDrop[g] === 1 && mark[g] !== call) continue;
         lastAt[g] = matches.start[k]!;

@@ -673,7 +673,7 @@ export class ReaderCore {
    * `i`, then within eight words, with no "and" or "but" between, a doer and a past or
    * helping verb. "Asked me about moving my money" stays a request.
    */
-  private isAboutWhatWasDone(i: number): boolean {
+  private isAboutWhatWasDone(i: number, ownPayment = false): boolean {
     const { flags, n } = this.tokens;
     const because = this.isOneOf(i, BECAUSE);
     if (!because && !this.isOneOf(i, ABOUT) && !(this.hasRole(i - 1, WordRole.Ask) && this.isOneOf(i, ON))) return false;
@@ -683,6 +683,11 @@ export class ReaderCore {
         // "I had made", "I made", and "I'd made" ("'d" before a past form is "had").
         const had = this.tokens.perfectAt(j + 1);
         if (!had && ((flags[j + 1]! & (F.aux | F.past)) === 0 || (flags[j + 1]! & F.modal) !== 0)) continue;
+        if (ownPayment) {
+          // "rang about the £640 I paid yesterday": the person's own payment, not a loss ("the £2,000 I'd lost").
+          const verb = had || (flags[j + 1]! & F.aux) !== 0 ? j + 2 : j + 1;
+          return (flags[j]! & F.firstPerson) !== 0 && verb < n && (flags[verb]! & F.past) !== 0 && !this.hasRole(verb, WordRole.Loss | WordRole.Ask | WordRole.Demand);
+        }
         if (!because) return true;
         // After "because", only the person's own deed, and not what they were told: "because I'd been told to take it out".
         const verb = had || (flags[j + 1]! & F.aux) !== 0 ? j + 2 : j + 1;
@@ -817,12 +822,22 @@ export class ReaderCore {
     return this.asks[answer] === 1 ? this.aboutDeedBefore(t) : -1;
   }
 
+  /**
+   * Money paid told as what the call was about, by the person, before it: "Halifax rang
+   * about the £640 I paid yesterday", "rang because I'd sent £2,300 to my son". The
+   * "about" or "because" a few words before token `t` (a before-the-call answer's
+   * phrase), or -1. Not a loss ("about the £2,000 I'd lost"), and not someone else's deed.
+   */
+  paidBeforeAbout(t: number): number {
+    return this.aboutDeedBefore(t, true);
+  }
+
   /** The "about" of a deed told as done (isAboutWhatWasDone) a few words before token `t`, in its clause, or -1. Looked for only from a request's phrase, not over the whole text. */
-  private aboutDeedBefore(t: number): number {
+  private aboutDeedBefore(t: number, ownPayment = false): number {
     const { flags } = this.tokens;
     for (let j = t - 1; j >= 0 && j >= t - ABOUT_REACH; j--) {
       // ("because" itself ends a clause, so it is looked at first.)
-      if (this.isAboutWhatWasDone(j) && t < this.clauseEndToken(j + 2)) return j;
+      if (this.isAboutWhatWasDone(j, ownPayment) && t < this.clauseEndToken(j + 2)) return j;
       if ((flags[j]! & (F.stopPunct | F.comma | F.and | F.break)) !== 0) return -1;
     }
     return -1;

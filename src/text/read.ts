@@ -250,6 +250,16 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
           }
           continue;
         }
+        // "Halifax rang about the £640 I paid yesterday": paid before the call, which is about it.
+        const paidBefore = beforeTheCall[g] === 1 ? core.paidBeforeAbout(first) : -1;
+        if (paidBefore >= 0) {
+          if (leftWords[g] === undefined && words[g] === undefined) {
+            leftWords[g] = leftOutSpan(text, tokens, paidBefore, first, last);
+            leftReason[g] = BEFORE_CALL;
+            touched.push(g);
+          }
+          continue;
+        }
         const waiting = core.waitsFor(matches, k);
         if (waiting !== Cue.None) {
           if (leftWords[g] === undefined && words[g] === undefined && !(waiting === Cue.NeedsNear && core.nearQuiet(matches.group[k]!))) {
