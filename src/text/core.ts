@@ -12,7 +12,7 @@ import { phrasesFor } from './saved-phrases.js';
 import { BREAK_SYMBOL, Tokens, WordCache } from './tokens.js';
 import {
   ABOUT, ASIDE_STARTS, BECAUSE, ATTEMPT, DIRECTIONS, FEELING, IF, OBJECT_PRONOUNS, ON, OWN_CALL_ADVERBS, OWN_CALL_BETWEEN, OWN_CALL_RETURNED, OWN_CALL_SAME_CALLER, RUNG_NUMBER, CALLED_BACK,
-  PASSIVE_BEFORE_SAY, PERSON_MOVED, PROGRESSIVE, TO_THE_PERSON, UNLESS, WANT, YOU, type WordSet,
+  PASSIVE_BEFORE_SAY, PERSON_MOVED, PROGRESSIVE, TO_THE_PERSON, UNLESS, WANT, WordSet, YOU,
 } from './words.js';
 import type { NoteKey } from './notes.js';
 
@@ -72,10 +72,6 @@ const enum WordRole {
   OwnCall = 2048,
   /** Where a number came from, trusted: "the number on my card". */
   Trusted = 4096,
-  /** Where a number came from, not trusted: "the number in the text". */
-  Untrusted = 8192,
-  /** Anywhere in a description, keeps what an own call leaves out counted: "scammed", "pretending". */
-  OwnCallStop = 16384,
 }
 
 /** What a sentence holds (findContexts): the caller telling you something, or wanting something done. */
@@ -88,6 +84,8 @@ const KIND_MASK = 3;
 const WHOLE_DEMAND = 4;
 /** More contexts than this in a description are indexed (indexContexts); fewer are walked. */
 const INDEX_FROM = 16;
+/** How far after who was rung an own call's untrusted source is looked for, in words ("on the number on the card they put through my door"). */
+const OWN_CALL_SOURCE_REACH = 12;
 /** How far a needs-near phrase looks around it, in words (small words count). */
 const NEAR_WORDS = 3;
 /** Small and grammar words, never the name of something said again ("and", "to", "have", "not"). */
@@ -179,6 +177,9 @@ export class ReaderCore {
   readonly careKeep: Uint8Array;
   /** Per answer number: 1 when it is not counted if read only before the call comes into the story (reading before-the-call). */
   readonly beforeTheCall: Uint8Array;
+  /** reading untrusted-numbers and own-call-stops, matched as written. */
+  private readonly untrustedNumbers: WordSet;
+  private readonly ownCallStops: WordSet;
   /** Per answer number: 1 for a caller an own call can be made to (reading own-call-to). */
   private readonly ownCallTo: Uint8Array;
   /** Per answer number: 1 when it is not counted if read only in the person's own call (reading own-call-drops). */
@@ -335,8 +336,9 @@ export class ReaderCore {
     mark(roles.out, WordRole.RingsOut);
     mark(roles.ownCall, WordRole.OwnCall);
     mark(roles.trusted, WordRole.Trusted);
-    mark(roles.untrusted, WordRole.Untrusted);
-    mark(roles.ownCallStop, WordRole.OwnCallStop);
+    // As written, not by base form: "gave" is not "give my details", "went" not "going".
+    this.untrustedNumbers = new WordSet(roles.untrusted.map((w) => w.toLowerCase()));
+    this.ownCallStops = new WordSet(roles.ownCallStop.map((w) => w.toLowerCase()));
     const symbolsOf = (words: readonly string[]): ReadonlySet<number> => {
       const out = new Set<number>();
       for (const w of words) {
@@ -517,24 +519,21 @@ export class ReaderCore {
    * Where the person's own call ends, as a match-stream place, when the story opens with
    * it: "I rang Sky myself about the bill", "Dad phoned Specsavers on the number on their
    * letter". The first call word is a ringing word (own-call-words) with "I", "we" or the
-   * like just before it (or nothing, starting a sentence), and right after it (past "the", "my", "up" and the like) an
-   * organisation (own-call-to, or a care caller) or a number, with a trusted place (trusted-numbers) in its
-   * sentence for a number. Not when "me", "us" or "back" comes after it (a call returned),
-   * an untrusted place is in its sentence ("the number in the text"), or a word of
+   * like just before it (or nothing, starting a sentence), and right after it (past "the",
+   * "my", "up" and the like) an organisation (own-call-to, or a care caller), or a number
+   * with a trusted place (trusted-numbers) in its sentence. Not when "me", "us" or "back"
+   * comes after it (a call returned), an untrusted place (untrusted-numbers) comes just
+   * after it ("the number in the text", "the number he gave me"), or a word of
    * own-call-stops is anywhere ("scammed", "pretending"). It runs until someone new rings:
    * a ringing word after anyone but the person or "they", "he", "she". -1 when the story
    * does not open so.
    */
   ownCallEnd(matches: MatchList): number {
     const { mSym, mTok, m, flags, n } = this.tokens;
-    let q = -1;
-    for (let r = 0; r < m; r++) {
-      const s = mSym[r]!;
-      if (s < 0) continue;
-      if ((this.wordRole[s]! & WordRole.OwnCallStop) !== 0) return -1;
-      if (q < 0 && (this.wordRole[s]! & (WordRole.Call | WordRole.OwnCall)) !== 0) q = r;
-    }
-    if (q < 0) return -1;
+    for (let i = 0; i < n; i++) if (this.isOneOf(i, this.ownCallStops)) return -1;
+    let q = 0;
+    while (q < m && (mSym[q]! < 0 || (this.wordRole[mSym[q]!]! & (WordRole.Call | WordRole.OwnCall)) === 0)) q++;
+    if (q === m) return -1;
     if ((this.wordRole[mSym[q]!]! & WordRole.OwnCall) === 0) return -1;
     // The person rings: "I rang", "I then phoned", "I've called", "Dad rang".
     const verb = mTok[q]!;
@@ -557,11 +556,10 @@ export class ReaderCore {
     let trusted = false;
     let from = q;
     while (from > 0 && mSym[from - 1] !== BREAK_SYMBOL) from--;
-    for (let r = from; r < end; r++) {
-      const s = mSym[r]!;
-      if (s < 0) continue;
-      if ((this.wordRole[s]! & WordRole.Untrusted) !== 0) return -1;
-      if ((this.wordRole[s]! & WordRole.Trusted) !== 0) trusted = true;
+    for (let r = from; r < end; r++) if (mSym[r]! >= 0 && (this.wordRole[mSym[r]!]! & WordRole.Trusted) !== 0) trusted = true;
+    // Where the number came from is told just after who was rung: "rang the number the man left", "rang Barclays on the number he gave me".
+    for (let i = verb + 1, last = Math.min(to + OWN_CALL_SOURCE_REACH, end < m ? mTok[end]! : n); i < last; i++) {
+      if (this.isOneOf(i, this.untrustedNumbers)) return -1;
     }
     if (!(this.isOneOf(to, RUNG_NUMBER) && trusted) && !this.rungOrganisationAt(matches, place)) return -1;
     // Until someone new rings ("Two days later a man rang"); the one rung ringing back ("they rang me back") is still the call.
