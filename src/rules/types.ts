@@ -436,6 +436,8 @@ export interface ReadingDef {
   untrustedNumbers: string[];
   /** Single words that, anywhere in the description, keep ownCallDrops counted ("scammed", "lost", "pretending"). */
   ownCallStops: string[];
+  /** Single words, as written, of a place an own call can be made to besides ownCallTo: "I rang my bank", "rang the branch". */
+  ownCallPlaces: string[];
   /**
    * Answers not counted when the story opens with the person's own call to an organisation and
    * every phrase read for them comes before anyone new rings: "I rang Sky myself and paid the £60

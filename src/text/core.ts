@@ -11,7 +11,7 @@ import { roleWords, type CompiledPhrases, type Cue as CueName, type PhraseTarget
 import { phrasesFor } from './saved-phrases.js';
 import { BREAK_SYMBOL, Tokens, WordCache } from './tokens.js';
 import {
-  ABOUT, ASIDE_STARTS, BECAUSE, ATTEMPT, DIRECTIONS, FEELING, IF, OBJECT_PRONOUNS, ON, OWN_CALL_ADVERBS, OWN_CALL_BETWEEN, OWN_CALL_RETURNED, OWN_CALL_SAME_CALLER, RUNG_NUMBER, CALLED_BACK,
+  ABOUT, ASIDE_STARTS, BECAUSE, ATTEMPT, DIRECTIONS, FEELING, IF, OBJECT_PRONOUNS, ON, OWN_CALL_ADVERBS, OWN_CALL_BETWEEN, OWN_CALL_RETURNED, OWN_CALL_SAME_CALLER, RUNG_NUMBER, CALLED_BACK, THE_PHONE_BEFORE,
   PASSIVE_BEFORE_SAY, PERSON_MOVED, PROGRESSIVE, TO_THE_PERSON, UNLESS, WANT, WordSet, YOU,
 } from './words.js';
 import type { NoteKey } from './notes.js';
@@ -180,6 +180,8 @@ export class ReaderCore {
   /** reading untrusted-numbers and own-call-stops, matched as written. */
   private readonly untrustedNumbers: WordSet;
   private readonly ownCallStops: WordSet;
+  /** reading own-call-places, matched as written: "I rang my bank". */
+  private readonly ownCallPlaces: WordSet;
   /** Per answer number: 1 for a caller an own call can be made to (reading own-call-to). */
   private readonly ownCallTo: Uint8Array;
   /** Per answer number: 1 when it is not counted if read only in the person's own call (reading own-call-drops). */
@@ -339,6 +341,7 @@ export class ReaderCore {
     // As written, not by base form: "gave" is not "give my details", "went" not "going".
     this.untrustedNumbers = new WordSet(roles.untrusted.map((w) => w.toLowerCase()));
     this.ownCallStops = new WordSet(roles.ownCallStop.map((w) => w.toLowerCase()));
+    this.ownCallPlaces = new WordSet(roles.ownCallPlace.map((w) => w.toLowerCase()));
     const symbolsOf = (words: readonly string[]): ReadonlySet<number> => {
       const out = new Set<number>();
       for (const w of words) {
@@ -520,7 +523,7 @@ export class ReaderCore {
    * it: "I rang Sky myself about the bill", "Dad phoned Specsavers on the number on their
    * letter". The first call word is a ringing word (own-call-words) with "I", "we" or the
    * like just before it (or nothing, starting a sentence), and right after it (past "the",
-   * "my", "up" and the like) an organisation (own-call-to, or a care caller), or a number
+   * "my", "up" and the like) an organisation (own-call-to, own-call-places or a care caller), or a number
    * with a trusted place (trusted-numbers) in its sentence. Not when "me", "us" or "back"
    * comes after it (a call returned), an untrusted place (untrusted-numbers) comes just
    * after it ("the number in the text", "the number he gave me"), or a word of
@@ -561,13 +564,16 @@ export class ReaderCore {
     for (let i = verb + 1, last = Math.min(to + OWN_CALL_SOURCE_REACH, end < m ? mTok[end]! : n); i < last; i++) {
       if (this.isOneOf(i, this.untrustedNumbers)) return -1;
     }
-    if (!(this.isOneOf(to, RUNG_NUMBER) && trusted) && !this.rungOrganisationAt(matches, place)) return -1;
-    // Until someone new rings ("Two days later a man rang"); the one rung ringing back ("they rang me back") is still the call.
-    for (let r = end; r < m; r++) {
+    if (!(this.isOneOf(to, RUNG_NUMBER) && trusted) && !this.isOneOf(to, this.ownCallPlaces) && !this.rungOrganisationAt(matches, place)) return -1;
+    // Until someone new rings ("Two days later a man rang", "I got a call from"); the one rung ringing back
+    // ("they rang me back") is still the call, and so is "over the phone".
+    for (let r = q + 1; r < m; r++) {
       const s = mSym[r]!;
       if (s < 0 || (this.wordRole[s]! & WordRole.OwnCall) === 0) continue;
       const before = mTok[r]! - 1;
-      if (before < 0 || ((flags[before]! & F.firstPerson) === 0 && !this.isOneOf(before, OWN_CALL_SAME_CALLER))) return r;
+      if (before >= 0 && ((flags[before]! & F.firstPerson) !== 0 || this.isOneOf(before, OWN_CALL_SAME_CALLER))) continue;
+      if (before >= 0 && this.isOneOf(before, THE_PHONE_BEFORE)) continue;
+      return r;
     }
     return m;
   }

@@ -205,6 +205,7 @@ export function roleWords(set: RuleSet): {
   trusted: readonly string[];
   untrusted: readonly string[];
   ownCallStop: readonly string[];
+  ownCallPlace: readonly string[];
 } {
   const r = set.reading;
   return {
@@ -221,6 +222,7 @@ export function roleWords(set: RuleSet): {
     trusted: r?.trustedNumbers ?? [],
     untrusted: r?.untrustedNumbers ?? [],
     ownCallStop: r?.ownCallStops ?? [],
+    ownCallPlace: r?.ownCallPlaces ?? [],
   };
 }
 

@@ -349,5 +349,8 @@ export const CALLED_BACK = new WordSet(['back']);
 /** Before a ringing word later on, the one already rung ringing again: "they rang me back", "she called again". */
 export const OWN_CALL_SAME_CALLER = new WordSet(['they', 'he', 'she', 'it']);
 
+/** Before "phone" or "call", the thing, not someone new ringing: "over the phone", "on my phone", "the call". */
+export const THE_PHONE_BEFORE = new WordSet(['the', 'my', 'your', 'his', 'her', 'their', 'our', 'on', 'over', 'by', 'that', 'this']);
+
 /** What an own call may be made to besides an organisation, with a trusted place in its sentence: "the number on my card". */
 export const RUNG_NUMBER = new WordSet(['number', 'numbers', 'helpline', 'line', 'phone', 'telephone', 'no']);

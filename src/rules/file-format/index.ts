@@ -226,6 +226,9 @@ const reading = Type.Object(
     'untrusted-numbers': Type.Optional(
       phraseList({ description: 'Single words of a number from an untrusted place, in the own call\'s sentence ("the number in the text", "the number the man left"): then it is not an own call.' }),
     ),
+    'own-call-places': Type.Optional(
+      phraseList({ description: 'Single words, as written, of a place an own call can be made to besides own-call-to ("I rang my bank", "rang the branch").' }),
+    ),
     'own-call-stops': Type.Optional(
       phraseList({ description: 'Single words that, anywhere in the description, keep own-call-drops counted ("scammed", "lost", "pretending").' }),
     ),
