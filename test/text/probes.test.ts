@@ -1,8 +1,8 @@
 // The reader on probe descriptions: short calls invented by helpers who had not seen
 // the phrase lists or the reader (test/fixtures/probes; its README says how they were
 // written). Unlike the corpus they have no source page and no answer labels, only
-// verdict bounds, so only "within bounds" is scored. pa, pb, pd, pe, pf, ph and pj
-// guide the reading; the held-out sets (pc, pg, pk, pm) are only scored.
+// verdict bounds, so only "within bounds" is scored. pa, pb, pd, pe, pf, ph, pj and
+// pq guide the reading; the held-out sets (pc, pg, pk, pm, pn) are only scored.
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -20,7 +20,7 @@ const HELD_OUT = loadCases(yamlIn(join(DIR, 'held-out')));
 /**
  * Set a little under the figures when they were set. First 679 of 750 tuning probes
  * (90.5 %, 80.3 % with the reader before they were written) and 331 of 400 held-out
- * (82.8 %, 80.5 % before). Then ph, pj, pk and pm were added (see the README).
+ * (82.8 %, 80.5 % before). Then ph, pj, pq, pk, pm and pn were added (see the README).
  */
 const FLOORS = { tuning: 83.0, heldOut: 76.0 };
 
@@ -32,17 +32,17 @@ beforeAll(async () => {
 });
 
 describe('probe descriptions', () => {
-  it('are what the README says: 1,050 tuning and 800 held out, about half genuine, each with its bounds', () => {
-    expect(TUNING.length).toBe(1050);
-    expect(HELD_OUT.length).toBe(800);
+  it('are what the README says: 1,200 tuning and 1,000 held out, about half genuine, each with its bounds', () => {
+    expect(TUNING.length).toBe(1200);
+    expect(HELD_OUT.length).toBe(1000);
     for (const c of [...TUNING, ...HELD_OUT]) {
       expect(c.text.trim().length, c.id).toBeGreaterThan(0);
       if (c.kind === 'scam') expect(c.max, c.id).toBeUndefined();
       else expect(c.min, c.id).toBeUndefined();
     }
-    expect(new Set([...TUNING, ...HELD_OUT].map((c) => c.id)).size).toBe(1850);
+    expect(new Set([...TUNING, ...HELD_OUT].map((c) => c.id)).size).toBe(2200);
     const genuine = [...TUNING, ...HELD_OUT].filter((c) => c.kind === 'genuine').length;
-    expect(genuine / 1850).toBeGreaterThan(0.45);
+    expect(genuine / 2200).toBeGreaterThan(0.45);
   });
 
   it(`stay within their floors (tuning ≥ ${FLOORS.tuning} %, held out ≥ ${FLOORS.heldOut} %)`, () => {
