@@ -11,7 +11,7 @@ import { roleWords, type CompiledPhrases, type Cue as CueName, type PhraseTarget
 import { phrasesFor } from './saved-phrases.js';
 import { BREAK_SYMBOL, Tokens, WordCache } from './tokens.js';
 import {
-  ABOUT, ASIDE_STARTS, BECAUSE, ATTEMPT, DIRECTIONS, FEELING, IF, OBJECT_PRONOUNS, ON, OWN_CALL_ADVERBS, OWN_CALL_BETWEEN, OWN_CALL_RETURNED, OWN_CALL_SAME_CALLER, RUNG_NUMBER, CALLED_BACK, THE_PHONE_BEFORE,
+  ABOUT, ASIDE_STARTS, BECAUSE, ATTEMPT, DIRECTIONS, FEELING, IF, OBJECT_PRONOUNS, ON, OWN_CALL_ADVERBS, OWN_CALL_BETWEEN, OWN_CALL_RETURNED, OWN_CALL_SAME_CALLER, RUNG_NUMBER, CALLED_BACK, THE_PHONE_BEFORE, CALL_OUT, THROUGH,
   PASSIVE_BEFORE_SAY, PERSON_MOVED, PROGRESSIVE, TO_THE_PERSON, UNLESS, WANT, WordSet, YOU,
 } from './words.js';
 import type { NoteKey } from './notes.js';
@@ -533,7 +533,8 @@ export class ReaderCore {
    */
   ownCallEnd(matches: MatchList): number {
     const { mSym, mTok, m, flags, n } = this.tokens;
-    for (let i = 0; i < n; i++) if (this.isOneOf(i, this.ownCallStops)) return -1;
+    // ("went through security", "the payment's gone through" are not money gone.)
+    for (let i = 0; i < n; i++) if (this.isOneOf(i, this.ownCallStops) && !this.isOneOf(i + 1, THROUGH)) return -1;
     let q = 0;
     while (q < m && (mSym[q]! < 0 || (this.wordRole[mSym[q]!]! & (WordRole.Call | WordRole.OwnCall)) === 0)) q++;
     if (q === m) return -1;
@@ -573,6 +574,8 @@ export class ReaderCore {
       const before = mTok[r]! - 1;
       if (before >= 0 && ((flags[before]! & F.firstPerson) !== 0 || this.isOneOf(before, OWN_CALL_SAME_CALLER))) continue;
       if (before >= 0 && this.isOneOf(before, THE_PHONE_BEFORE)) continue;
+      // "the £60 call-out fee": a thing, not a call.
+      if (this.isOneOf(mTok[r]! + 1, CALL_OUT)) continue;
       return r;
     }
     return m;

@@ -352,5 +352,11 @@ export const OWN_CALL_SAME_CALLER = new WordSet(['they', 'he', 'she', 'it']);
 /** Before "phone" or "call", the thing, not someone new ringing: "over the phone", "on my phone", "the call". */
 export const THE_PHONE_BEFORE = new WordSet(['the', 'my', 'your', 'his', 'her', 'their', 'our', 'on', 'over', 'by', 'that', 'this']);
 
+/** After "call", a thing: "a £60 call-out fee" (hyphen or not). */
+export const CALL_OUT = new WordSet(['out']);
+
+/** After an own-call stop word, not money gone: "went through security", "the payment's gone through". */
+export const THROUGH = new WordSet(['through']);
+
 /** What an own call may be made to besides an organisation, with a trusted place in its sentence: "the number on my card". */
 export const RUNG_NUMBER = new WordSet(['number', 'numbers', 'helpline', 'line', 'phone', 'telephone', 'no']);

@@ -771,6 +771,68 @@ describe('money paid before the call is not the call\'s doing', () => {
   });
 });
 
+describe('money the call is about, paid by the person before it', () => {
+  it.each([
+    'Halifax rang about the £640 I paid yesterday, was it me? I said yes, it was the roofer.',
+    'The bank rang about the £3,200 I moved to my savings, said it was bigger than usual.',
+  ])('%s', (text) => {
+    const r = read(text);
+    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+    expect(r.answers.happened ?? []).not.toContain('paid');
+    expect(r.leftOut?.some((l) => l.id === 'paid' && l.reason === 'before-call')).toBe(true);
+  });
+
+  it.each([
+    // what the caller goes on to ask still counts
+    'The bank rang about the money I sent, then told me to move the rest to a safe account.',
+  ])('still counted: %s', (text) => {
+    const r = read(text);
+    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+    expect([...(r.answers.happened ?? []), ...(r.answers.asked ?? [])].some((id) => id === 'paid' || id === 'transfer-money')).toBe(true);
+  });
+});
+
+describe('a call the person made themselves', () => {
+  it.each([
+    ['I rang Sky myself about the bill and paid the £60 call-out fee by card over the phone.', 'telecom'],
+    ['Rang the council about my council tax reminder, the direct debit had failed, so I paid the £148 by card.', 'government'],
+    ['I rang Nationwide on the number on the back of my card and paid my credit card bill.', 'bank'],
+    ['I rang my bank to check the payment and went through security questions, then paid the bill.', undefined],
+    ['Dad rang the dentist about his bill and paid the £60 by card.', 'other'],
+  ])('%s', (text, claimed) => {
+    const r = read(text);
+    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+    if (claimed) expect(r.answers.claimed ?? []).toContain(claimed);
+    expect(r.answers.asked ?? []).not.toContain('pay-fee');
+    expect(r.answers.happened ?? []).not.toContain('paid');
+    expect(r.leftOut?.some((l) => l.reason === 'own-call')).toBe(true);
+    expect(r.notes.join(' ')).toContain('you rang them yourself');
+  });
+
+  it.each([
+    // a number from a text, left by a caller, given by someone: not a number the person trusts
+    ['I rang the number in the text from Evri and paid £2.99 by card.', 'paid'],
+    ['I rang Barclays on the number he gave me and paid the fee by card.', 'paid'],
+    ['I rang HMRC on the number the man left on my answerphone and paid the £300 fine by card.', 'paid'],
+    // a call returned, not made
+    ['I phoned HMRC back and they said I owed £3,000 and must pay today.', 'pay-fee'],
+    // someone new rang afterwards, in the same sentence or the next
+    ['I rang BT about my broadband. Next day a man rang saying he was from BT and needed my card details for a refund.', 'bank-details'],
+    ["I rang my bank because a man had phoned saying my account was hacked and I'd given him my card number.", 'gave-bank'],
+    // money gone: no longer the person's own business
+    ['Rang Barclays to check, they asked for my sort code and then £4,000 went from my account.', 'paid'],
+    // what a bank never asks, whoever rang whom
+    ['I rang my bank and they told me to move my money to a safe account.', 'transfer-money'],
+    ['I rang BT about my slow broadband, the man said he would fix it if I let him on my computer.', 'remote-access'],
+    // a shop or a helpline found online is not trusted: fake helplines start so
+    ['I rang Amazon about a refund and they wanted my bank details and a £50 fee.', 'pay-fee'],
+  ])('still counted: %s', (text, id) => {
+    const r = read(text);
+    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+    expect([...(r.answers.asked ?? []), ...(r.answers.happened ?? [])]).toContain(id);
+  });
+});
+
 describe('the caller named something the person does not have', () => {
   it.each([
     ['Had a call trying to get me to extend the warranty on my gas boiler. I don\'t have a gas boiler.', "don't have a gas boiler"],
