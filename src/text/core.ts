@@ -533,8 +533,6 @@ export class ReaderCore {
    */
   ownCallEnd(matches: MatchList): number {
     const { mSym, mTok, m, flags, n } = this.tokens;
-    // ("went through security", "the payment's gone through" are not money gone.)
-    for (let i = 0; i < n; i++) if (this.isOneOf(i, this.ownCallStops) && !this.isOneOf(i + 1, THROUGH)) return -1;
     let q = 0;
     while (q < m && (mSym[q]! < 0 || (this.wordRole[mSym[q]!]! & (WordRole.Call | WordRole.OwnCall)) === 0)) q++;
     if (q === m) return -1;
@@ -566,6 +564,9 @@ export class ReaderCore {
       if (this.isOneOf(i, this.untrustedNumbers)) return -1;
     }
     if (!(this.isOneOf(to, RUNG_NUMBER) && trusted) && !this.isOneOf(to, this.ownCallPlaces) && !this.rungOrganisationAt(matches, place)) return -1;
+    // Money gone, a scam, a pretender anywhere ("went through security", "the payment's gone through" are not money gone).
+    // Looked at last: most descriptions are not an own call, and this reads every word.
+    for (let i = 0; i < n; i++) if (this.isOneOf(i, this.ownCallStops) && !this.isOneOf(i + 1, THROUGH)) return -1;
     // Until someone new rings ("Two days later a man rang", "I got a call from"); the one rung ringing back
     // ("they rang me back") is still the call, and so is "over the phone".
     for (let r = q + 1; r < m; r++) {

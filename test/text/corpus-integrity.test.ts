@@ -21,11 +21,12 @@ const HELD_OUT = loadCases(files('held-out'));
 
 /**
  * Under what the held-out parts of all twenty-six rounds measured (1,636 accounts:
- * 84.0 %, P 0.672, R 0.503 at the end of the session that added the last one; README). An answer a set's writers could not tick
+ * 84.0 %, P 0.672, R 0.503 at the end of the session that added the last one, and 84.1 %, 0.672,
+ * 0.502 at the end of the next; README). An answer a set's writers could not tick
  * ("it felt wrong" on the first six rounds: the corpus's labels.yaml) is left
  * out of precision and recall.
  */
-const HELD_OUT_FLOORS = { withinPct: 83.8, precision: 0.671, recall: 0.501 };
+const HELD_OUT_FLOORS = { withinPct: 83.9, precision: 0.671, recall: 0.501 };
 
 let rs: CompiledRuleSet;
 let reader: DescriptionReader;

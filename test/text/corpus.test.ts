@@ -21,11 +21,11 @@ const FILES = process.env['SCAMCHECK_CORPUS']
     : [];
 /**
  * Set under the figures on the tuning parts of all twenty-six rounds (3,329 accounts:
- * within 89.1 %, P 0.698, R 0.513 at the end of the session that added the last one; see the
- * corpus README for the rounds). An answer a set's writers could not tick ("it felt wrong" on the first
+ * within 89.1 %, P 0.698, R 0.513 at the end of the session that added the last one, and 89.4 %,
+ * 0.698, 0.513 at the end of the next; see the corpus README for the rounds). An answer a set's writers could not tick ("it felt wrong" on the first
  * six rounds: the corpus's labels.yaml) is left out of precision and recall.
  */
-const FLOORS = { withinPct: 88.7, precision: 0.696, recall: 0.511 };
+const FLOORS = { withinPct: 89.0, precision: 0.696, recall: 0.511 };
 
 let rs: CompiledRuleSet;
 let read: DescriptionReader;

@@ -20,9 +20,11 @@ const HELD_OUT = loadCases(yamlIn(join(DIR, 'held-out')));
 /**
  * Set a little under the figures when they were set. First 679 of 750 tuning probes
  * (90.5 %, 80.3 % with the reader before they were written) and 331 of 400 held-out
- * (82.8 %, 80.5 % before). Then ph, pj, pq, pk, pm and pn were added (see the README).
+ * (82.8 %, 80.5 % before). Then ph, pj and pq (tuning) and pk, pm and pn (held out) were
+ * added (see the README): 1,007 of 1,200 tuning (83.9 %, 80.4 % with the reader before that
+ * session) and 770 of 1,000 held out (77.0 %, 74.0 % before).
  */
-const FLOORS = { tuning: 83.0, heldOut: 76.0 };
+const FLOORS = { tuning: 83.5, heldOut: 76.5 };
 
 let rs: CompiledRuleSet;
 let read: DescriptionReader;
