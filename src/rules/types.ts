@@ -432,9 +432,9 @@ export interface ReadingDef {
   ownCallTo: Partial<Record<QuestionId, string[]>>;
   /** Single words of a number from a trusted place, in the own call's sentence ("the number on my card", "off their letter"). */
   trustedNumbers: string[];
-  /** Single words of a number from an untrusted place, in the own call's sentence ("the number in the text", "the man left"): not an own call. */
+  /** Single words, as written, of a number from an untrusted place, within a dozen words after who was rung ("the number in the text", "the man left"): not an own call. */
   untrustedNumbers: string[];
-  /** Single words that, anywhere in the description, keep ownCallDrops counted ("scammed", "lost", "pretending"). */
+  /** Single words, as written, that anywhere in the description keep ownCallDrops counted ("scammed", "lost", "pretending"; not right before "through"). */
   ownCallStops: string[];
   /** Single words, as written, of a place an own call can be made to besides ownCallTo: "I rang my bank", "rang the branch". */
   ownCallPlaces: string[];

@@ -679,7 +679,8 @@ export class ReaderCore {
    * a question about what someone did; also "rang because I'd made a big withdrawal",
    * where only the person's own deed counts. ABOUT (or "on" after an asking word) at token
    * `i`, then within eight words, with no "and" or "but" between, a doer and a past or
-   * helping verb. "Asked me about moving my money" stays a request.
+   * helping verb. "Asked me about moving my money" stays a request. With `ownPayment`, only
+   * the person's own deed in the past that is not a loss ("about the £640 I paid yesterday").
    */
   private isAboutWhatWasDone(i: number, ownPayment = false): boolean {
     const { flags, n } = this.tokens;

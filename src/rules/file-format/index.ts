@@ -216,7 +216,7 @@ const reading = Type.Object(
     'own-call-words': Type.Optional(
       phraseList({
         description:
-          'Single words of ringing ("rang", "phoned", "contacted"): right after "I" or "we", with an organisation (own-call-to) or a number from a trusted place right after it, the story opens with the person\'s own call.',
+          'Single words of ringing ("rang", "phoned", "contacted"): right after "I" or "we", with an organisation (own-call-to, own-call-places or a care caller) or a number from a trusted place right after it, the story opens with the person\'s own call.',
       }),
     ),
     'own-call-to': Type.Optional(byQuestion('The callers an own call can be made to, by question (claimed only): "I rang Sky", "Dad phoned the dentist".')),
@@ -224,13 +224,13 @@ const reading = Type.Object(
       phraseList({ description: 'Single words of a number from a trusted place, in the own call\'s sentence ("the number on my card", "off their letter").' }),
     ),
     'untrusted-numbers': Type.Optional(
-      phraseList({ description: 'Single words of a number from an untrusted place, in the own call\'s sentence ("the number in the text", "the number the man left"): then it is not an own call.' }),
+      phraseList({ description: 'Single words, as written, of a number from an untrusted place, within a dozen words after who was rung ("the number in the text", "the number the man left"): then it is not an own call.' }),
     ),
     'own-call-places': Type.Optional(
       phraseList({ description: 'Single words, as written, of a place an own call can be made to besides own-call-to ("I rang my bank", "rang the branch").' }),
     ),
     'own-call-stops': Type.Optional(
-      phraseList({ description: 'Single words that, anywhere in the description, keep own-call-drops counted ("scammed", "lost", "pretending").' }),
+      phraseList({ description: 'Single words, as written, that anywhere in the description keep own-call-drops counted ("scammed", "lost", "pretending"; not right before "through").' }),
     ),
     'own-call-drops': Type.Optional(
       byQuestion(
