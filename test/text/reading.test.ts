@@ -833,6 +833,22 @@ describe('a call the person made themselves', () => {
   });
 });
 
+describe('scams told in everyday words, found by the probe descriptions', () => {
+  it.each([
+    ['He told me to put my card and PIN in the post to their security department.', 'asked', 'hand-over-card'],
+    ['He told me to put my card and PIN in the post to their security department.', 'asked', 'pin-or-password'],
+    ['Dad handed his watch and £800 to a man who came round that afternoon.', 'happened', 'paid'],
+    ['The officer suggested he hand it in for safekeeping until the case was over.', 'asked', 'hand-over-cash'],
+    ['She said she had sent a code to my phone by mistake and could I read it back to her. I did.', 'asked', 'pin-or-password'],
+    ['They got me to approve a few things in the app which they said would cancel them.', 'asked', 'pin-or-password'],
+    ['The woman said it was £2.99 to rebook, so I read her the long number on my card and the three on the back.', 'happened', 'gave-bank'],
+    ["Hi Dad it's me, new number. Can you help me with a payment? It's urgent.", 'asked', 'transfer-money'],
+    ['They need the code that came up on my iPhone to lock it, he said.', 'asked', 'pin-or-password'],
+  ] as const)('%s (%s: %s)', (text, q, id) => {
+    expect(ids(text, q)).toContain(id);
+  });
+});
+
 describe('the caller named something the person does not have', () => {
   it.each([
     ['Had a call trying to get me to extend the warranty on my gas boiler. I don\'t have a gas boiler.', "don't have a gas boiler"],
