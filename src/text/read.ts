@@ -129,6 +129,14 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
     }
   };
 
+  /** Note answer `g` as left out for `reason`, its words from token `from` to its phrase's tokens first..last, unless already read or left out. */
+  const leaveOutAt = (text: string, g: number, from: number, first: number, last: number, reason: number): void => {
+    if (leftWords[g] !== undefined || words[g] !== undefined) return;
+    leftWords[g] = leftOutSpan(text, tokens, from, first, last);
+    leftReason[g] = reason;
+    touched.push(g);
+  };
+
   /** Whether an answer read (not left out) is marked in `marks`. */
   const anyRead = (marks: Uint8Array): boolean => {
     for (let t = 0; t < touched.length; t++) if (marks[touched[t]!] === 1 && words[touched[t]!] !== undefined) return true;
@@ -233,31 +241,19 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
             words[wanted] = [text.slice(tokens.start[negation.from[first]!], tokens.end[last])];
             lastAt[wanted] = matches.start[k]!;
           }
-          if (leftWords[g] === undefined && words[g] === undefined) {
-            leftWords[g] = leftOutSpan(text, tokens, negation.from[first]!, first, last);
-            leftReason[g] = state;
-            touched.push(g);
-          }
+          leaveOutAt(text, g, negation.from[first]!, first, last, state);
           continue;
         }
         const inQuestion = matches.start[k]! < questionTo;
         const asked = asksOrDoes[g] === 1 ? (inQuestion ? questionFrom : core.factQuestionAt(first, g)) : -1;
         if (asked >= 0) {
-          if (leftWords[g] === undefined && words[g] === undefined) {
-            leftWords[g] = leftOutSpan(text, tokens, asked, first, last);
-            leftReason[g] = inQuestion ? questionReason : QUESTION;
-            touched.push(g);
-          }
+          leaveOutAt(text, g, asked, first, last, inQuestion ? questionReason : QUESTION);
           continue;
         }
         // "Halifax rang about the £640 I paid yesterday": paid before the call, which is about it.
         const paidBefore = beforeTheCall[g] === 1 ? core.paidBeforeAbout(first) : -1;
         if (paidBefore >= 0) {
-          if (leftWords[g] === undefined && words[g] === undefined) {
-            leftWords[g] = leftOutSpan(text, tokens, paidBefore, first, last);
-            leftReason[g] = BEFORE_CALL;
-            touched.push(g);
-          }
+          leaveOutAt(text, g, paidBefore, first, last, BEFORE_CALL);
           continue;
         }
         const waiting = core.waitsFor(matches, k);

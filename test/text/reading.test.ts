@@ -746,6 +746,9 @@ describe('money paid before the call is not the call\'s doing', () => {
     'Yesterday I paid £299 online with my card. Three minutes later my mobile rang: the fraud team checking it was me.',
     'We were burgled and my wife\'s jewellery was gone. The police came that evening, and an officer kept phoning to check on us.',
     'I paid £400 for the boiler repair on Monday. The next day the firm telephoned about the engineer\'s visit.',
+    // money the call is about, paid by the person before it
+    'Halifax rang about the £640 I paid yesterday, was it me? I said yes, it was the roofer.',
+    'The bank rang about the £3,200 I moved to my savings, said it was bigger than usual.',
   ])('%s', (text) => {
     const r = read(text);
     expect(answersOnly.answersOf(text)).toEqual(r.answers);
@@ -769,26 +772,9 @@ describe('money paid before the call is not the call\'s doing', () => {
   ])('still counted: %s', (text) => {
     expect(ids(text, 'happened')).toContain('paid');
   });
-});
 
-describe('money the call is about, paid by the person before it', () => {
-  it.each([
-    'Halifax rang about the £640 I paid yesterday, was it me? I said yes, it was the roofer.',
-    'The bank rang about the £3,200 I moved to my savings, said it was bigger than usual.',
-  ])('%s', (text) => {
-    const r = read(text);
-    expect(answersOnly.answersOf(text)).toEqual(r.answers);
-    expect(r.answers.happened ?? []).not.toContain('paid');
-    expect(r.leftOut?.some((l) => l.id === 'paid' && l.reason === 'before-call')).toBe(true);
-  });
-
-  it.each([
-    // what the caller goes on to ask still counts
-    'The bank rang about the money I sent, then told me to move the rest to a safe account.',
-  ])('still counted: %s', (text) => {
-    const r = read(text);
-    expect(answersOnly.answersOf(text)).toEqual(r.answers);
-    expect([...(r.answers.happened ?? []), ...(r.answers.asked ?? [])].some((id) => id === 'paid' || id === 'transfer-money')).toBe(true);
+  it('still counts what the caller goes on to ask after the money the call is about', () => {
+    expect(ids('The bank rang about the money I sent, then told me to move the rest to a safe account.', 'asked')).toContain('transfer-money');
   });
 });
 
