@@ -7,6 +7,8 @@ import type { CompiledRuleSet } from '../../src/engine/compile.js';
 import { compilePhrases, CUES, cueProblems } from '../../src/text/phrases.js';
 import { createAnswerReader, createReader, type AnswerReader, type DescriptionReader } from '../../src/text/read.js';
 import { builtinRuleSet } from '../helpers/ruleset.js';
+import { check } from '../../src/engine/check.js';
+import { checkAnswerIds } from '../../src/engine/answers.js';
 
 let rs: CompiledRuleSet;
 let read: DescriptionReader;
@@ -832,6 +834,33 @@ describe('scams told in everyday words, found by the probe descriptions', () => 
     ['They need the code that came up on my iPhone to lock it, he said.', 'asked', 'pin-or-password'],
   ] as const)('%s (%s: %s)', (text, q, id) => {
     expect(ids(text, q)).toContain(id);
+  });
+});
+
+describe('"Hi Mum": a relative on a new phone or number', () => {
+  const verdictOf = (text: string) => check(rs, checkAnswerIds(rs, read(text).answers).answers, {}).verdict;
+
+  it.each([
+    ["text from 'my son' on a new number, says he needs 850 for his rent today, can I send it", 'high-risk'],
+    ['My granddaughter messaged from a new number, her phone is broken, could I pay her rent today', 'high-risk'],
+    ['Hi Mum this is my new number, I sent £600 to the account she gave me for her rent, she needed it urgently', 'scam'],
+  ] as const)('%s: %s', (text, verdict) => {
+    expect(ids(text, 'signs')).toContain('new-number');
+    expect(verdictOf(text)).toBe(verdict);
+  });
+
+  it.each([
+    // no money asked: a relative passing on a new number is not a warning sign
+    'My daughter rang from her new number to say she has switched networks. She did not ask for anything.',
+    "Grandson's new number came through on WhatsApp, he just wanted to say happy birthday.",
+  ])('no money, no alarm: %s', (text) => {
+    expect(verdictOf(text)).toBe('no-known-signs');
+  });
+
+  it('a new phone that is not a relative\'s raises nothing', () => {
+    const text = 'The phone shop rang to say my new phone is ready to collect.';
+    expect(ids(text, 'signs')).toContain('new-number');
+    expect(verdictOf(text)).toBe('no-known-signs');
   });
 });
 
