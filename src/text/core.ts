@@ -435,6 +435,8 @@ export class ReaderCore {
       const f = flags[t]!;
       // A rule's list may follow a colon: "what a real officer would never do: ask for your PIN, …".
       if (!stopAtDemand && (f & F.stopPunct) !== 0 && lastText.charCodeAt(start[t]!) === 58 /* : */) continue;
+      // "asked me to confirm I'd just paid": "just" between a have and its past form goes on with the clause.
+      if ((f & F.break) !== 0 && (f & F.stopPunct) === 0 && t > 0 && (flags[t - 1]! & F.auxBeforePast) !== 0 && t + 1 < n && (flags[t + 1]! & F.past) !== 0) continue;
       if ((f & (F.stopPunct | F.break)) !== 0) return t;
       if ((f & F.comma) !== 0) {
         if (stopAtDemand || this.startsClause(t + 1)) return t;
