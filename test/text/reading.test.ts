@@ -838,7 +838,7 @@ describe('scams told in everyday words, found by the probe descriptions', () => 
 });
 
 describe('"Hi Mum": a relative on a new phone or number', () => {
-  const verdictOf = (text: string) => check(rs, checkAnswerIds(rs, read(text).answers).answers, {}).verdict;
+  const verdictOf = (text: string) => check(rs, checkAnswerIds(rs, read(text).answers).answers, { region: 'england' }).verdict;
 
   it.each([
     ["text from 'my son' on a new number, says he needs 850 for his rent today, can I send it", 'high-risk'],
