@@ -28,6 +28,11 @@ const ids = (text: string, q: 'claimed' | 'asked' | 'signs' | 'happened') => {
 describe('words in their sense', () => {
   it.each([
     ['The engineer came to install the line and the router.', 'asked', 'remote-access'],
+    // paying in person later, not over the phone
+    ['Currys rang to say my laptop repair is finished and I can pick it up, £65 to pay at the till when I collect.', 'asked', 'hand-over-cash'],
+    ['The vet rang, the op went fine and I can pay the £600 by card when I collect him.', 'asked', 'pay-fee'],
+    ['The solar firm rang to book the inspection, £85, pay the engineer on the day by card.', 'asked', 'bank-details'],
+    ['The parking office phoned about my permit renewal, I can pay at the desk next time.', 'asked', 'pay-fee'],
     ['The smart meter was installed on Tuesday.', 'happened', 'remote-access-given'],
     ['The hospital rang to move my knee operation to next week.', 'signs', 'investigation'],
     ["The driver couldn't find my address so he rang me.", 'asked', 'personal-details'],
