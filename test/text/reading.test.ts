@@ -33,6 +33,11 @@ describe('words in their sense', () => {
     ['The vet rang, the op went fine and I can pay the £600 by card when I collect him.', 'asked', 'pay-fee'],
     ['The solar firm rang to book the inspection, £85, pay the engineer on the day by card.', 'asked', 'bank-details'],
     ['The parking office phoned about my permit renewal, I can pay at the desk next time.', 'asked', 'pay-fee'],
+    ['My grandson phoned, he wants to take me out for lunch on Sunday.', 'asked', 'withdraw-cash'],
+    ['The bank rang, my direct debit bounced and I would be charged unless I put money in by tomorrow.', 'asked', 'hand-over-cash'],
+    ['The police rang about my bike, an officer might pop round for a statement.', 'happened', 'courier-coming'],
+    ['She said they had stopped it and I should change my password in the app myself.', 'asked', 'pin-or-password'],
+    ['A courier came to collect my old laptop for the trade-in I did on the website.', 'asked', 'hand-over-cash'],
     ['The smart meter was installed on Tuesday.', 'happened', 'remote-access-given'],
     ['The hospital rang to move my knee operation to next week.', 'signs', 'investigation'],
     ["The driver couldn't find my address so he rang me.", 'asked', 'personal-details'],
@@ -102,6 +107,11 @@ describe('words in their sense', () => {
     expect(ids('My son rang from a new number.', 'claimed')).toContain('family');
     expect(ids('A man from BT wanted to fix my broadband problems by taking over my pc.', 'asked')).toContain('remote-access');
     expect(ids('He said I had to switch the computer on right now.', 'asked')).toContain('remote-access');
+    // Near the senses above, and still what a caller wanted.
+    expect(ids('He made me change my password and tell him the new one.', 'asked')).toContain('pin-or-password');
+    expect(ids('He said to put the money in an account they had opened for me.', 'asked')).toContain('transfer-money');
+    expect(ids('He told me to take £2,000 out for the courier.', 'asked')).toContain('withdraw-cash');
+    expect(ids("He said 'I can pick up the £5,000 tonight, just have it ready'.", 'asked')).toContain('hand-over-cash');
   });
 });
 
