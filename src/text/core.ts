@@ -443,7 +443,8 @@ export class ReaderCore {
         continue;
       }
       if (!stopAtDemand) continue;
-      if (this.hasRole(t, WordRole.Demand | WordRole.Speech) && (flags[t - 1]! & F.aux) === 0) return t;
+      // "asked whether anyone had told me to make it or told me to lie": after "or", the same question goes on.
+      if (this.hasRole(t, WordRole.Demand | WordRole.Speech) && (flags[t - 1]! & (F.aux | F.or)) === 0) return t;
     }
     return n;
   }

@@ -34,6 +34,8 @@ describe('words in their sense', () => {
     ['The solar firm rang to book the inspection, £85, pay the engineer on the day by card.', 'asked', 'bank-details'],
     ['The parking office phoned about my permit renewal, I can pay at the desk next time.', 'asked', 'pay-fee'],
     ['My grandson phoned, he wants to take me out for lunch on Sunday.', 'asked', 'withdraw-cash'],
+    ["Mum thought the bank's call was the safe account scam she'd read about, so she rang the number on her card.", 'asked', 'transfer-money'],
+    ['Santander asked whether anyone had told me to make the payment or told me to lie to the bank.', 'asked', 'keep-secret'],
     ['The bank rang, my direct debit bounced and I would be charged unless I put money in by tomorrow.', 'asked', 'hand-over-cash'],
     ['The police rang about my bike, an officer might pop round for a statement.', 'happened', 'courier-coming'],
     ['She said they had stopped it and I should change my password in the app myself.', 'asked', 'pin-or-password'],
@@ -111,6 +113,8 @@ describe('words in their sense', () => {
     expect(ids('He made me change my password and tell him the new one.', 'asked')).toContain('pin-or-password');
     expect(ids('He said to put the money in an account they had opened for me.', 'asked')).toContain('transfer-money');
     expect(ids('He told me to take £2,000 out for the courier.', 'asked')).toContain('withdraw-cash');
+    expect(ids('Dad lost £40,000 to a safe account scam, a man from Barclays said his account was hacked.', 'asked')).toContain('transfer-money');
+    expect(ids('He asked if I had moved the money and told me to lie to the bank.', 'asked')).toContain('keep-secret');
     expect(ids("He said 'I can pick up the £5,000 tonight, just have it ready'.", 'asked')).toContain('hand-over-cash');
   });
 });
