@@ -346,14 +346,15 @@ describe('rules init', () => {
 
 describe('--rules with a pack', () => {
   it('the example pack raises a council tax refund call to scam and brings its own advice', () => {
-    const r = runCli(['--rules', KENT, '--claimed', 'government', '--signs', 'too-good', '--asked', 'bank-details', '--json']);
+    // A refund for personal details: the built-in government-offer-wants-details covers card details and fees, not this.
+    const r = runCli(['--rules', KENT, '--claimed', 'government', '--signs', 'too-good', '--asked', 'personal-details', '--json']);
     expect(r.code).toBe(0);
     const out = json<{ verdict: string; reasons: { rule: string }[]; nextSteps: { id: string }[] }>(r.stdout);
     expect(out.verdict).toBe('scam');
     expect(out.reasons.map((x) => x.rule)).toContain('kent-council-tax-refund-fee');
     expect(out.nextSteps.map((s) => s.id)).toContain('kent-council-tax-check');
     // Without the pack the same answers are high-risk: the pack raised it.
-    expect(json<{ verdict: string }>(runCli(['--claimed', 'government', '--signs', 'too-good', '--asked', 'bank-details', '--json']).stdout).verdict).toBe('high-risk');
+    expect(json<{ verdict: string }>(runCli(['--claimed', 'government', '--signs', 'too-good', '--asked', 'personal-details', '--json']).stdout).verdict).toBe('high-risk');
   });
 
   it('the pack\'s new answer ids work as flag values, and the overridden contact note shows with --full', () => {
