@@ -34,6 +34,9 @@ describe('words in their sense', () => {
     ['The solar firm rang to book the inspection, £85, pay the engineer on the day by card.', 'asked', 'bank-details'],
     ['The parking office phoned about my permit renewal, I can pay at the desk next time.', 'asked', 'pay-fee'],
     ['My grandson phoned, he wants to take me out for lunch on Sunday.', 'asked', 'withdraw-cash'],
+    ['The bank rang and asked me for the last four numbers on my card to check it was me.', 'asked', 'pin-or-password'],
+    ['He said to read out the 6 digit number on the letter from HMRC, my reference.', 'asked', 'pin-or-password'],
+    ['She was really Halifax, given the 0800 number on the screen.', 'happened', 'gave-bank'],
     ["Mum thought the bank's call was the safe account scam she'd read about, so she rang the number on her card.", 'asked', 'transfer-money'],
     ['Santander asked whether anyone had told me to make the payment or told me to lie to the bank.', 'asked', 'keep-secret'],
     ['The bank rang, my direct debit bounced and I would be charged unless I put money in by tomorrow.', 'asked', 'hand-over-cash'],
@@ -843,6 +846,11 @@ describe('a call the person made themselves', () => {
 describe('scams told in everyday words, found by the probe descriptions', () => {
   it.each([
     ['He told me to put my card and PIN in the post to their security department.', 'asked', 'hand-over-card'],
+    ['They said they would put a £300 rebate on my account. I gave them the number, the expiry and the three digits on the back.', 'happened', 'gave-bank'],
+    ['He asked me to read him the six-digit number that had just come through from WhatsApp.', 'asked', 'pin-or-password'],
+    ["She'd given them the four numbers for her card. The card was used an hour later.", 'asked', 'pin-or-password'],
+    ["They needed to set up a secure device on my account, I'd get a code to read back.", 'asked', 'pin-or-password'],
+    ['He said my account would be closed today unless I verified who I was.', 'signs', 'threat'],
     ['He told me to put my card and PIN in the post to their security department.', 'asked', 'pin-or-password'],
     ['Dad handed his watch and £800 to a man who came round that afternoon.', 'happened', 'paid'],
     ['The officer suggested he hand it in for safekeeping until the case was over.', 'asked', 'hand-over-cash'],
