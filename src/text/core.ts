@@ -11,7 +11,7 @@ import { roleWords, type CompiledPhrases, type Cue as CueName, type PhraseTarget
 import { phrasesFor } from './saved-phrases.js';
 import { BREAK_SYMBOL, Tokens, WordCache } from './tokens.js';
 import {
-  ABOUT, ASIDE_STARTS, BECAUSE, ATTEMPT, DIRECTIONS, FEELING, IF, OBJECT_PRONOUNS, ON, OWN_CALL_ADVERBS, OWN_CALL_BETWEEN, OWN_CALL_RETURNED, OWN_CALL_SAME_CALLER, RUNG_NUMBER, CALLED_BACK, THE_PHONE_BEFORE, CALL_OUT, THROUGH,
+  ABOUT, ASIDE_STARTS, BECAUSE, ATTEMPT, DIRECTIONS, FEELING, IF, OBJECT_PRONOUNS, ON, OWN_CALL_ADVERBS, OWN_CALL_BETWEEN, OWN_CALL_RETURNED, OWN_CALL_SAME_CALLER, RUNG_NUMBER, NUMBER_WORD, CALLED_BACK, THE_PHONE_BEFORE, CALL_OUT, THROUGH,
   PASSIVE_BEFORE_SAY, PERSON_MOVED, PROGRESSIVE, TO_THE_PERSON, UNLESS, WANT, WordSet, YOU,
 } from './words.js';
 import type { NoteKey } from './notes.js';
@@ -566,7 +566,7 @@ export class ReaderCore {
     for (let i = verb + 1, last = Math.min(to + OWN_CALL_SOURCE_REACH, end < m ? mTok[end]! : n); i < last; i++) {
       if (this.isOneOf(i, this.untrustedNumbers)) return -1;
     }
-    if (!(this.isOneOf(to, RUNG_NUMBER) && trusted) && !this.isOneOf(to, this.ownCallPlaces) && !this.rungOrganisationAt(matches, place)) return -1;
+    if (!(this.isOneOf(to, RUNG_NUMBER) && trusted) && !this.isOneOf(to, this.ownCallPlaces) && !this.rungOrganisationAt(matches, place) && !this.trustedNumberTold(from, end)) return -1;
     // Money gone, a scam, a pretender anywhere ("went through security", "the payment's gone through" are not money gone).
     // Looked at last: most descriptions are not an own call, and this reads every word.
     for (let i = 0; i < n; i++) if (this.isOneOf(i, this.ownCallStops) && !this.isOneOf(i + 1, THROUGH)) return -1;
@@ -583,6 +583,27 @@ export class ReaderCore {
       return r;
     }
     return m;
+  }
+
+  /**
+   * Any firm rung on a number from a trusted place, told in the sentence of the
+   * call or the next: "rang my insurer on the number on my policy", "Dad rang
+   * Specsavers to move his test. He got the number off their letter." A word of
+   * untrusted-numbers anywhere there ("the number in the text", "googled")
+   * means it was not. From match-stream place `from` to the end of the sentence
+   * after the one ending at `end`.
+   */
+  private trustedNumberTold(from: number, end: number): boolean {
+    const { mTok, m, n, sym } = this.tokens;
+    const next = end < m ? this.sentenceEnd(end + 1) : m;
+    let number = false;
+    let trusted = false;
+    for (let i = mTok[from]!, last = next < m ? mTok[next]! : n; i < last; i++) {
+      if (this.isOneOf(i, this.untrustedNumbers)) return false;
+      if (this.isOneOf(i, NUMBER_WORD)) number = true;
+      if (sym[i]! >= 0 && (this.wordRole[sym[i]!]! & WordRole.Trusted) !== 0) trusted = true;
+    }
+    return number && trusted;
   }
 
   /** Whether a phrase of a caller an own call can be made to (own-call-to, or a care caller: "rang the dentist") starts at match-stream place `place`. */

@@ -360,3 +360,6 @@ export const THROUGH = new WordSet(['through']);
 
 /** What an own call may be made to besides an organisation, with a trusted place in its sentence: "the number on my card". */
 export const RUNG_NUMBER = new WordSet(['number', 'numbers', 'helpline', 'line', 'phone', 'telephone', 'no']);
+
+/** A phone number told: "the number on my policy", "got the number off their letter". */
+export const NUMBER_WORD = new WordSet(['number', 'numbers']);

@@ -809,6 +809,9 @@ describe('a call the person made themselves', () => {
     ['I rang Nationwide on the number on the back of my card and paid my credit card bill.', 'bank'],
     ['I rang my bank to check the payment and went through security questions, then paid the bill.', undefined],
     ['Dad rang the dentist about his bill and paid the £60 by card.', 'other'],
+    // any firm, on a number from a trusted place told in the same sentence or the next
+    ['I rang Domestic & General about the fridge, booked a repair and paid the £69 excess by card. Number off my paperwork.', undefined],
+    ['I rang my insurer on the number on my policy and paid the £250 excess by card.', 'other'],
   ])('%s', (text, claimed) => {
     const r = read(text);
     expect(answersOnly.answersOf(text)).toEqual(r.answers);
@@ -836,6 +839,9 @@ describe('a call the person made themselves', () => {
     ['I rang BT about my slow broadband, the man said he would fix it if I let him on my computer.', 'remote-access'],
     // a shop or a helpline found online is not trusted: fake helplines start so
     ['I rang Amazon about a refund and they wanted my bank details and a £50 fee.', 'pay-fee'],
+    // a trusted place beside a number from an untrusted one
+    ['I googled Amazon and rang the number on their website, they wanted a £50 fee by card.', 'pay-fee'],
+    ['I rang the removals firm and paid the £150 fee by card. The number was in the text they sent, same as my bill.', 'paid'],
   ])('still counted: %s', (text, id) => {
     const r = read(text);
     expect(answersOnly.answersOf(text)).toEqual(r.answers);
