@@ -34,17 +34,17 @@ beforeAll(async () => {
 });
 
 describe('probe descriptions', () => {
-  it('are what the README says: 1,500 tuning and 1,400 held out, about half genuine, each with its bounds', () => {
-    expect(TUNING.length).toBe(1500);
-    expect(HELD_OUT.length).toBe(1400);
+  it('are what the README says: 1,650 tuning and 1,600 held out, about half genuine, each with its bounds', () => {
+    expect(TUNING.length).toBe(1650);
+    expect(HELD_OUT.length).toBe(1600);
     for (const c of [...TUNING, ...HELD_OUT]) {
       expect(c.text.trim().length, c.id).toBeGreaterThan(0);
       if (c.kind === 'scam') expect(c.max, c.id).toBeUndefined();
       else expect(c.min, c.id).toBeUndefined();
     }
-    expect(new Set([...TUNING, ...HELD_OUT].map((c) => c.id)).size).toBe(2900);
+    expect(new Set([...TUNING, ...HELD_OUT].map((c) => c.id)).size).toBe(3250);
     const genuine = [...TUNING, ...HELD_OUT].filter((c) => c.kind === 'genuine').length;
-    expect(genuine / 2900).toBeGreaterThan(0.45);
+    expect(genuine / 3250).toBeGreaterThan(0.45);
   });
 
   it(`stay within their floors (tuning ≥ ${FLOORS.tuning} %, held out ≥ ${FLOORS.heldOut} %)`, () => {
