@@ -11,7 +11,7 @@ import { roleWords, type CompiledPhrases, type Cue as CueName, type PhraseTarget
 import { phrasesFor } from './saved-phrases.js';
 import { BREAK_SYMBOL, Tokens, WordCache } from './tokens.js';
 import {
-  ABOUT, ASIDE_STARTS, BECAUSE, ATTEMPT, DIRECTIONS, FEELING, IF, OBJECT_PRONOUNS, ON, OWN_CALL_ADVERBS, OWN_CALL_BETWEEN, OWN_CALL_RETURNED, OWN_CALL_SAME_CALLER, RUNG_NUMBER, NUMBER_WORD, CALLED_BACK, THE_PHONE_BEFORE, CALL_OUT, THROUGH,
+  ABOUT, ASIDE_STARTS, BECAUSE, ATTEMPT, DIRECTIONS, FEELING, IF, OBJECT_PRONOUNS, ON, OWN_CALL_ADVERBS, OWN_CALL_BETWEEN, OWN_CALL_RETURNED, OWN_CALL_SAME_CALLER, RUNG_NUMBER, NUMBER_WORD, RETOLD_CALLERS, MOVED_WORDS, MONEY_WORDS, CALLED_BACK, THE_PHONE_BEFORE, CALL_OUT, THROUGH,
   PASSIVE_BEFORE_SAY, PERSON_MOVED, PROGRESSIVE, TO_THE_PERSON, UNLESS, WANT, WordSet, YOU,
 } from './words.js';
 import type { NoteKey } from './notes.js';
@@ -539,13 +539,22 @@ export class ReaderCore {
     let q = 0;
     while (q < m && (mSym[q]! < 0 || (this.wordRole[mSym[q]!]! & (WordRole.Call | WordRole.OwnCall)) === 0)) q++;
     if (q === m) return -1;
+    // "Client said she rang HMRC", "Mum says she phoned the bank": the person's own call, retold.
+    let retold = false;
+    if ((this.wordRole[mSym[q]!]! & WordRole.OwnCall) === 0 && (flags[mTok[q]!]! & F.say) !== 0 && q + 2 < m && this.isOneOf(mTok[q + 1]!, RETOLD_CALLERS)) {
+      const s = mSym[q + 2]!;
+      if (s >= 0 && (this.wordRole[s]! & WordRole.OwnCall) !== 0) {
+        q += 2;
+        retold = true;
+      }
+    }
     if ((this.wordRole[mSym[q]!]! & WordRole.OwnCall) === 0) return -1;
     // The person rings: "I rang", "I then phoned", "I've called", "Dad rang".
     const verb = mTok[q]!;
     let who = verb - 1;
     while (who >= 0 && ((flags[who]! & (F.aux | F.then)) !== 0 || this.isOneOf(who, OWN_CALL_ADVERBS))) who--;
     // No one before it at the start of a sentence is the person too: "Rang the dentist about the bill".
-    if (who >= 0 && (flags[who]! & (F.firstPerson | F.stopPunct)) === 0) return -1;
+    if (who >= 0 && (flags[who]! & (F.firstPerson | F.stopPunct)) === 0 && !(retold && this.isOneOf(who, RETOLD_CALLERS))) return -1;
     // Right after it, the organisation or the number rung.
     let to = verb + 1;
     while (to < n && (flags[to]! & F.stopPunct) === 0 && this.isOneOf(to, OWN_CALL_BETWEEN)) to++;
@@ -569,7 +578,7 @@ export class ReaderCore {
     if (!(this.isOneOf(to, RUNG_NUMBER) && trusted) && !this.isOneOf(to, this.ownCallPlaces) && !this.rungOrganisationAt(matches, place) && !this.trustedNumberTold(from, end)) return -1;
     // Money gone, a scam, a pretender anywhere ("went through security", "the payment's gone through" are not money gone).
     // Looked at last: most descriptions are not an own call, and this reads every word.
-    for (let i = 0; i < n; i++) if (this.isOneOf(i, this.ownCallStops) && !this.isOneOf(i + 1, THROUGH)) return -1;
+    for (let i = 0; i < n; i++) if (this.isOneOf(i, this.ownCallStops) && !this.isOneOf(i + 1, THROUGH) && this.stopsOwnCall(i)) return -1;
     // Until someone new rings ("Two days later a man rang", "I got a call from"); the one rung ringing back
     // ("they rang me back") is still the call, and so is "over the phone".
     for (let r = q + 1; r < m; r++) {
@@ -604,6 +613,22 @@ export class ReaderCore {
       if (sym[i]! >= 0 && (this.wordRole[sym[i]!]! & WordRole.Trusted) !== 0) trusted = true;
     }
     return number && trusted;
+  }
+
+  /**
+   * Whether the own-call stop word at token `i` stops the own call: not when
+   * denied ("nothing lost", "I didn't lose anything"), and a taking or going
+   * word only with money beside it ("£4,000 went from my account", "they took
+   * £500"), not "took a reading" or "took him through security".
+   */
+  private stopsOwnCall(i: number): boolean {
+    if (this.negation.state[i] !== Negation.None) return false;
+    if (!this.isOneOf(i, MOVED_WORDS)) return true;
+    const { flags, n } = this.tokens;
+    for (let j = Math.max(0, i - 3); j < n && j <= i + 3; j++) {
+      if (j !== i && ((flags[j]! & F.money) !== 0 || this.isOneOf(j, MONEY_WORDS))) return true;
+    }
+    return false;
   }
 
   /** Whether a phrase of a caller an own call can be made to (own-call-to, or a care caller: "rang the dentist") starts at match-stream place `place`. */

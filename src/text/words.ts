@@ -361,5 +361,14 @@ export const THROUGH = new WordSet(['through']);
 /** What an own call may be made to besides an organisation, with a trusted place in its sentence: "the number on my card". */
 export const RUNG_NUMBER = new WordSet(['number', 'numbers', 'helpline', 'line', 'phone', 'telephone', 'no']);
 
+/** The person, retold by someone else: "Client said she rang HMRC". */
+export const RETOLD_CALLERS = new WordSet(['she', 'he', 'they']);
+
+/** Own-call stop words that are money gone only with money beside them ("£4,000 went", not "took a reading"). */
+export const MOVED_WORDS = new WordSet(['went', 'gone', 'taken', 'took', 'take']);
+
+/** Money named in words, beside a word of taking or going. */
+export const MONEY_WORDS = new WordSet(['money', 'cash', 'savings', 'pension', 'funds', 'everything', 'lot', 'pounds', 'grand', 'account']);
+
 /** A phone number told: "the number on my policy", "got the number off their letter". */
 export const NUMBER_WORD = new WordSet(['number', 'numbers']);

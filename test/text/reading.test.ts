@@ -845,6 +845,8 @@ describe('a call the person made themselves', () => {
     ['I rang BT about my slow broadband, the man said he would fix it if I let him on my computer.', 'remote-access'],
     // a shop or a helpline found online is not trusted: fake helplines start so
     ['I rang Amazon about a refund and they wanted my bank details and a £50 fee.', 'pay-fee'],
+    // retold, from a number someone left
+    ['Mum said she rang the number the man left and paid the £300 fine by card.', 'paid'],
     // a trusted place beside a number from an untrusted one
     ['I googled Amazon and rang the number on their website, they wanted a £50 fee by card.', 'pay-fee'],
     ['I rang the removals firm and paid the £150 fee by card. The number was in the text they sent, same as my bill.', 'paid'],
@@ -852,6 +854,22 @@ describe('a call the person made themselves', () => {
     const r = read(text);
     expect(answersOnly.answersOf(text)).toEqual(r.answers);
     expect([...(r.answers.asked ?? []), ...(r.answers.happened ?? [])]).toContain(id);
+  });
+});
+
+describe('a call the person made, retold or with words of loss that are not', () => {
+  it.each([
+    // retold by a relative or a help desk
+    'Client said she rang HMRC about her tax code. They asked her National Insurance number and date of birth.',
+    // "took" without money is not money taken
+    'Mum rang British Gas because her bill looked too high. They asked her date of birth and took a reading off her.',
+    // a loss denied is no loss
+    'Dad rang Santander himself after his card was declined. They took him through security and his date of birth. Nothing lost.',
+  ])('%s', (text) => {
+    const r = read(text);
+    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+    expect(r.answers.asked ?? []).not.toContain('personal-details');
+    expect(r.leftOut?.some((l) => l.reason === 'own-call')).toBe(true);
   });
 });
 
