@@ -424,17 +424,18 @@ export interface ReadingDef {
   /** Single words for someone else doing a deed ("someone tried to take out £250"): not a request. */
   otherDoers: string[];
   /**
-   * Single words of ringing ("rang", "phoned", "contacted"): right after "I" or "we", with an
-   * organisation (ownCallTo) or a number from a trusted place after it, the person's own call.
+   * Single words of ringing ("rang", "phoned", "contacted"): right after "I" or "we" (or "she", "he"
+   * or "they" retold: "Client said she rang HMRC"), with an organisation (ownCallTo) or a number from
+   * a trusted place after it, the person's own call.
    */
   ownCallWords: string[];
   /** The callers an own call can be made to ("I rang Sky", "Dad phoned the dentist"), by question (claimed only). */
   ownCallTo: Partial<Record<QuestionId, string[]>>;
-  /** Single words of a number from a trusted place, in the own call's sentence ("the number on my card", "off their letter"). */
+  /** Single words of a number from a trusted place, in the own call's sentence ("the number on my card", "off their letter"); with "number" in that sentence or the next, any firm rung counts. */
   trustedNumbers: string[];
   /** Single words, as written, of a number from an untrusted place, within a dozen words after who was rung ("the number in the text", "the man left"): not an own call. */
   untrustedNumbers: string[];
-  /** Single words, as written, that anywhere in the description keep ownCallDrops counted ("scammed", "lost", "pretending"; not right before "through"). */
+  /** Single words, as written, that anywhere in the description keep ownCallDrops counted ("scammed", "lost", "pretending"; not right before "through", not denied, and "took", "taken", "went" or "gone" only with money beside them). */
   ownCallStops: string[];
   /** Single words, as written, of a place an own call can be made to besides ownCallTo: "I rang my bank", "rang the branch". */
   ownCallPlaces: string[];

@@ -221,7 +221,7 @@ const reading = Type.Object(
     ),
     'own-call-to': Type.Optional(byQuestion('The callers an own call can be made to, by question (claimed only): "I rang Sky", "Dad phoned the dentist".')),
     'trusted-numbers': Type.Optional(
-      phraseList({ description: 'Single words of a number from a trusted place, in the own call\'s sentence ("the number on my card", "off their letter").' }),
+      phraseList({ description: 'Single words of a number from a trusted place, in the own call\'s sentence ("the number on my card", "off their letter"); with "number" in that sentence or the next, any firm rung counts.' }),
     ),
     'untrusted-numbers': Type.Optional(
       phraseList({ description: 'Single words, as written, of a number from an untrusted place, within a dozen words after who was rung ("the number in the text", "the number the man left"): then it is not an own call.' }),
@@ -230,7 +230,7 @@ const reading = Type.Object(
       phraseList({ description: 'Single words, as written, of a place an own call can be made to besides own-call-to ("I rang my bank", "rang the branch").' }),
     ),
     'own-call-stops': Type.Optional(
-      phraseList({ description: 'Single words, as written, that anywhere in the description keep own-call-drops counted ("scammed", "lost", "pretending"; not right before "through").' }),
+      phraseList({ description: 'Single words, as written, that anywhere in the description keep own-call-drops counted ("scammed", "lost", "pretending"; not right before "through", not denied, and "took", "taken", "went" or "gone" only with money beside them).' }),
     ),
     'own-call-drops': Type.Optional(
       byQuestion(
