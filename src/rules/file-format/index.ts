@@ -216,7 +216,7 @@ const reading = Type.Object(
     'own-call-words': Type.Optional(
       phraseList({
         description:
-          'Single words of ringing ("rang", "phoned", "contacted"): right after "I" or "we", with an organisation (own-call-to, own-call-places or a care caller) or a number from a trusted place right after it, the story opens with the person\'s own call.',
+          'Single words of ringing ("rang", "phoned", "contacted"): right after "I" or "we" (or "she", "he" or "they" retold: "Client said she rang HMRC"), with an organisation (own-call-to, own-call-places or a care caller) or a number from a trusted place right after it, the story opens with the person\'s own call.',
       }),
     ),
     'own-call-to': Type.Optional(byQuestion('The callers an own call can be made to, by question (claimed only): "I rang Sky", "Dad phoned the dentist".')),
