@@ -35,6 +35,9 @@ describe('words in their sense', () => {
     ['The parking office phoned about my permit renewal, I can pay at the desk next time.', 'asked', 'pay-fee'],
     ['My grandson phoned, he wants to take me out for lunch on Sunday.', 'asked', 'withdraw-cash'],
     ["Virgin Media rang to say there's an outage in our area, should be back by tonight.", 'signs', 'urgent'],
+    ['They cancelled it. New card and PIN are coming separately in the post.', 'asked', 'hand-over-card'],
+    ['They cancelled it. New card and PIN are coming separately in the post.', 'asked', 'pin-or-password'],
+    ["The police rang to say they'd caught the lads who took her handbag, and she should come to the station to help with the investigation.", 'signs', 'investigation'],
     ["Reported my bike stolen online last week. Today an officer rang and said they'd recovered a few bikes from a house in town.", 'signs', 'too-good'],
     ['A policeman rang Mum about her stolen handbag. She rang 101 to check he was real and they put her through to him.', 'asked', 'call-back'],
     ['The bank rang and asked me for the last four numbers on my card to check it was me.', 'asked', 'pin-or-password'],
@@ -122,6 +125,7 @@ describe('words in their sense', () => {
     expect(ids('Dad lost £40,000 to a safe account scam, a man from Barclays said his account was hacked.', 'asked')).toContain('transfer-money');
     expect(ids('He asked if I had moved the money and told me to lie to the bank.', 'asked')).toContain('keep-secret');
     expect(ids('He told me to ring 101 to check he was real.', 'asked')).toContain('call-back');
+    expect(ids('He said a courier would take my card and PIN to the lab, and a new card and PIN are coming in the post.', 'asked')).toContain('hand-over-card');
     expect(ids('He said the internet would be cut off tonight unless I paid, it would be back by tomorrow.', 'signs')).toContain('threat');
     expect(ids('I reported the fraud to Action Fraud. A week later a man rang saying he could get my money back.', 'signs')).toContain('recovery-offer');
     expect(ids("He said 'I can pick up the £5,000 tonight, just have it ready'.", 'asked')).toContain('hand-over-cash');
