@@ -447,6 +447,17 @@ export interface ReadingDef {
   ownCallDrops: Partial<Record<QuestionId, string[]>>;
   /** Answers that, read anywhere in the description, keep ownCallDrops counted: cash, cards, a PIN, remote access. */
   ownCallKeeps: Partial<Record<QuestionId, string[]>>;
+  /** Single words, as written, of someone paid for their work ("cleaner", "plumber", "gardener"). */
+  servicePayees: string[];
+  /** Single words, as written, that anywhere in the description keep serviceDrops counted ("courier", "taxi", "collect"). */
+  serviceStops: string[];
+  /**
+   * Answers not counted where someone is paid for their work, no caller other than someone else or a relative
+   * is read and no serviceKeeps answer is: "She gave the gardener £60 cash when he finished, like always".
+   */
+  serviceDrops: Partial<Record<QuestionId, string[]>>;
+  /** Answers that, read anywhere in the description, keep serviceDrops counted: card details, a PIN, pressure, a caller from an organisation. */
+  serviceKeeps: Partial<Record<QuestionId, string[]>>;
   /** Wording by key: the roles shown with evidence, and the reader's notes. */
   wording: Record<string, string>;
 }
@@ -472,6 +483,8 @@ export const READING_ANSWER_LISTS = [
   ['own-call-to', 'ownCallTo'],
   ['own-call-drops', 'ownCallDrops'],
   ['own-call-keeps', 'ownCallKeeps'],
+  ['service-drops', 'serviceDrops'],
+  ['service-keeps', 'serviceKeeps'],
 ] as const satisfies readonly (readonly [string, keyof ReadingDef])[];
 
 /** The reading keys that map an answer of one question to an answer of another, with the two questions. */

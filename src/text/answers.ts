@@ -24,7 +24,7 @@ export interface AnswerReader {
 /** Compile the rule set's phrases once; the reader is then called per description. */
 export function createAnswerReader(set: RuleSet): AnswerReader {
   const core = new ReaderCore(set);
-  const { targets, questionNo, neutral, happened, cueOf, compliedTo, genuineDrop, careCaller, careDrop, careKeep, beforeTheCall, ownCallDrop, ownCallKeep, reportedDrop, lastAt, asksOrDoes } = core;
+  const { targets, questionNo, neutral, happened, cueOf, compliedTo, genuineDrop, careCaller, careDrop, careKeep, beforeTheCall, ownCallDrop, ownCallKeep, serviceDrop, serviceKeep, reportedDrop, lastAt, asksOrDoes } = core;
   const found = new Int32Array(core.answers.length);
   // An answer is already in `found` when its mark is this call's number (no clearing between calls).
   const mark = new Uint32Array(core.answers.length);
@@ -138,6 +138,11 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
         count = removeMarked(found, count, ownCallDrop, lastAt, to);
         real = realQuestions(found, count, neutral, questionNo);
       }
+    }
+    // Someone paid for their work ("gave the gardener £60 cash when he finished"), with no caller from an organisation and nothing only a scam asks.
+    if ((outcome & 2) === 0 && anyMarked(found, count, serviceDrop) && !anyMarked(found, count, serviceKeep) && core.servicePayment()) {
+      count = removeMarked(found, count, serviceDrop);
+      real = realQuestions(found, count, neutral, questionNo);
     }
     // A neutral answer ("none", "nothing", "not sure") gives way to a real one of the same question.
     let kept = count;

@@ -188,6 +188,13 @@ export class ReaderCore {
   readonly ownCallDrop: Uint8Array;
   /** Per answer number: 1 when, read, it keeps the own-call-drops counted (reading own-call-keeps). */
   readonly ownCallKeep: Uint8Array;
+  /** reading service-payees and service-stops, matched as written. */
+  private readonly servicePayees: WordSet;
+  private readonly serviceStops: WordSet;
+  /** Per answer number: 1 when it is not counted where someone is paid for their work (reading service-drops). */
+  readonly serviceDrop: Uint8Array;
+  /** Per answer number: 1 when, read, it keeps the service-drops counted (reading service-keeps). */
+  readonly serviceKeep: Uint8Array;
   /** rules/reading.yaml genuine-exact, lower case. */
   readonly genuineExact: readonly string[];
   /** The longest word of each genuine-exact phrase, as written, Capitalised and in CAPITALS. */
@@ -304,6 +311,8 @@ export class ReaderCore {
     this.ownCallTo = marked(reading?.ownCallTo);
     this.ownCallDrop = marked(reading?.ownCallDrops);
     this.ownCallKeep = marked(reading?.ownCallKeeps);
+    this.serviceDrop = marked(reading?.serviceDrops);
+    this.serviceKeep = marked(reading?.serviceKeeps);
     this.reportedDrop = marked(reading?.reportedDrops);
     this.ringsThePerson = marked(reading?.ringsThePerson);
     this.ownDeedKeep = marked(reading?.ownDeedKeeps);
@@ -342,6 +351,8 @@ export class ReaderCore {
     this.untrustedNumbers = new WordSet(roles.untrusted.map((w) => w.toLowerCase()));
     this.ownCallStops = new WordSet(roles.ownCallStop.map((w) => w.toLowerCase()));
     this.ownCallPlaces = new WordSet(roles.ownCallPlace.map((w) => w.toLowerCase()));
+    this.servicePayees = new WordSet(roles.servicePayee.map((w) => w.toLowerCase()));
+    this.serviceStops = new WordSet(roles.serviceStop.map((w) => w.toLowerCase()));
     const symbolsOf = (words: readonly string[]): ReadonlySet<number> => {
       const out = new Set<number>();
       for (const w of words) {
@@ -613,6 +624,21 @@ export class ReaderCore {
       if (sym[i]! >= 0 && (this.wordRole[sym[i]!]! & WordRole.Trusted) !== 0) trusted = true;
     }
     return number && trusted;
+  }
+
+  /**
+   * Whether the description of the last find() names someone paid for their work
+   * (reading service-payees: "the gardener", "her cleaner") and no word of
+   * service-stops ("courier", "taxi", "collect"). Reads every word: called last.
+   */
+  servicePayment(): boolean {
+    const { n } = this.tokens;
+    let payee = false;
+    for (let i = 0; i < n; i++) {
+      if (this.isOneOf(i, this.serviceStops)) return false;
+      if (!payee && this.isOneOf(i, this.servicePayees)) payee = true;
+    }
+    return payee;
   }
 
   /**

@@ -206,6 +206,8 @@ export function roleWords(set: RuleSet): {
   untrusted: readonly string[];
   ownCallStop: readonly string[];
   ownCallPlace: readonly string[];
+  servicePayee: readonly string[];
+  serviceStop: readonly string[];
 } {
   const r = set.reading;
   return {
@@ -223,6 +225,8 @@ export function roleWords(set: RuleSet): {
     untrusted: r?.untrustedNumbers ?? [],
     ownCallStop: r?.ownCallStops ?? [],
     ownCallPlace: r?.ownCallPlaces ?? [],
+    servicePayee: r?.servicePayees ?? [],
+    serviceStop: r?.serviceStops ?? [],
   };
 }
 

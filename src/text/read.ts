@@ -61,7 +61,7 @@ export interface ReaderOptions {
 /** Longer than this, a left-out span is shown from the phrase only. */
 const MAX_LEFT_OUT_SPAN = 100;
 
-const REASONS: LeftOutReason[] = ['negated', 'negated', 'refused', 'supposed', 'genuine', 'question', 'no-demand', 'not-near', 'no-speech', 'process', 'own-attempt', 'own-check', 'own-reaction', 'care', 'before-call', 'reported', 'own-call'];
+const REASONS: LeftOutReason[] = ['negated', 'negated', 'refused', 'supposed', 'genuine', 'question', 'no-demand', 'not-near', 'no-speech', 'process', 'own-attempt', 'own-check', 'own-reaction', 'care', 'before-call', 'reported', 'own-call', 'service'];
 /** leftReason for an answer not counted because the description says the call was genuine. */
 const GENUINE = 4;
 /** leftReason for a request or deed inside a question about a fact ("asked whether I had…"). */
@@ -88,6 +88,8 @@ const BEFORE_CALL = 14;
 const REPORTED = 15;
 /** leftReason for an own-call-drops answer read in the person's own call to an organisation ("I rang Sky myself… paid the £60 call-out fee"). */
 const OWN_CALL = 16;
+/** leftReason for a service-drops answer where someone is paid for their work ("gave the gardener £60 cash when he finished"). */
+const SERVICE = 17;
 
 const pushNote = (notes: string[], note: string | undefined): void => {
   if (note !== undefined) notes.push(note);
@@ -99,7 +101,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
   const maxWords = options.maxWordsPerAnswer ?? 3;
   const maxLeftOutNotes = options.maxLeftOutNotes ?? 3;
   const core = new ReaderCore(set);
-  const { tokens, negation, targets, questionNo, neutral, cueOf, compliedTo, genuineDrop, careCaller, careDrop, careKeep, beforeTheCall, ownCallDrop, ownCallKeep, reportedDrop, lastAt, asksOrDoes } = core;
+  const { tokens, negation, targets, questionNo, neutral, cueOf, compliedTo, genuineDrop, careCaller, careDrop, careKeep, beforeTheCall, ownCallDrop, ownCallKeep, serviceDrop, serviceKeep, reportedDrop, lastAt, asksOrDoes } = core;
   const wording = noteWording(set);
   const ROLE_OF: Record<string, string> = { claimed: 'caller-claimed', asked: 'caller-asked', signs: 'on-the-call', happened: 'happened' };
   const ROLE_TEXT = new Map(['caller-claimed', 'caller-asked', 'on-the-call', 'happened', 'did-as-asked'].map((r) => [r, wording.text(`role-${r}` as NoteKey)]));
@@ -315,6 +317,8 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
       const to = core.ownCallEnd(matches);
       if (to >= 0) leaveOut(ownCallDrop, OWN_CALL, to);
     }
+    // Someone paid for their work, with no caller from an organisation and nothing only a scam asks: not a caller's demand.
+    if ((outcome & 2) === 0 && anyRead(serviceDrop) && !anyRead(serviceKeep) && core.servicePayment()) leaveOut(serviceDrop, SERVICE);
 
     // A neutral answer ("none", "nothing", "not sure") gives way to a real one of the same question.
     let real = 0;

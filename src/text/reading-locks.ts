@@ -3,7 +3,8 @@
 // nothing, a needs-near or needs-demand rule holds a phrase back, genuine-drops
 // and care-drops leave answers out of a call said to be genuine, before-the-call
 // leaves out what was told before the call, own-call-drops what was said in a
-// call the person made, other-doers makes request words
+// call the person made, service-drops money paid to someone for their work,
+// other-doers makes request words
 // someone else's deed; and a pack's
 // longer phrase can swallow a built-in one. Any of these could turn "he told me
 // to hand the cash to a courier" into nothing. So, with a pack, every built-in
@@ -26,7 +27,8 @@ import { createAnswerReader, type AnswerReader } from './answers.js';
  * not take a "never" request away), alone, told before the caller rings
  * again (before-the-call), told by someone else (claimed-means), asked for
  * after the person reported a crime (reported-drops), and in a call the person
- * made themselves (own-call-drops).
+ * made themselves (own-call-drops), and with someone paid for their work
+ * named (service-drops).
  */
 const FRAMES: readonly ((phrase: string) => string)[] = [
   (p) => `He told me to ${p}.`,
@@ -36,6 +38,7 @@ const FRAMES: readonly ((phrase: string) => string)[] = [
   (p) => `She said ${p}.`,
   (p) => `We were burgled. He told me to ${p}.`,
   (p) => `I rang the council. He told me to ${p}.`,
+  (p) => `The gardener rang. He told me to ${p}.`,
 ];
 
 /** A phrase as words a person might write: a gap ("...") becomes "the", {money} an amount, {number} a number. */
@@ -107,7 +110,7 @@ export function readingLockProblems(builtin: RuleSet, packed: RuleSet): Problem[
       col: 0,
       message:
         `reading: with this pack, "${sentences[0]}"${more} is no longer read as "${question}: ${answer}", an answer that alone gives a locked rule. ` +
-        'A pack may add to what is read, not hide it: check its senses, needs-near, needs-demand, genuine-drops, care-drops, before-the-call, reported-drops, own-call-drops, other-doers, claimed-means and longer phrases',
+        'A pack may add to what is read, not hide it: check its senses, needs-near, needs-demand, genuine-drops, care-drops, before-the-call, reported-drops, own-call-drops, service-drops, other-doers, claimed-means and longer phrases',
       // The locks' code, so `rules validate` explains these with the other locked items.
       code: LOCKED,
     } as Problem;

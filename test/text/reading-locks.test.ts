@@ -90,6 +90,7 @@ describe('the built-in reading hides no "never" request but those reviewed', () 
       'asked: hand-over-cash: She said come and collect.',
       'asked: hand-over-cash: We were burgled. He told me to come and collect.',
       'asked: hand-over-cash: I rang the council. He told me to come and collect.',
+      'asked: hand-over-cash: The gardener rang. He told me to come and collect.',
     ],
     process: [],
   };

@@ -877,6 +877,36 @@ describe('a call the person made, retold or with words of loss that are not', ()
   });
 });
 
+describe('someone paid for their work', () => {
+  it.each([
+    'Window cleaner rang, he is coming Thursday, I will leave his cash under the mat like always.',
+    "Nan's gardener rang the day before. She gave him £60 cash when he finished, like always.",
+    'The plumber rang to say he was on his way. She paid him £120 cash once he had fixed it.',
+    "Client said her cleaner asked on the phone if she could be paid cash this week instead of by transfer.",
+  ])('%s', (text) => {
+    const r = read(text);
+    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+    expect([...(r.answers.asked ?? []), ...(r.answers.happened ?? [])]).not.toContain('hand-over-cash');
+    expect(r.answers.happened ?? []).not.toContain('paid');
+    expect(r.leftOut?.some((l) => l.reason === 'service')).toBe(true);
+    expect(r.notes.join(' ')).toContain('paying someone for their work');
+  });
+
+  it.each([
+    // a courier, a trader at the door, somewhere new to pay, pressure, a caller from an organisation, a scam named
+    ['The plumber said a courier would collect the £500 cash tonight.', 'hand-over-cash'],
+    ["A 'roofer' knocked last week, then rang today, he needs £3,800 cash for timber.", 'transfer-money'],
+    ['The electrician rang asking me to pay the £800 balance to a different account, so I did.', 'paid'],
+    ['Our builder rang, he needs £3,000 cash for materials by tomorrow.', 'transfer-money'],
+    ['A man from the bank said the builder had been paid £4,000 and I must move the rest.', 'pay-fee'],
+    ['It was a scam: the fake builder rang and I transferred £4,000 for materials.', 'paid'],
+  ])('still counted: %s', (text, id) => {
+    const r = read(text);
+    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+    expect([...(r.answers.asked ?? []), ...(r.answers.happened ?? [])]).toContain(id);
+  });
+});
+
 describe('scams told in everyday words, found by the probe descriptions', () => {
   it.each([
     ['He told me to put my card and PIN in the post to their security department.', 'asked', 'hand-over-card'],

@@ -55,14 +55,14 @@ const READING_LISTS = [
   ['beliefs', 'beliefs'], ['wishes', 'wishes'], ['causatives', 'causatives'], ['people-moved', 'peopleMoved'],
   ['care-callers', 'careCallers'], ['call-words', 'callWords'], ['rings-out', 'ringsOut'], ['loss-words', 'lossWords'], ['other-doers', 'otherDoers'],
   ['reported-first', 'reportedFirst'], ['own-call-words', 'ownCallWords'], ['trusted-numbers', 'trustedNumbers'], ['untrusted-numbers', 'untrustedNumbers'],
-  ['own-call-stops', 'ownCallStops'], ['own-call-places', 'ownCallPlaces'],
+  ['own-call-stops', 'ownCallStops'], ['own-call-places', 'ownCallPlaces'], ['service-payees', 'servicePayees'], ['service-stops', 'serviceStops'],
 ] as const satisfies readonly (readonly [keyof ReadingEntry, keyof ReadingDef])[];
 
 /** Reading vocabulary with nothing in it: where packs start adding, and what tests fill in. */
 export function emptyReading(): ReadingDef {
   return {
     senses: [], process: [], genuine: [], genuineExact: [], scam: [], complied: [], questions: [], demands: [], needsDemand: {}, needsNear: [],
-    oneWordNeedsDemand: {}, allNeedDemand: {}, doneNotAsked: {}, standsAlone: {}, ownReactions: {}, speech: [], oneWordNeedsSpeech: {}, factQuestions: [], ownDeedKeeps: {}, beliefs: [], wishes: [], causatives: [], peopleMoved: [], questionKeeps: {}, compliedMeans: {}, wantedMeans: {}, nearMissMeans: {}, conditionMeans: {}, claimedMeans: {}, reportedFirst: [], reportedDrops: {}, ringsThePerson: {}, genuineDrops: {}, careCallers: [], careDrops: {}, careKeeps: {}, beforeTheCall: {}, callWords: [], ringsOut: [], lossWords: [], otherDoers: [], ownCallWords: [], ownCallTo: {}, trustedNumbers: [], untrustedNumbers: [], ownCallStops: [], ownCallPlaces: [], ownCallDrops: {}, ownCallKeeps: {}, wording: {},
+    oneWordNeedsDemand: {}, allNeedDemand: {}, doneNotAsked: {}, standsAlone: {}, ownReactions: {}, speech: [], oneWordNeedsSpeech: {}, factQuestions: [], ownDeedKeeps: {}, beliefs: [], wishes: [], causatives: [], peopleMoved: [], questionKeeps: {}, compliedMeans: {}, wantedMeans: {}, nearMissMeans: {}, conditionMeans: {}, claimedMeans: {}, reportedFirst: [], reportedDrops: {}, ringsThePerson: {}, genuineDrops: {}, careCallers: [], careDrops: {}, careKeeps: {}, beforeTheCall: {}, callWords: [], ringsOut: [], lossWords: [], otherDoers: [], ownCallWords: [], ownCallTo: {}, trustedNumbers: [], untrustedNumbers: [], ownCallStops: [], ownCallPlaces: [], ownCallDrops: {}, ownCallKeeps: {}, servicePayees: [], serviceStops: [], serviceDrops: {}, serviceKeeps: {}, wording: {},
   };
 }
 

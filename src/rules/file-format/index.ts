@@ -238,6 +238,18 @@ const reading = Type.Object(
       ),
     ),
     'own-call-keeps': Type.Optional(byQuestion('Answers that, read in the description, keep own-call-drops counted (cash, cards, a PIN, remote access), by question.')),
+    'service-payees': Type.Optional(
+      phraseList({ description: 'Single words, as written, of someone paid for their work ("cleaner", "plumber", "gardener"): with one in the description, service-drops are not counted (see service-drops).' }),
+    ),
+    'service-stops': Type.Optional(
+      phraseList({ description: 'Single words, as written, that anywhere in the description keep service-drops counted ("courier", "taxi", "collect").' }),
+    ),
+    'service-drops': Type.Optional(
+      byQuestion(
+        'Answers not counted where one of service-payees is in the description, no caller is read but someone else or a relative, and no service-keeps answer and no service-stops word is: paying someone for their work, by question ("She gave the gardener £60 cash when he finished, like always").',
+      ),
+    ),
+    'service-keeps': Type.Optional(byQuestion('Answers that, read in the description, keep service-drops counted (card details, a PIN, pressure, a caller from an organisation), by question.')),
     'question-keeps': Type.Optional(
       byQuestion('Answers still read inside a question about a fact, by question (asking whether you live alone asks for personal details).'),
     ),
