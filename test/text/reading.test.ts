@@ -877,6 +877,16 @@ describe('a call the person made, retold or with words of loss that are not', ()
   });
 });
 
+describe('a care caller checking who you are', () => {
+  it('leaves out the date of birth given to a pharmacist, as it does the one asked for', () => {
+    const text = 'The pharmacist rang Dad because the doctor had changed his tablets. She confirmed his date of birth first.';
+    const r = read(text);
+    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+    expect(r.answers.happened ?? []).not.toContain('gave-personal');
+    expect(r.leftOut?.some((l) => l.id === 'gave-personal' && l.reason === 'care')).toBe(true);
+  });
+});
+
 describe('someone paid for their work', () => {
   it.each([
     'Window cleaner rang, he is coming Thursday, I will leave his cash under the mat like always.',
