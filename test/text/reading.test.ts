@@ -36,6 +36,8 @@ describe('words in their sense', () => {
     ['My grandson phoned, he wants to take me out for lunch on Sunday.', 'asked', 'withdraw-cash'],
     ["Virgin Media rang to say there's an outage in our area, should be back by tonight.", 'signs', 'urgent'],
     ['They cancelled it. New card and PIN are coming separately in the post.', 'asked', 'hand-over-card'],
+    ["Mum's hairdresser rang to move her appointment and mentioned she takes cards now as well as cash.", 'asked', 'hand-over-card'],
+    ['Barclays app: "Did you just try to pay £14.99 to Netflix?" Yes I had, I pressed yes it was me.', 'asked', 'pay-fee'],
     ['They cancelled it. New card and PIN are coming separately in the post.', 'asked', 'pin-or-password'],
     ["The police rang to say they'd caught the lads who took her handbag, and she should come to the station to help with the investigation.", 'signs', 'investigation'],
     ["Reported my bike stolen online last week. Today an officer rang and said they'd recovered a few bikes from a house in town.", 'signs', 'too-good'],
@@ -125,6 +127,8 @@ describe('words in their sense', () => {
     expect(ids('Dad lost £40,000 to a safe account scam, a man from Barclays said his account was hacked.', 'asked')).toContain('transfer-money');
     expect(ids('He asked if I had moved the money and told me to lie to the bank.', 'asked')).toContain('keep-secret');
     expect(ids('He told me to ring 101 to check he was real.', 'asked')).toContain('call-back');
+    expect(ids('He asked did you just try to pay £600 to Amazon? I said no, so he told me to move my money to a safe account.', 'asked')).toContain('transfer-money');
+    expect(ids('The courier said he takes the cards to the bank himself.', 'asked')).toContain('hand-over-card');
     expect(ids('He said a courier would take my card and PIN to the lab, and a new card and PIN are coming in the post.', 'asked')).toContain('hand-over-card');
     expect(ids('He said the internet would be cut off tonight unless I paid, it would be back by tomorrow.', 'signs')).toContain('threat');
     expect(ids('I reported the fraud to Action Fraud. A week later a man rang saying he could get my money back.', 'signs')).toContain('recovery-offer');
