@@ -82,6 +82,14 @@ describe('the headline action (rules/headlines.yaml)', () => {
     );
   });
 
+  it('a relative on a new number: ring them on the number you have, until money has gone; then the bank', () => {
+    const before = check(rs, full({ claimed: ['family'], signs: ['new-number'], asked: ['transfer-money'] }), { region: 'england' });
+    expect(before.headline!.id).toBe('relative-check-first');
+    const sent = check(rs, full({ claimed: ['family'], signs: ['new-number'], asked: ['transfer-money'], happened: ['paid'] }), { region: 'england' });
+    expect(sent.headline!.id).toBe('money-gone');
+    expect(sent.verdict).toBe('scam');
+  });
+
   it('the seed incidents: the headline and its phone number are in the first 6 lines, and the whole fits 48 lines at 80 columns', () => {
     for (const [name, a] of SEEDS) {
       const r = check(rs, full(a), { region: 'england' });
