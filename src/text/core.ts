@@ -11,7 +11,7 @@ import { roleWords, type CompiledPhrases, type Cue as CueName, type PhraseTarget
 import { phrasesFor } from './saved-phrases.js';
 import { BREAK_SYMBOL, Tokens, WordCache } from './tokens.js';
 import {
-  ABOUT, ASIDE_STARTS, BECAUSE, ATTEMPT, DIRECTIONS, FEELING, IF, OBJECT_PRONOUNS, ON, OWN_CALL_ADVERBS, OWN_CALL_BETWEEN, OWN_CALL_RETURNED, OWN_CALL_SAME_CALLER, RUNG_NUMBER, NUMBER_WORD, RETOLD_CALLERS, MOVED_WORDS, MONEY_WORDS, CALLED_BACK, THE_PHONE_BEFORE, CALL_OUT, THROUGH,
+  ABOUT, ASIDE_STARTS, BECAUSE, ATTEMPT, DIRECTIONS, FEELING, IF, OBJECT_PRONOUNS, ON, OWN_CALL_ADVERBS, OWN_CALL_BETWEEN, OWN_CALL_RETURNED, OWN_CALL_SAME_CALLER, RUNG_NUMBER, NUMBER_WORD, RETOLD_CALLERS, AFTER, MOVED_WORDS, MONEY_WORDS, CALLED_BACK, THE_PHONE_BEFORE, CALL_OUT, THROUGH,
   PASSIVE_BEFORE_SAY, PERSON_MOVED, PROGRESSIVE, TO_THE_PERSON, UNLESS, WANT, WordSet, YOU,
 } from './words.js';
 import type { NoteKey } from './notes.js';
@@ -759,7 +759,10 @@ export class ReaderCore {
    */
   private isAboutWhatWasDone(i: number, ownPayment = false): boolean {
     const { flags, n } = this.tokens;
-    const because = this.isOneOf(i, BECAUSE);
+    // "rang because I'd made a big withdrawal", "rang him after he tried to send £4,000": the person's own deed.
+    // Not for money paid before the call: "rang back after she'd sent the first £5,000" is a scam's second call.
+    const after = !ownPayment && this.isOneOf(i, AFTER);
+    const because = after || this.isOneOf(i, BECAUSE);
     if (!because && !this.isOneOf(i, ABOUT) && !(this.hasRole(i - 1, WordRole.Ask) && this.isOneOf(i, ON))) return false;
     for (let j = i + 1; j + 1 < n && j <= i + 8; j++) {
       if ((flags[j]! & (F.stopPunct | F.comma | F.and | F.break)) !== 0) return false;
@@ -770,16 +773,23 @@ export class ReaderCore {
         if (ownPayment) {
           // "rang about the £640 I paid yesterday": the person's own payment, not a loss ("the £2,000 I'd lost").
           const verb = had || (flags[j + 1]! & F.aux) !== 0 ? j + 2 : j + 1;
-          return (flags[j]! & F.firstPerson) !== 0 && verb < n && (flags[verb]! & F.past) !== 0 && !this.hasRole(verb, WordRole.Loss | WordRole.Ask | WordRole.Demand);
+          return this.isThePerson(j, after) && verb < n && (flags[verb]! & F.past) !== 0 && !this.hasRole(verb, WordRole.Loss | WordRole.Ask | WordRole.Demand);
         }
         if (!because) return true;
         // After "because", only the person's own deed, and not what they were told: "because I'd been told to take it out".
         const verb = had || (flags[j + 1]! & F.aux) !== 0 ? j + 2 : j + 1;
-        return (flags[j]! & F.firstPerson) !== 0 && verb < n && !this.isBeen(verb) && (flags[verb]! & F.say) === 0 && !this.hasRole(verb, WordRole.Ask | WordRole.Demand);
+        // After "after", a past deed only ("after he tried to send", not "after he had to pay").
+        if (after && (flags[verb]! & F.past) === 0) return false;
+        return this.isThePerson(j, after) && verb < n && !this.isBeen(verb) && (flags[verb]! & F.say) === 0 && !this.hasRole(verb, WordRole.Ask | WordRole.Demand);
       }
       if ((flags[j]! & F.modal) !== 0) return false;
     }
     return false;
+  }
+
+  /** The person as the doer at token `j`: "I", "we", "Mum", or, retold after "after", "he" or "she" ("rang him after he tried to send"). */
+  private isThePerson(j: number, retold: boolean): boolean {
+    return (this.tokens.flags[j]! & F.firstPerson) !== 0 || (retold && this.isOneOf(j, RETOLD_CALLERS));
   }
 
   /** Whether phrase group `group`'s needs-near rule leaves its phrases out without a note. */

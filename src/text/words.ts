@@ -298,6 +298,9 @@ export const ABOUT = new WordSet(['about', 'regarding', 're']);
 /** "The bank rang because I'd made a big cash withdrawal": the person's own deed given as the reason for the call, like ABOUT. */
 export const BECAUSE = new WordSet(['because', 'cos', 'coz', 'cause']);
 
+/** "The bank rang him after he tried to send £4,000": what the call came after, read as BECAUSE is. */
+export const AFTER = new WordSet(['after']);
+
 /** After "check", what the check is on: "a routine check on a large withdrawal I made". */
 export const ON = new WordSet(['on']);
 

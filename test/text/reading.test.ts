@@ -881,6 +881,18 @@ describe('a call the person made, retold or with words of loss that are not', ()
   });
 });
 
+describe('what the call came after', () => {
+  it('reads the person\'s own deed after "after" as done, not asked for', () => {
+    expect(ids("My uncle's bank rang him after he tried to send £4,000 to a builder.", 'asked')).not.toContain('transfer-money');
+    expect(ids('The bank rang after I tried to send £600 for concert tickets.', 'asked')).not.toContain('transfer-money');
+  });
+
+  it('still reads what the caller went on to ask, and an obligation', () => {
+    expect(ids("A man rang after I'd got home and told me to move my money to a safe account.", 'asked')).toContain('transfer-money');
+    expect(ids('He rang after he had to pay a fine, and told me to pay mine too.', 'asked')).toContain('pay-fee');
+  });
+});
+
 describe('a care caller checking who you are', () => {
   it('leaves out the date of birth given to a pharmacist, as it does the one asked for', () => {
     const text = 'The pharmacist rang Dad because the doctor had changed his tablets. She confirmed his date of birth first.';
