@@ -770,17 +770,15 @@ export class ReaderCore {
         // "I had made", "I made", and "I'd made" ("'d" before a past form is "had").
         const had = this.tokens.perfectAt(j + 1);
         if (!had && ((flags[j + 1]! & (F.aux | F.past)) === 0 || (flags[j + 1]! & F.modal) !== 0)) continue;
+        const verb = had || (flags[j + 1]! & F.aux) !== 0 ? j + 2 : j + 1;
         if (ownPayment) {
           // "rang about the £640 I paid yesterday": the person's own payment, not a loss ("the £2,000 I'd lost").
-          const verb = had || (flags[j + 1]! & F.aux) !== 0 ? j + 2 : j + 1;
-          return this.isThePerson(j, after) && verb < n && (flags[verb]! & F.past) !== 0 && !this.hasRole(verb, WordRole.Loss | WordRole.Ask | WordRole.Demand);
+          return (flags[j]! & F.firstPerson) !== 0 && verb < n && (flags[verb]! & F.past) !== 0 && !this.hasRole(verb, WordRole.Loss | WordRole.Ask | WordRole.Demand);
         }
         if (!because) return true;
-        // After "because", only the person's own deed, and not what they were told: "because I'd been told to take it out".
-        const verb = had || (flags[j + 1]! & F.aux) !== 0 ? j + 2 : j + 1;
-        // After "after", a past deed only ("after he tried to send", not "after he had to pay").
-        if (after && (flags[verb]! & F.past) === 0) return false;
-        return this.isThePerson(j, after) && verb < n && !this.isBeen(verb) && (flags[verb]! & F.say) === 0 && !this.hasRole(verb, WordRole.Ask | WordRole.Demand);
+        // After "because", only the person's own deed, and not what they were told: "because I'd been told to take it out";
+        // after "after", only a past deed ("after he tried to send", not "after he had to pay").
+        return this.isThePerson(j, after) && verb < n && (!after || (flags[verb]! & F.past) !== 0) && !this.isBeen(verb) && (flags[verb]! & F.say) === 0 && !this.hasRole(verb, WordRole.Ask | WordRole.Demand);
       }
       if ((flags[j]! & F.modal) !== 0) return false;
     }
