@@ -19,11 +19,14 @@ beforeAll(async () => {
   answersOnly = createAnswerReader(rs.set);
 });
 
-const ids = (text: string, q: 'claimed' | 'asked' | 'signs' | 'happened') => {
+/** Read `text` with both readers (with evidence, and answers only), which must agree. */
+const readBoth = (text: string) => {
   const r = read(text);
   expect(answersOnly.answersOf(text), text).toEqual(r.answers);
-  return r.answers[q] ?? [];
+  return r;
 };
+
+const ids = (text: string, q: 'claimed' | 'asked' | 'signs' | 'happened') => readBoth(text).answers[q] ?? [];
 
 describe('words in their sense', () => {
   it.each([
@@ -490,8 +493,7 @@ describe('who did what', () => {
 
   it("reads an organisation's rule as saying how it works, not as asking, for the rest of its sentence", () => {
     const text = 'Barclaycard say they may ring you with an automated voice call and ask you to press 1 if the payment was yours.';
-    const r = read(text);
-    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+    const r = readBoth(text);
     expect(r.answers.asked ?? []).toEqual([]);
     expect(r.leftOut?.some((l) => l.id === 'press-key' && l.reason === 'process')).toBe(true);
     expect(read("Essex Police explain that they won't tell you to move money or give cash or cards to a courier.").answers.asked ?? []).toEqual([]);
@@ -504,8 +506,7 @@ describe('who did what', () => {
     'The bank may ring about a payment. If in doubt, ring them yourself on the number on your card to check.',
     "If you're unsure, take their collar number and ring 101 to check.",
   ])('advice to the reader ("if you\'re not sure, ring 101") is not a request: %s', (text) => {
-    const r = read(text);
-    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+    const r = readBoth(text);
     expect(r.answers.asked ?? []).toEqual([]);
     expect(r.leftOut?.some((l) => l.id === 'call-back' && l.reason === 'process')).toBe(true);
   });
@@ -548,8 +549,7 @@ describe('who did what', () => {
 
   it('reads a deed the caller wanted ("asked me to read out my card number") as the request, not as done', () => {
     const text = "He couldn't find my address so he asked me to read out my card number.";
-    const r = read(text);
-    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+    const r = readBoth(text);
     expect(r.answers.asked).toContain('bank-details');
     expect(r.answers.happened ?? []).not.toContain('gave-bank');
     // Doing it is still read: "…and I did", "got me to…".
@@ -569,8 +569,7 @@ describe('who did what', () => {
     ['I rang Asda back to get the delivery moved to Sunday.'],
     ['The letter and a leaflet came in the same envelope.'],
   ])('reads a word in its everyday sense, not as a scam: %s', (text) => {
-    const r = read(text);
-    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+    const r = readBoth(text);
     // "None" (the caller rang to say something) is fine; nothing asked for.
     expect((r.answers.asked ?? []).filter((id) => id !== 'none')).toEqual([]);
   });
@@ -586,8 +585,7 @@ describe('who did what', () => {
   it('reads cutting up a card as handing it over only with a courier or an envelope after it, and says why not otherwise', () => {
     expect(ids('He told her to cut her bank card in half and a courier would come and collect it.', 'asked')).toContain('hand-over-card');
     const text = 'The bank said someone had my card details, cut the card up and a new one would be sent.';
-    const r = read(text);
-    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+    const r = readBoth(text);
     expect(r.answers.asked ?? []).not.toContain('hand-over-card');
     expect(r.notes.join(' ')).toContain('a real bank may tell you to cut up a card');
   });
@@ -740,8 +738,7 @@ describe('how the call turned out', () => {
 
   it('still counts what the police and banks say they never ask, even in a call said to be genuine', () => {
     const text = 'A detective rang. He said a courier would collect my cash and my bank card, and to give him my PIN. I rang my bank and it really was them.';
-    const r = read(text);
-    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+    const r = readBoth(text);
     expect(r.answers.asked).toEqual(expect.arrayContaining(['hand-over-cash', 'pin-or-password']));
     expect(r.answers.happened).toContain('courier-coming');
     // Moving money, taking cash out, keeping it secret and bank details are on the police's and banks' "never" list too:
@@ -753,8 +750,7 @@ describe('how the call turned out', () => {
 
   it('does not take a check the caller set up as the outcome: "told me to ring 999 to check he was genuine"', () => {
     const text = 'He told me to ring 999 to check he was genuine, so I did, and a lady said yes he was. Then he said I must take out £6,000.';
-    const r = read(text);
-    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+    const r = readBoth(text);
     expect(r.answers.asked).toContain('withdraw-cash');
     expect(r.notes.join(' ')).not.toContain('turned out to be genuine');
   });
@@ -788,8 +784,7 @@ describe('money paid before the call is not the call\'s doing', () => {
     'Halifax rang about the £640 I paid yesterday, was it me? I said yes, it was the roofer.',
     'The bank rang about the £3,200 I moved to my savings, said it was bigger than usual.',
   ])('%s', (text) => {
-    const r = read(text);
-    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+    const r = readBoth(text);
     expect(r.answers.happened ?? []).not.toContain('paid');
     expect(r.leftOut?.some((l) => l.id === 'paid' && l.reason === 'before-call')).toBe(true);
     expect(r.notes.join(' ')).toContain('money paid before the call came');
@@ -827,8 +822,7 @@ describe('a call the person made themselves', () => {
     ['I rang Domestic & General about the fridge, booked a repair and paid the £69 excess by card. Number off my paperwork.', undefined],
     ['I rang my insurer on the number on my policy and paid the £250 excess by card.', 'other'],
   ])('%s', (text, claimed) => {
-    const r = read(text);
-    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+    const r = readBoth(text);
     if (claimed) expect(r.answers.claimed ?? []).toContain(claimed);
     expect(r.answers.asked ?? []).not.toContain('pay-fee');
     expect(r.answers.happened ?? []).not.toContain('paid');
@@ -859,8 +853,7 @@ describe('a call the person made themselves', () => {
     ['I googled Amazon and rang the number on their website, they wanted a £50 fee by card.', 'pay-fee'],
     ['I rang the removals firm and paid the £150 fee by card. The number was in the text they sent, same as my bill.', 'paid'],
   ])('still counted: %s', (text, id) => {
-    const r = read(text);
-    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+    const r = readBoth(text);
     expect([...(r.answers.asked ?? []), ...(r.answers.happened ?? [])]).toContain(id);
   });
 });
@@ -874,8 +867,7 @@ describe('a call the person made, retold or with words of loss that are not', ()
     // a loss denied is no loss
     'Dad rang Santander himself after his card was declined. They took him through security and his date of birth. Nothing lost.',
   ])('%s', (text) => {
-    const r = read(text);
-    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+    const r = readBoth(text);
     expect(r.answers.asked ?? []).not.toContain('personal-details');
     expect(r.leftOut?.some((l) => l.reason === 'own-call')).toBe(true);
   });
@@ -896,8 +888,7 @@ describe('what the call came after', () => {
 describe('a care caller checking who you are', () => {
   it('leaves out the date of birth given to a pharmacist, as it does the one asked for', () => {
     const text = 'The pharmacist rang Dad because the doctor had changed his tablets. She confirmed his date of birth first.';
-    const r = read(text);
-    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+    const r = readBoth(text);
     expect(r.answers.happened ?? []).not.toContain('gave-personal');
     expect(r.leftOut?.some((l) => l.id === 'gave-personal' && l.reason === 'care')).toBe(true);
   });
@@ -910,8 +901,7 @@ describe('someone paid for their work', () => {
     'The plumber rang to say he was on his way. She paid him £120 cash once he had fixed it.',
     "Client said her cleaner asked on the phone if she could be paid cash this week instead of by transfer.",
   ])('%s', (text) => {
-    const r = read(text);
-    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+    const r = readBoth(text);
     expect([...(r.answers.asked ?? []), ...(r.answers.happened ?? [])]).not.toContain('hand-over-cash');
     expect(r.answers.happened ?? []).not.toContain('paid');
     expect(r.leftOut?.some((l) => l.reason === 'service')).toBe(true);
@@ -927,8 +917,7 @@ describe('someone paid for their work', () => {
     ['A man from the bank said the builder had been paid £4,000 and I must move the rest.', 'pay-fee'],
     ['It was a scam: the fake builder rang and I transferred £4,000 for materials.', 'paid'],
   ])('still counted: %s', (text, id) => {
-    const r = read(text);
-    expect(answersOnly.answersOf(text)).toEqual(r.answers);
+    const r = readBoth(text);
     expect([...(r.answers.asked ?? []), ...(r.answers.happened ?? [])]).toContain(id);
   });
 });
