@@ -11,7 +11,7 @@ import { roleWords, type CompiledPhrases, type Cue as CueName, type PhraseTarget
 import { phrasesFor } from './saved-phrases.js';
 import { BREAK_SYMBOL, Tokens, WordCache } from './tokens.js';
 import {
-  ABOUT, ASIDE_STARTS, BECAUSE, ATTEMPT, DIRECTIONS, FEELING, IF, OBJECT_PRONOUNS, ON, OWN_CALL_ADVERBS, OWN_CALL_BETWEEN, OWN_CALL_RETURNED, OWN_CALL_SAME_CALLER, RUNG_NUMBER, NUMBER_WORD, RETOLD_CALLERS, AFTER, MOVED_WORDS, MONEY_WORDS, CALLED_BACK, THE_PHONE_BEFORE, CALL_OUT, THROUGH,
+  ABOUT, ANYONE, ASIDE_STARTS, BECAUSE, ATTEMPT, DIRECTIONS, FEELING, IF, OBJECT_PRONOUNS, ON, OWN_CALL_ADVERBS, OWN_CALL_BETWEEN, OWN_CALL_RETURNED, OWN_CALL_SAME_CALLER, RUNG_NUMBER, NUMBER_WORD, RETOLD_CALLERS, AFTER, MOVED_WORDS, MONEY_WORDS, CALLED_BACK, THE_PHONE_BEFORE, CALL_OUT, THROUGH,
   PASSIVE_BEFORE_SAY, PERSON_MOVED, PROGRESSIVE, TO_THE_PERSON, UNLESS, WANT, WordSet, YOU,
 } from './words.js';
 import type { NoteKey } from './notes.js';
@@ -455,7 +455,9 @@ export class ReaderCore {
       }
       if (!stopAtDemand) continue;
       // "asked whether anyone had told me to make it or told me to lie": after "or", the same question goes on.
-      if (this.hasRole(t, WordRole.Demand | WordRole.Speech) && (flags[t - 1]! & (F.aux | F.or)) === 0) return t;
+      // "asked whether anyone had rung me telling me to move money": after "me", a demand word ending in -ing goes on with the question.
+      // "asked had anyone told me to lie": the demand is the question's own.
+      if (this.hasRole(t, WordRole.Demand | WordRole.Speech) && (flags[t - 1]! & (F.aux | F.or)) === 0 && !(this.endsWithIng(t) && this.isOneOf(t - 1, OBJECT_PRONOUNS)) && !this.isOneOf(t - 1, ANYONE)) return t;
     }
     return n;
   }
@@ -808,6 +810,11 @@ export class ReaderCore {
   }
 
   /** Whether token `i` of the last find() is `word` (lower case), as written in any case. */
+  private endsWithIng(i: number): boolean {
+    const { start, end, lastText } = this.tokens;
+    return end[i]! - start[i]! > 4 && lastText.slice(end[i]! - 3, end[i]).toLowerCase() === 'ing';
+  }
+
   private isWord(i: number, word: string): boolean {
     const { start, end } = this.tokens;
     return end[i]! - start[i]! === word.length && this.tokens.lastText.slice(start[i], end[i]).toLowerCase() === word;

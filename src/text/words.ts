@@ -313,6 +313,9 @@ export const ASIDE_STARTS = new WordSet(['who', 'which']);
 /** "You" as the one telling or asking: in an organisation's advice, the reader ("if you email asking for a withdrawal"). */
 export const YOU = new WordSet(['you']);
 
+/** Before a word of asking or telling in a question about a fact, the question's own doer: "asked had anyone told me to lie". */
+export const ANYONE = new WordSet(['anyone', 'anybody', 'someone', 'somebody']);
+
 /** Before a word of asking or telling, these make the person the one asked or told: "I was told to". */
 export const PASSIVE_BEFORE_SAY = new WordSet(['was', 'were', 'am', 'are', 'is', 'been', 'be', 'got', 'get', 'being']);
 

@@ -470,6 +470,10 @@ describe('who did what', () => {
     ['They checked whether I had sent £900 to a new payee.', 'transfer-money'],
     ['Very serious chap asked had I paid £30 for a top-up in the last few days.', 'pay-fee'],
     ['She asked me was I sending money to a new account.', 'transfer-money'],
+    // the bank's own scam check: the question's demand word is the question's
+    ['Nationwide asked whether anyone had contacted me telling me to move money.', 'transfer-money'],
+    ['She asked had anyone told me to lie to the bank.', 'keep-secret'],
+    ['Barclays rang and asked whether someone had told me to withdraw cash.', 'withdraw-cash'],
   ])('reads a question about a fact by its shape, not as a request: %s', (text, id) => {
     expect(ids(text, 'asked')).not.toContain(id);
     expect(read(text).leftOut?.some((l) => l.id === id && l.reason === 'question')).toBe(true);
@@ -480,6 +484,9 @@ describe('who did what', () => {
     ['He asked was I alone, and said I must hand my cards to a courier.', 'hand-over-card'],
     ['She asked whether I had a safe but wanted me to move money to a safe account.', 'transfer-money'],
     ['She asked me did I want to pay the fee by card.', 'pay-fee'],
+    ['He asked if anyone was with me and then told me to say nothing to the bank staff.', 'keep-secret'],
+    ['He asked whether I was alone, telling me to take cash out of the bank.', 'withdraw-cash'],
+    ['They asked whether it was a sales call and sent a form wanting our account details.', 'bank-details'],
   ])('a question about a fact ends where the caller goes on to want something: %s', (text, id) => {
     expect(ids(text, 'asked')).toContain(id);
   });
