@@ -457,7 +457,7 @@ export class ReaderCore {
       // "asked whether anyone had told me to make it or told me to lie": after "or", the same question goes on.
       // "asked whether anyone had rung me telling me to move money": after "me", a demand word ending in -ing goes on with the question.
       // "asked had anyone told me to lie": the demand is the question's own.
-      if (this.hasRole(t, WordRole.Demand | WordRole.Speech) && (flags[t - 1]! & (F.aux | F.or)) === 0 && !(this.endsWithIng(t) && this.isOneOf(t - 1, OBJECT_PRONOUNS)) && !this.isOneOf(t - 1, ANYONE)) return t;
+      if (this.hasRole(t, WordRole.Demand | WordRole.Speech) && (flags[t - 1]! & (F.aux | F.or)) === 0 && !(this.isIng(t) && this.isOneOf(t - 1, OBJECT_PRONOUNS)) && !this.isOneOf(t - 1, ANYONE)) return t;
     }
     return n;
   }
@@ -810,11 +810,6 @@ export class ReaderCore {
   }
 
   /** Whether token `i` of the last find() is `word` (lower case), as written in any case. */
-  private endsWithIng(i: number): boolean {
-    const { start, end, lastText } = this.tokens;
-    return end[i]! - start[i]! > 4 && lastText.slice(end[i]! - 3, end[i]).toLowerCase() === 'ing';
-  }
-
   private isWord(i: number, word: string): boolean {
     const { start, end } = this.tokens;
     return end[i]! - start[i]! === word.length && this.tokens.lastText.slice(start[i], end[i]).toLowerCase() === word;

@@ -16,6 +16,7 @@ export const CONTRACTIONS: ReadonlyMap<string, readonly string[]> = new Map<stri
   ['youre', ['you', 'are']], ['theyre', ['they', 'are']], ['thats', ['that']], ['whats', ['what']], ['theres', ['there']],
   ['its', ['it']], ['hes', ['he']], ['shes', ['she']], ['itll', ['it', 'will']], ['youll', ['you', 'will']], ['theyll', ['they', 'will']],
   ['gonna', ['going', 'to']], ['wanna', ['want', 'to']], ['gotta', ['got', 'to']], ['dunno', ['do', 'not', 'know']],
+  ['tryna', ['trying', 'to']], ['gimme', ['give', 'me']], ['lemme', ['let', 'me']], ['outta', ['out', 'of']], ['oughta', ['ought', 'to']],
 ]);
 
 /** What an apostrophe ending stands for; "'s" (is, has or possessive) is dropped. */
@@ -322,8 +323,8 @@ export const PASSIVE_BEFORE_SAY = new WordSet(['was', 'were', 'am', 'are', 'is',
 /** Before a word of how the call went, these make the person the one it was done to: "I felt bullied". */
 export const FEELING = new WordSet(['felt', 'feel', 'feels', 'feeling']);
 
-/** Before request words, these make them only tried: "I tried to send", "we were about to pay". */
-export const ATTEMPT = new WordSet(['tried', 'try', 'trying', 'attempted', 'attempting', 'about', 'going']);
+/** Before request words, these make them only tried: "I tried to send", "we were about to pay", "the bank stopped me sending it". */
+export const ATTEMPT = new WordSet(['tried', 'try', 'trying', 'tryna', 'attempted', 'attempting', 'about', 'going', 'stopped', 'prevented']);
 
 /** Before an -ing word, these make it under way, not done: "I was sending". */
 export const PROGRESSIVE = new WordSet(['was', 'were', 'am']);

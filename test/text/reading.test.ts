@@ -1197,6 +1197,10 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids(tried, 'happened')).toEqual([]);
     expect(read(tried).notes.join(' ')).toMatch(/"send £500" \(Move or send money\): it reads as something you tried to do yourself/);
     expect(ids('I was transferring £2,000 to my builder when the bank stopped it.', 'asked')).toEqual([]);
+    // In text-speak too: "tryna" is "trying to".
+    expect(ids('The bank rang me cos i was tryna send £600 to a guy.', 'asked')).toEqual([]);
+    expect(ids('The bank rang me cos i was tryna send £600 to a guy.', 'happened')).toEqual([]);
+    expect(ids('I was prevented from sending £10,000 to a firm.', 'asked')).toEqual([]);
     // Wanted by the caller, it is still the request: "he told me to send £500 and I did".
     expect(ids('He told me to send £500 and I did.', 'asked')).toContain('transfer-money');
     expect(ids('He said I had to send £500 today, so I tried to send it.', 'asked')).toContain('transfer-money');
