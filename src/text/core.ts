@@ -11,7 +11,7 @@ import { roleWords, type CompiledPhrases, type Cue as CueName, type PhraseTarget
 import { phrasesFor } from './saved-phrases.js';
 import { BREAK_SYMBOL, Tokens, WordCache } from './tokens.js';
 import {
-  ABOUT, ANYONE, ASIDE_STARTS, BECAUSE, ATTEMPT, DIRECTIONS, FEELING, IF, OBJECT_PRONOUNS, ON, OWN_CALL_ADVERBS, OWN_CALL_BETWEEN, OWN_CALL_RETURNED, OWN_CALL_SAME_CALLER, RUNG_NUMBER, NUMBER_WORD, RETOLD_CALLERS, AFTER, MOVED_WORDS, MONEY_WORDS, CALLED_BACK, THE_PHONE_BEFORE, CALL_OUT, THROUGH,
+  ABOUT, ANYONE, ASIDE_STARTS, OFFERING, BECAUSE, ATTEMPT, DIRECTIONS, FEELING, IF, OBJECT_PRONOUNS, ON, OWN_CALL_ADVERBS, OWN_CALL_BETWEEN, OWN_CALL_RETURNED, OWN_CALL_SAME_CALLER, RUNG_NUMBER, NUMBER_WORD, RETOLD_CALLERS, AFTER, MOVED_WORDS, MONEY_WORDS, CALLED_BACK, THE_PHONE_BEFORE, CALL_OUT, THROUGH,
   PASSIVE_BEFORE_SAY, PERSON_MOVED, PROGRESSIVE, TO_THE_PERSON, UNLESS, WANT, WordSet, YOU,
 } from './words.js';
 import type { NoteKey } from './notes.js';
@@ -1255,8 +1255,17 @@ export class ReaderCore {
     if (!this.isOneOf(i, IF)) return false;
     const { flags } = this.tokens;
     for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-      if ((flags[j]! & (F.stopPunct | F.comma)) !== 0) return false;
+      if ((flags[j]! & (F.stopPunct | F.comma)) !== 0) break;
       if ((flags[j]! & F.say) !== 0) return !this.saidByThePerson(j);
+    }
+    // What the caller said would happen, then the condition: "she said my operation could be
+    // brought forward if I paid £300", "offering to clear my debts if I paid her £200".
+    let outcome = false;
+    for (let j = i - 1; j >= 0 && (flags[j]! & F.stopPunct) === 0; j--) {
+      if (this.isOneOf(j, OFFERING)) {
+        if (!this.byThePerson(j)) return true;
+      } else if ((flags[j]! & F.modal) !== 0) outcome = true;
+      if ((flags[j]! & F.say) !== 0) return outcome && !this.saidByThePerson(j);
     }
     return false;
   }

@@ -293,6 +293,9 @@ export const UNLESS = new WordSet(['unless']);
 /** A condition, when the caller tells it: "he said if I paid £200 the parcel would be released". */
 export const IF = new WordSet(['if']);
 
+/** An offer told before a condition: "offering to wipe out my debts if I paid her £200". */
+export const OFFERING = new WordSet(['offering', 'offered', 'offers', 'offer']);
+
 /** What a call or question is about, before a deed told as done: "rang about a payment I had made", "re the transfer I was making". */
 export const ABOUT = new WordSet(['about', 'regarding', 're']);
 

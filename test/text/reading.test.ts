@@ -434,6 +434,9 @@ describe('who did what', () => {
     // an "if" the caller told
     ['He said if I paid £200 the parcel would be released.', 'pay-fee'],
     ['He said that if I gave him my card number he could stop the payment.', 'bank-details'],
+    // what the caller said would happen, then the condition, or an offer with one
+    ['Woman said she was from the NHS, my cataract op could be brought forward if I paid £300.', 'pay-fee'],
+    ['Lady phones offering to wipe out all my debts if I pay her £200.', 'pay-fee'],
   ] as const)('reads a deed the caller made a condition of as wanted, not done: %s', (text, asked) => {
     expect(ids(text, 'asked')).toContain(asked);
     expect(ids(text, 'happened')).toEqual([]);
@@ -443,6 +446,8 @@ describe('who did what', () => {
   it('but not someone else\'s condition', () => {
     expect(ids('I would not have known unless my daughter had rung the bank.', 'asked')).toEqual([]);
     expect(ids('I said if I paid now could it come today.', 'asked')).toEqual([]);
+    expect(ids('I said I would only pay if I got a receipt.', 'asked')).toEqual([]);
+    expect(ids('I offered to pay by card if they sent the form.', 'asked')).toEqual([]);
   });
 
   it.each([
