@@ -679,7 +679,7 @@ export class ReaderCore {
   /** Read `text` into tokens and negation scopes; every phrase found (the list is reused by the next call). */
   find(text: string): MatchList {
     const tokens = this.tokens;
-    tokens.read(text);
+    tokens.read(text, true);
     this.negation.run(tokens);
     this.contextsOf = undefined;
     this.factsFound = false;

@@ -4,6 +4,7 @@
 
 import { F, Lexicon, MONEY_LEMMA, NUMBER_LEMMA } from './lexicon.js';
 import { CodeUnits, Punct, scanCodes, wordHash, type ScanSink } from './scan.js';
+import { ELIDED_SUBJECT_DEEDS } from './words.js';
 
 /** A word the phrases do not use. */
 export const NO_SYMBOL = -1;
@@ -191,6 +192,9 @@ export class Tokens implements ScanSink {
   private readonly moneySym: number;
   private readonly andParts: Int32Array;
   private readonly percentParts: Int32Array;
+  private readonly iParts: Int32Array;
+  private readonly toThePerson: ReadonlySet<number>;
+  private readonly elidedDeeds: ReadonlySet<number>;
 
   constructor(
     private readonly cache: WordCache,
@@ -200,6 +204,9 @@ export class Tokens implements ScanSink {
     this.moneySym = symbols.base(MONEY_LEMMA);
     this.andParts = cache.partsOf(cache.get('and'));
     this.percentParts = cache.partsOf(cache.get('percent'));
+    this.iParts = cache.partsOf(cache.get('i'));
+    this.toThePerson = new Set([symbols.base('me'), symbols.base('us')]);
+    this.elidedDeeds = new Set(ELIDED_SUBJECT_DEEDS.map((lemma) => symbols.past(lemma)).filter((sym) => sym !== NO_SYMBOL));
   }
 
   /** The text last read. */
@@ -207,13 +214,18 @@ export class Tokens implements ScanSink {
     return this.text;
   }
 
-  /** Read `text` into tokens and the match stream, replacing what was there. */
-  read(text: string): this {
+  /**
+   * Read `text` into tokens and the match stream, replacing what was there. A
+   * `description` (not a phrase) has the person put before a deed that opens a sentence
+   * with no doer (addElidedSubjects).
+   */
+  read(text: string, description = false): this {
     this.text = text;
     this.n = 0;
     this.watched = 0;
     this.codes = this.units.load(text);
     scanCodes(this.codes, text.length, this);
+    if (description) this.addElidedSubjects();
     this.mergeAmounts();
     this.buildMatchStream();
     return this;
@@ -266,6 +278,28 @@ export class Tokens implements ScanSink {
     this.mSym = more(this.mSym);
     this.mPsym = more(this.mPsym);
     this.mTok = more(this.mTok);
+  }
+
+  /**
+   * A note's sentence that opens with the person's deed and no one doing it ("Paid it
+   * this morning.", "Gave him the long number.") has the person as its doer: an "I"
+   * is put before it, taking no room in the text. Not "Sent me a link": that is the caller.
+   */
+  private addElidedSubjects(): void {
+    for (let i = 0; i < this.n; i++) {
+      if ((i > 0 && (this.flags[i - 1]! & F.stopPunct) === 0) || !this.elidedDeeds.has(this.psym[i]!)) continue;
+      if (i + 1 < this.n && this.toThePerson.has(this.sym[i + 1]!)) continue;
+      const s = this.start[i]!;
+      const at = this.n;
+      this.pushParts(this.iParts, s, s);
+      const added = this.n - at;
+      for (const a of [this.start, this.end, this.sym, this.psym, this.flags]) {
+        const moved = a.slice(at, this.n);
+        a.copyWithin(i + added, i, at);
+        a.set(moved, i);
+      }
+      i += added;
+    }
   }
 
   /** A number written as a word ("two", "half"), not digits. */

@@ -382,3 +382,9 @@ export const MONEY_WORDS = new WordSet(['money', 'cash', 'savings', 'pension', '
 
 /** A phone number told: "the number on my policy", "got the number off their letter". */
 export const NUMBER_WORD = new WordSet(['number', 'numbers']);
+
+/**
+ * Past forms that, opening a sentence with no doer ("Paid it this morning.", "Gave him
+ * the long number."), are the person's own deed, as in a note or a text message.
+ */
+export const ELIDED_SUBJECT_DEEDS: readonly string[] = ['pay', 'send', 'give', 'hand', 'transfer', 'move', 'withdraw', 'buy', 'read', 'type', 'install', 'download'];

@@ -59,7 +59,9 @@ function lostInside(set: RuleSet, reader: AnswerReader): Map<string, string[]> {
   }
   const has = (text: string, key: string): boolean => {
     const [q, id] = key.split(':') as [keyof ReturnType<AnswerReader['answersOf']>, string];
-    return (reader.answersOf(text)[q] as string[] | undefined)?.includes(id) ?? false;
+    // After "then": a phrase opening with a deed ("gave the card and PIN") alone would read as
+    // the person's own note ("Gave the card and PIN.": Tokens.addElidedSubjects), not as the phrase.
+    return (reader.answersOf(`then ${text}`)[q] as string[] | undefined)?.includes(id) ?? false;
   };
   const out = new Map<string, string[]>();
   for (const long of all) {

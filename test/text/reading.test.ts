@@ -1202,6 +1202,13 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids(tried, 'happened')).toEqual([]);
     expect(read(tried).notes.join(' ')).toMatch(/"send £500" \(Move or send money\): it reads as something you tried to do yourself/);
     expect(ids('I was transferring £2,000 to my builder when the bank stopped it.', 'asked')).toEqual([]);
+    // A note's sentence that opens with the deed has the person as its doer; "sent me" is still the caller.
+    expect(ids("paid a 'hospital' in Dubai £6k for my brother's treatment after a doctor rang me.", 'happened')).toContain('paid');
+    expect(ids('Rang by Royal Mail re parcel held, £2.99 fee. Gave card details over phone.', 'happened')).toContain('gave-bank');
+    expect(ids('Rang by Royal Mail re parcel held, £2.99 fee. Gave card details over phone.', 'asked')).not.toContain('bank-details');
+    expect(ids('Man said he was from BT. Installed AnyDesk like he said.', 'happened')).toContain('remote-access-given');
+    expect(ids('HMRC rang. Sent me a link to pay the fine.', 'happened')).toEqual([]);
+    expect(answersOnly.answersOf('Man said he was from BT. Installed AnyDesk like he said.')).toEqual(read('Man said he was from BT. Installed AnyDesk like he said.').answers);
     // In text-speak too: "tryna" is "trying to".
     expect(ids('The bank rang me cos i was tryna send £600 to a guy.', 'asked')).toEqual([]);
     expect(ids('The bank rang me cos i was tryna send £600 to a guy.', 'happened')).toEqual([]);
