@@ -19,6 +19,11 @@ export const enum Negation {
   Supposed = 3,
 }
 
+/** The second negation of one said twice ("don't say nothing"). */
+const DOUBLED = ['nothing', 'nobody', 'noone', 'none', 'nowt', 'no'];
+/** Negations that are not the first of one said twice: "without", "neither", "nor". */
+const ONLY_ONCE = ['without', 'neither', 'nor'];
+
 /** Looks this far ahead for the verb of a clause or the end of a list. */
 const LOOKAHEAD = 12;
 
@@ -68,7 +73,8 @@ export class NegationScanner {
       }
       if ((f & F.neg) !== 0) {
         // "if I don't pay": a negation inside a supposition is still only a supposition.
-        if (state !== Negation.Supposed && ((f & F.or) !== 0 || !this.cancelled(t, i))) {
+        // "don't say nothing to the staff": said twice, as people do, it is said once, from the second.
+        if (state !== Negation.Supposed && ((f & F.or) !== 0 || !this.cancelled(t, i)) && !this.saidTwice(t, i)) {
           state = this.refusing(t, i) ? Negation.Refused : Negation.All;
           from = i;
         }
@@ -100,6 +106,24 @@ export class NegationScanner {
     const next = flags[i + 1]!;
     if ((flags[i]! & F.modal) === 0) return (next & (F.past | F.aux)) !== 0 && (next & (F.number | F.money)) === 0;
     return t.perfectAt(i + 1);
+  }
+
+  /**
+   * "don't say nothing", "never tell nobody": a "not" or "never", not past, with a
+   * "nothing", "nobody", "none", "nowt" or "no" a few words on in its clause is one
+   * negation, said twice; the second starts it, so a phrase holding it ("say nothing")
+   * reads as written.
+   */
+  private saidTwice(t: Tokens, i: number): boolean {
+    if (doubledAt(t, i) || ONLY_ONCE.some((w) => writtenAs(t, i, w))) return false;
+    // Only told to ("don't say nothing to the staff"): "didn't say nothing about paying" tells what did not happen.
+    if (writtenFrom(t, i, 'did') || (i > 0 && writtenAs(t, i - 1, 'did')) || (i + 1 < t.n && (t.flags[i + 1]! & F.past) !== 0)) return false;
+    for (let j = i + 2; j < t.n && j <= i + 4; j++) {
+      const f = t.flags[j]!;
+      if ((f & (F.stopPunct | F.comma | F.break)) !== 0) return false;
+      if ((f & F.neg) !== 0) return doubledAt(t, j);
+    }
+    return false;
   }
 
   /** "not sure", "didn't realise", "not only", "wouldn't stop": the negation is not about what happened. */
@@ -215,6 +239,16 @@ export class NegationScanner {
     }
     return false;
   }
+}
+
+/** Whether token `i` of `t` is written as `word` (lower case), whole. */
+function writtenAs(t: Tokens, i: number, word: string): boolean {
+  return t.end[i]! - t.start[i]! === word.length && writtenFrom(t, i, word);
+}
+
+/** Whether token `i` of `t` is one of DOUBLED as written. */
+function doubledAt(t: Tokens, i: number): boolean {
+  return DOUBLED.some((w) => writtenAs(t, i, w));
 }
 
 /** Whether token `i` of `t` is written starting with `word` (lower case): "should", and "shouldn't", whose "not" is a part of the same word. */

@@ -3,6 +3,7 @@
 // warning sign counts.
 import { describe, expect, it } from 'vitest';
 import { createReader } from '../../src/text/read.js';
+import { builtinRuleSet } from '../helpers/ruleset.js';
 import { NEUTRAL, phraseSet, type PhraseTable } from './helpers.js';
 
 const table: PhraseTable = {
@@ -41,6 +42,16 @@ describe('negated phrases are not counted', () => {
     ['Nobody from the bank, not even the fraud team, will ask for your PIN', 'asked:pin-or-password'],
   ])('%j leaves out %s', (text, id) => {
     expect(counted(text)).not.toContain(id);
+  });
+});
+
+describe('a negation said twice, as people do, is said once', () => {
+  it('"don\'t say nothing to the staff" asks to keep it secret; "didn\'t say nothing about paying" tells what did not happen', async () => {
+    const real = createReader((await builtinRuleSet()).set);
+    expect(real("and don't say nothing to the staff cos they might be in on it").answers.asked).toContain('keep-secret');
+    expect(real('He said never tell nobody about this call.').answers.asked).toContain('keep-secret');
+    expect(real('dentist rang to move my appt, didnt say nothing about paying').answers.asked ?? []).not.toContain('keep-secret');
+    expect(real('I never gave him nothing.').answers.happened ?? []).not.toContain('paid');
   });
 });
 
