@@ -101,6 +101,14 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
           found[count++] = done;
           real |= 1 << questionNo[done]!;
         }
+        // "I asked which bank and he hung up": it felt wrong, as well as nothing happening.
+        const fw = core.feltWrongAnswer;
+        if (g === core.nothingAnswer && fw >= 0 && mark[fw] !== call && core.hungUpOnCheck(core.tokens.mTok[matches.start[k]!]!)) {
+          mark[fw] = call;
+          lastAt[fw] = matches.start[k]!;
+          found[count++] = fw;
+          real |= 1 << questionNo[fw]!;
+        }
         if (mark[g] === call) continue;
         mark[g] = call;
         found[count++] = g;

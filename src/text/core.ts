@@ -11,7 +11,7 @@ import { roleWords, type CompiledPhrases, type Cue as CueName, type PhraseTarget
 import { phrasesFor } from './saved-phrases.js';
 import { BREAK_SYMBOL, Tokens, WordCache } from './tokens.js';
 import {
-  ABOUT, ANYONE, ASIDE_STARTS, OFFERING, BECAUSE, ATTEMPT, DIRECTIONS, FEELING, IF, OBJECT_PRONOUNS, ON, OWN_CALL_ADVERBS, OWN_CALL_BETWEEN, OWN_CALL_RETURNED, OWN_CALL_SAME_CALLER, RUNG_NUMBER, NUMBER_WORD, RETOLD_CALLERS, AFTER, MOVED_WORDS, MONEY_WORDS, CALLED_BACK, THE_PHONE_BEFORE, CALL_OUT, THROUGH,
+  ABOUT, ANYONE, ASIDE_STARTS, OFFERING, HANG, UP_OFF, HANG_ADVERBS, CHECK_WORDS, CHECK_QUESTIONS, CHECKERS_NOT_CALLER, BECAUSE, ATTEMPT, DIRECTIONS, FEELING, IF, OBJECT_PRONOUNS, ON, OWN_CALL_ADVERBS, OWN_CALL_BETWEEN, OWN_CALL_RETURNED, OWN_CALL_SAME_CALLER, RUNG_NUMBER, NUMBER_WORD, RETOLD_CALLERS, AFTER, MOVED_WORDS, MONEY_WORDS, CALLED_BACK, THE_PHONE_BEFORE, CALL_OUT, THROUGH,
   PASSIVE_BEFORE_SAY, PERSON_MOVED, PROGRESSIVE, TO_THE_PERSON, UNLESS, WANT, WordSet, YOU,
 } from './words.js';
 import type { NoteKey } from './notes.js';
@@ -149,6 +149,9 @@ export class ReaderCore {
   private readonly moneyOut: Uint8Array;
   /** Per answer number: the "happened" answer that doing as asked makes of it, or -1 (rules/reading.yaml complied-means). */
   readonly compliedTo: Int32Array;
+  /** Answer numbers of "nothing happened" and "it felt wrong" (hungUpOnCheck), -1 if the rule set has none. */
+  readonly nothingAnswer: number;
+  readonly feltWrongAnswer: number;
   /** Per happened answer: the asked answer it is when the caller wanted it done ("asked me to read out my card number"), or -1. */
   readonly wantedTo: Int32Array;
   /** Per answer: for a happened answer, the asked answer a near miss of it says was wanted (reading near-miss-means), else -1. */
@@ -298,6 +301,8 @@ export class ReaderCore {
     const marked = (byQuestion: Partial<Record<QuestionId, string[]>> | undefined): Uint8Array =>
       Uint8Array.from(this.answers, (a) => (byQuestion?.[a.question]?.includes(a.id) ? 1 : 0));
     this.compliedTo = mapped(reading?.compliedMeans, 'asked', 'happened');
+    this.nothingAnswer = numberOf.get('happened:nothing') ?? -1;
+    this.feltWrongAnswer = numberOf.get('signs:felt-wrong') ?? -1;
     this.wantedTo = mapped(reading?.wantedMeans, 'happened', 'asked');
     this.nearMissTo = mapped(reading?.nearMissMeans, 'happened', 'asked');
     this.conditionTo = mapped(reading?.conditionMeans, 'happened', 'asked');
@@ -810,6 +815,37 @@ export class ReaderCore {
   }
 
   /** Whether token `i` of the last find() is `word` (lower case), as written in any case. */
+  /**
+   * The caller hanging up (a "nothing happened" phrase at token `t`: "he hung up", "they
+   * rang off") after being checked: earlier in its sentence or the one before, the person,
+   * not the one hanging up, asked or questioned the caller ("I asked which
+   * bank and he hung up", "when she asked which branch he was at, he hung up"). It felt
+   * wrong: a real caller answers. Not "I asked for her name and hung up" (the person).
+   */
+  hungUpOnCheck(t: number): boolean {
+    const { flags, n } = this.tokens;
+    if (!(this.isOneOf(t, HANG) && t + 1 < n && this.isOneOf(t + 1, UP_OFF))) return false;
+    let doer = t - 1;
+    while (doer >= 0 && this.isOneOf(doer, HANG_ADVERBS)) doer--;
+    if (doer < 0 || (flags[doer]! & (F.subject | F.firstPerson)) !== F.subject || this.isOneOf(doer, CHECKERS_NOT_CALLER)) return false;
+    let breaks = 0;
+    for (let j = doer - 1; j >= 1; j--) {
+      if ((flags[j]! & F.stopPunct) !== 0 && ++breaks > 1) return false;
+      if (!this.isOneOf(j, CHECK_WORDS)) continue;
+      const asker = j - 1;
+      if ((flags[asker]! & F.firstPerson) !== 0) return true;
+      // Retold ("when she asked which branch he was at, he hung up"): a question to the caller,
+      // not the caller asking ("they asked for his date of birth. He hung up" is the person).
+      if ((flags[asker]! & F.subject) !== 0 && !this.sameWord(asker, doer) && j + 1 < n && this.isOneOf(j + 1, CHECK_QUESTIONS)) return true;
+    }
+    return false;
+  }
+
+  private sameWord(a: number, b: number): boolean {
+    const { start, end, lastText } = this.tokens;
+    return end[a]! - start[a]! === end[b]! - start[b]! && lastText.slice(start[a], end[a]).toLowerCase() === lastText.slice(start[b], end[b]).toLowerCase();
+  }
+
   private isWord(i: number, word: string): boolean {
     const { start, end } = this.tokens;
     return end[i]! - start[i]! === word.length && this.tokens.lastText.slice(start[i], end[i]).toLowerCase() === word;

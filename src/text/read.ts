@@ -288,6 +288,13 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
           lastAt[done] = matches.start[k]!;
           viaComplied[done] = 1;
         }
+        // "I asked which bank and he hung up": it felt wrong, as well as nothing happening.
+        const fw = core.feltWrongAnswer;
+        if (g === core.nothingAnswer && fw >= 0 && words[fw] === undefined && core.hungUpOnCheck(first)) {
+          if (leftWords[fw] === undefined) touched.push(fw);
+          words[fw] = [span];
+          lastAt[fw] = matches.start[k]!;
+        }
         const seen = words[g];
         if (seen === undefined) {
           if (leftWords[g] === undefined) touched.push(g);

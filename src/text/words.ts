@@ -388,3 +388,15 @@ export const NUMBER_WORD = new WordSet(['number', 'numbers']);
  * the long number."), are the person's own deed, as in a note or a text message.
  */
 export const ELIDED_SUBJECT_DEEDS: readonly string[] = ['pay', 'send', 'give', 'hand', 'transfer', 'move', 'withdraw', 'buy', 'read', 'type', 'install', 'download'];
+
+/** The caller ending the call when checked ("he hung up", "they rang off"): Core.hungUpOnCheck. */
+export const HANG = new WordSet(['hung', 'hang', 'hangs', 'rang', 'rings']);
+export const UP_OFF = new WordSet(['up', 'off']);
+/** Words between the one hanging up and "hung up": "he just hung up", "they then rang off". */
+export const HANG_ADVERBS = new WordSet(['just', 'then', 'promptly', 'quickly', 'immediately', 'suddenly', 'simply']);
+/** The person checking the caller: "I asked which bank", "she questioned him". */
+export const CHECK_WORDS = new WordSet(['asked', 'ask', 'asking', 'questioned', 'challenged', 'queried']);
+/** After a retold check word, a question put to the caller: "she asked which branch", "asked him to name it". */
+export const CHECK_QUESTIONS = new WordSet(['which', 'who', 'where', 'what', 'whether', 'if', 'how', 'why', 'him', 'her', 'them']);
+/** Not the caller, whatever the pronoun: "we hung up". */
+export const CHECKERS_NOT_CALLER = new WordSet(['we']);

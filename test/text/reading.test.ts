@@ -496,6 +496,23 @@ describe('who did what', () => {
     expect(ids(text, 'asked')).toContain(id);
   });
 
+  it('reads the caller hanging up when the person checked them as feeling wrong, not the person hanging up', () => {
+    for (const text of [
+      'Caller said he was from the fraud team. I asked which bank and he hung up.',
+      'Mum had a call from a man saying he was from her bank. When she asked which branch he was at, he hung up straight away.',
+      'Someone rang from the hospital, but when I asked which department they just hung up.',
+    ]) {
+      const r = readBoth(text);
+      expect(r.answers.signs, text).toContain('felt-wrong');
+      expect(r.answers.happened, text).toEqual(['nothing']);
+    }
+    for (const text of [
+      'He asked for my PIN so I hung up.',
+      'They asked for his date of birth and postcode. He hung up and rang 159.',
+      'The nurse asked how I was and then she hung up.',
+    ]) expect(readBoth(text).answers.signs ?? [], text).not.toContain('felt-wrong');
+  });
+
   it('reads a "no" inside a phrase as saying it did not happen: "gave no details", "paid nothing"', () => {
     const r = read('She gave no details and paid nothing.');
     expect(answersOnly.answersOf('She gave no details and paid nothing.')).toEqual(r.answers);
