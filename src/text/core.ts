@@ -1122,6 +1122,8 @@ export class ReaderCore {
   private toldBySomeoneElse(matches: MatchList, k: number, t: number): boolean {
     const { flags } = this.tokens;
     const last = this.tokens.mTok[matches.end[k]! - 1]!;
+    // "he said I'd go to prison unless £35,000 was transferred": a condition the caller made, not a state told.
+    if (this.negation.state[t] === Negation.Supposed) return false;
     // "£600 had [gone out of my account]": the "had" or "been" just before the phrase is part of it.
     let first = t;
     while (first > 0 && first > t - 2 && (flags[first - 1]! & F.aux) !== 0) first--;

@@ -430,6 +430,8 @@ describe('who did what', () => {
   it.each([
     ["They said they couldn't stop the payment unless I read out the code.", 'bank-details'],
     ['He said my account would be frozen unless I gave him my PIN.', 'pin-or-password'],
+    // a state in the condition is still the condition, not a loss the caller told of
+    ['He said I would go to prison unless thirty-five thousand pounds was transferred to them.', 'transfer-money'],
     ['He said I would be arrested unless I paid £500 today.', 'pay-fee'],
     // an "if" the caller told
     ['He said if I paid £200 the parcel would be released.', 'pay-fee'],
