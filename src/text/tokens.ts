@@ -4,7 +4,7 @@
 
 import { F, Lexicon, MONEY_LEMMA, NUMBER_LEMMA } from './lexicon.js';
 import { CodeUnits, Punct, scanCodes, wordHash, type ScanSink } from './scan.js';
-import { ELIDED_SUBJECT_DEEDS } from './words.js';
+import { ELIDED_SUBJECT_DEEDS, NARRATED_DEEDS } from './words.js';
 
 /** A word the phrases do not use. */
 export const NO_SYMBOL = -1;
@@ -195,6 +195,10 @@ export class Tokens implements ScanSink {
   private readonly iParts: Int32Array;
   private readonly toThePerson: ReadonlySet<number>;
   private readonly elidedDeeds: ReadonlySet<number>;
+  private readonly firstPersonSyms: ReadonlySet<number>;
+  private readonly narratedStops: ReadonlySet<number>;
+  /** Base symbol → past symbol of NARRATED_DEEDS. */
+  private readonly narratedPast = new Map<number, number>();
 
   constructor(
     private readonly cache: WordCache,
@@ -207,6 +211,13 @@ export class Tokens implements ScanSink {
     this.iParts = cache.partsOf(cache.get('i'));
     this.toThePerson = new Set([symbols.base('me'), symbols.base('us')]);
     this.elidedDeeds = new Set(ELIDED_SUBJECT_DEEDS.map((lemma) => symbols.past(lemma)).filter((sym) => sym !== NO_SYMBOL));
+    this.firstPersonSyms = new Set([symbols.base('i'), symbols.base('we')]);
+    this.narratedStops = new Set(['when', 'whenever', 'before', 'until', 'once', 'always', 'usually', 'never', 'sometimes', 'often'].map((w) => symbols.base(w)));
+    for (const lemma of NARRATED_DEEDS) {
+      const base = symbols.base(lemma);
+      const past = symbols.past(lemma);
+      if (base !== NO_SYMBOL && past !== NO_SYMBOL) this.narratedPast.set(base, past);
+    }
   }
 
   /** The text last read. */
@@ -225,7 +236,10 @@ export class Tokens implements ScanSink {
     this.watched = 0;
     this.codes = this.units.load(text);
     scanCodes(this.codes, text.length, this);
-    if (description) this.addElidedSubjects();
+    if (description) {
+      this.addElidedSubjects();
+      this.markNarratedDeeds();
+    }
     this.mergeAmounts();
     this.buildMatchStream();
     return this;
@@ -299,6 +313,24 @@ export class Tokens implements ScanSink {
         a.set(moved, i);
       }
       i += added;
+    }
+  }
+
+  /**
+   * A story told in the present, as people tell one aloud ("he asks for the code and I
+   * give it him", "so I reads it out"): the person's deed right after "I" or "we" is read
+   * as done, its past form. Not after a helping verb, a modal, "if" or "when" before the
+   * "I" ("should I give", "do I send", "if I pay", "when I give"): asked or supposed.
+   */
+  private markNarratedDeeds(): void {
+    const { sym, psym, flags } = this;
+    for (let i = 1; i < this.n; i++) {
+      if ((flags[i]! & F.past) !== 0 || !this.firstPersonSyms.has(sym[i - 1]!)) continue;
+      const past = this.narratedPast.get(sym[i]!);
+      if (past === undefined) continue;
+      if (i >= 2 && ((flags[i - 2]! & (F.modal | F.aux | F.suppose)) !== 0 || this.narratedStops.has(sym[i - 2]!))) continue;
+      psym[i] = past;
+      flags[i] = flags[i]! | F.past;
     }
   }
 

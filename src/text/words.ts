@@ -400,3 +400,6 @@ export const CHECK_WORDS = new WordSet(['asked', 'ask', 'asking', 'questioned', 
 export const CHECK_QUESTIONS = new WordSet(['which', 'who', 'where', 'what', 'whether', 'if', 'how', 'why', 'him', 'her', 'them']);
 /** Not the caller, whatever the pronoun: "we hung up". */
 export const CHECKERS_NOT_CALLER = new WordSet(['we']);
+
+/** The person's deeds that, told in the present right after "I" or "we", are a story told aloud: done (Tokens.markNarratedDeeds). */
+export const NARRATED_DEEDS: readonly string[] = ['give', 'send', 'read', 'hand', 'transfer', 'type', 'tell', 'let', 'press', 'download', 'install'];

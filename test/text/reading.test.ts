@@ -1228,6 +1228,15 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('Man said he was from BT. Installed AnyDesk like he said.', 'happened')).toContain('remote-access-given');
     expect(ids('HMRC rang. Sent me a link to pay the fine.', 'happened')).toEqual([]);
     expect(answersOnly.answersOf('Man said he was from BT. Installed AnyDesk like he said.')).toEqual(read('Man said he was from BT. Installed AnyDesk like he said.').answers);
+    // A story told in the present, as people tell one aloud: the person's deed after "I" is done.
+    expect(ids('So I give him my card number.', 'happened')).toContain('gave-bank');
+    expect(ids('he says he needs the long number off the card so I reads it out to him', 'happened')).toContain('gave-bank');
+    expect(ids('He asks me for the code.', 'asked')).toContain('pin-or-password');
+    // Not asked, supposed or habitual: "should I give", "if I send", "I pay by direct debit", "when I give".
+    expect(ids('If I send the money will it be safe?', 'happened')).toEqual([]);
+    expect(ids('I pay by direct debit so he had the wrong person.', 'happened')).toEqual([]);
+    expect(ids('When I give the window cleaner his cash he says thanks.', 'happened')).toEqual([]);
+    expect(answersOnly.answersOf('So I give him my card number.')).toEqual(read('So I give him my card number.').answers);
     // In text-speak too: "tryna" is "trying to".
     expect(ids('The bank rang me cos i was tryna send £600 to a guy.', 'asked')).toEqual([]);
     expect(ids('The bank rang me cos i was tryna send £600 to a guy.', 'happened')).toEqual([]);
