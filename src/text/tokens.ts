@@ -4,7 +4,7 @@
 
 import { F, Lexicon, MONEY_LEMMA, NUMBER_LEMMA } from './lexicon.js';
 import { CodeUnits, Punct, scanCodes, wordHash, type ScanSink } from './scan.js';
-import { ELIDED_SUBJECT_DEEDS, NARRATED_DEEDS } from './words.js';
+import { DEEDS_OF_WHAT_WAS_ASKED, ELIDED_SUBJECT_DEEDS, NARRATED_DEEDS } from './words.js';
 
 /** A word the phrases do not use. */
 export const NO_SYMBOL = -1;
@@ -196,6 +196,12 @@ export class Tokens implements ScanSink {
   private readonly toThePerson: ReadonlySet<number>;
   private readonly elidedDeeds: ReadonlySet<number>;
   private readonly firstPersonSyms: ReadonlySet<number>;
+  private readonly didAsAskedParts: Int32Array;
+  private readonly deedOfAskedPast: ReadonlySet<number>;
+  private readonly thatThingSyms: ReadonlySet<number>;
+  private readonly besideThatThing: ReadonlySet<number>;
+  /** What may follow the deed's "it" (besides the sentence's end, a comma or "and"): "paid it over the phone", "sent it yesterday". */
+  private readonly afterThatThing: ReadonlySet<number>;
   private readonly narratedStops: ReadonlySet<number>;
   /** Base symbol → past symbol of NARRATED_DEEDS. */
   private readonly narratedPast = new Map<number, number>();
@@ -212,6 +218,13 @@ export class Tokens implements ScanSink {
     this.toThePerson = new Set([symbols.base('me'), symbols.base('us')]);
     this.elidedDeeds = new Set(ELIDED_SUBJECT_DEEDS.map((lemma) => symbols.past(lemma)).filter((sym) => sym !== NO_SYMBOL));
     this.firstPersonSyms = new Set([symbols.base('i'), symbols.base('we')]);
+    this.didAsAskedParts = new Int32Array([...cache.partsOf(cache.get('and')), ...cache.partsOf(cache.get('i')), ...cache.partsOf(cache.get('did'))]);
+    this.deedOfAskedPast = new Set(DEEDS_OF_WHAT_WAS_ASKED.map((lemma) => symbols.past(lemma)).filter((sym) => sym !== NO_SYMBOL));
+    this.thatThingSyms = new Set(['it', 'them', 'that'].map((w) => symbols.base(w)));
+    this.besideThatThing = new Set(['him', 'her', 'to', 'over', 'out', 'in', 'back', 'all'].map((w) => symbols.base(w)));
+    this.afterThatThing = new Set(
+      ['then', 'but', 'so', 'over', 'on', 'by', 'with', 'via', 'using', 'this', 'yesterday', 'today', 'straight', 'there', 'before', 'after', 'online', 'anyway', 'because', 'cos'].map((w) => symbols.base(w)),
+    );
     this.narratedStops = new Set(['when', 'whenever', 'before', 'until', 'once', 'always', 'usually', 'never', 'sometimes', 'often'].map((w) => symbols.base(w)));
     for (const lemma of NARRATED_DEEDS) {
       const base = symbols.base(lemma);
@@ -239,6 +252,7 @@ export class Tokens implements ScanSink {
     if (description) {
       this.addElidedSubjects();
       this.markNarratedDeeds();
+      this.addDeedsOfWhatWasAsked();
     }
     this.mergeAmounts();
     this.buildMatchStream();
@@ -331,6 +345,42 @@ export class Tokens implements ScanSink {
       if (i >= 2 && ((flags[i - 2]! & (F.modal | F.aux | F.suppose)) !== 0 || this.narratedStops.has(sym[i - 2]!))) continue;
       psym[i] = past;
       flags[i] = flags[i]! | F.past;
+    }
+  }
+
+  /**
+   * The person's deed done to "it" or "them", what was asked ("he wanted the card
+   * number. I gave it to him", "I sent it", "I gave them it"), or done bare at a
+   * sentence's end ("Paid."): the same as "and I did", and read so, by putting those
+   * words after it, spanning the deed's own words. Not "I didn't give it" or "I never
+   * sent it": the deed must come right after "I" or "we".
+   */
+  private addDeedsOfWhatWasAsked(): void {
+    const { sym, psym, flags } = this;
+    for (let i = 0; i + 1 < this.n; i++) {
+      if (!this.firstPersonSyms.has(sym[i]!) || !this.deedOfAskedPast.has(psym[i + 1]!)) continue;
+      let j = i + 2;
+      let thing = false;
+      while (j < this.n && j <= i + 6 && (this.thatThingSyms.has(sym[j]!) || this.besideThatThing.has(sym[j]!))) {
+        if (this.thatThingSyms.has(sym[j]!)) thing = true;
+        j++;
+      }
+      const atEnd = j >= this.n || (flags[j]! & F.stopPunct) !== 0;
+      if (!thing && !(j === i + 2 && atEnd)) continue;
+      // "I gave them the number": "them" is who got it, and the thing is named after.
+      if (!atEnd && (flags[j]! & (F.comma | F.and)) === 0 && !this.afterThatThing.has(sym[j]!)) continue;
+      // The words go at the end of the sentence, so as not to come between the words of a phrase ("paid it over the phone").
+      let end = j;
+      while (end < this.n && (flags[end]! & F.stopPunct) === 0) end++;
+      const at = this.n;
+      this.pushParts(this.didAsAskedParts, this.start[i]!, this.end[j - 1]!);
+      const added = this.n - at;
+      for (const a of [this.start, this.end, this.sym, this.psym, this.flags]) {
+        const moved = a.slice(at, this.n);
+        a.copyWithin(end + added, end, at);
+        a.set(moved, end);
+      }
+      i = end + added - 1;
     }
   }
 

@@ -403,3 +403,6 @@ export const CHECKERS_NOT_CALLER = new WordSet(['we']);
 
 /** The person's deeds that, told in the present right after "I" or "we", are a story told aloud: done (Tokens.markNarratedDeeds). */
 export const NARRATED_DEEDS: readonly string[] = ['give', 'send', 'read', 'hand', 'transfer', 'type', 'tell', 'let', 'press', 'download', 'install'];
+
+/** Past forms that, after "I" or "we" and done to "it" or "them", are doing what was asked (Tokens.addDeedsOfWhatWasAsked). */
+export const DEEDS_OF_WHAT_WAS_ASKED: readonly string[] = ['give', 'send', 'pay', 'hand', 'transfer', 'read', 'type', 'do', 'move', 'withdraw', 'buy'];

@@ -1237,6 +1237,20 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('I pay by direct debit so he had the wrong person.', 'happened')).toEqual([]);
     expect(ids('When I give the window cleaner his cash he says thanks.', 'happened')).toEqual([]);
     expect(answersOnly.answersOf('So I give him my card number.')).toEqual(read('So I give him my card number.').answers);
+    // The deed done to "it", what was asked, or done bare at a sentence's end, is doing as asked.
+    for (const [text, done] of [
+      ['She wanted the card number. I gave it to her.', 'gave-bank'],
+      ['He wanted £200 for the parcel. I sent it.', 'paid'],
+      ['Hi Dad msg from new number, asked for £1,500 for a phone bill. Paid.', 'paid'],
+      ['Caller said my rebate was ready, just needed card details. i gave them. 3 payments out since', 'gave-bank'],
+    ] as const) {
+      expect(ids(text, 'happened'), text).toContain(done);
+      expect(answersOnly.answersOf(text)).toEqual(read(text).answers);
+    }
+    expect(ids('He asked for my card number. I didn\'t give it to him.', 'happened')).not.toContain('gave-bank');
+    expect(ids('He asked for my card number. I gave him my email address.', 'happened')).not.toContain('gave-bank');
+    // Still read where it was: "paid it over the phone" is money paid with or without a request before it.
+    expect(ids('Someone said they were BT: if I paid £28 they would block nuisance calls. I paid it over the phone.', 'happened')).toContain('paid');
     // In text-speak too: "tryna" is "trying to".
     expect(ids('The bank rang me cos i was tryna send £600 to a guy.', 'asked')).toEqual([]);
     expect(ids('The bank rang me cos i was tryna send £600 to a guy.', 'happened')).toEqual([]);
