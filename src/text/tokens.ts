@@ -352,13 +352,14 @@ export class Tokens implements ScanSink {
    * The person's deed done to "it" or "them", what was asked ("he wanted the card
    * number. I gave it to him", "I sent it", "I gave them it"), or done bare at a
    * sentence's end ("Paid."): the same as "and I did", and read so, by putting those
-   * words after it, spanning the deed's own words. Not "I didn't give it" or "I never
-   * sent it": the deed must come right after "I" or "we".
+   * words at the end of its sentence, spanning the deed's own words. The doer is the
+   * person ("I", "we", or "Mum", "Client" as retold). Not "I didn't give it" or "I
+   * never sent it": the deed must come right after the doer.
    */
   private addDeedsOfWhatWasAsked(): void {
     const { sym, psym, flags } = this;
     for (let i = 0; i + 1 < this.n; i++) {
-      if (!this.firstPersonSyms.has(sym[i]!) || !this.deedOfAskedPast.has(psym[i + 1]!)) continue;
+      if ((flags[i]! & F.firstPerson) === 0 || !this.deedOfAskedPast.has(psym[i + 1]!)) continue;
       let j = i + 2;
       let thing = false;
       while (j < this.n && j <= i + 6 && (this.thatThingSyms.has(sym[j]!) || this.besideThatThing.has(sym[j]!))) {

@@ -1243,6 +1243,7 @@ describe('what someone was made to do, and what the person made of the call', ()
       ['He wanted £200 for the parcel. I sent it.', 'paid'],
       ['Hi Dad msg from new number, asked for £1,500 for a phone bill. Paid.', 'paid'],
       ['Caller said my rebate was ready, just needed card details. i gave them. 3 payments out since', 'gave-bank'],
+      ['He said he needed her card number to stop the payment. Mum gave it to him.', 'gave-bank'],
     ] as const) {
       expect(ids(text, 'happened'), text).toContain(done);
       expect(answersOnly.answersOf(text)).toEqual(read(text).answers);
