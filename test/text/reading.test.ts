@@ -1252,6 +1252,11 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('He asked for my card number. I gave him my email address.', 'happened')).not.toContain('gave-bank');
     // Still read where it was: "paid it over the phone" is money paid with or without a request before it.
     expect(ids('Someone said they were BT: if I paid £28 they would block nuisance calls. I paid it over the phone.', 'happened')).toContain('paid');
+    // Told aloud: a grandson "in a police cell", bail in cash, "a man'll come for it".
+    const told = "he goes, Nana, it's your grandson, and I'm in a police cell, and a policeman comes on and says two thousand bail in cash, and a man'll come for it.";
+    expect(ids(told, 'signs')).toContain('relative-in-trouble');
+    expect(ids(told, 'happened')).toContain('courier-coming');
+    expect(ids("Mum's carer rang: she'd come for the evening visit and Mum wasn't in.", 'happened')).toEqual([]);
     // In text-speak too: "tryna" is "trying to".
     expect(ids('The bank rang me cos i was tryna send £600 to a guy.', 'asked')).toEqual([]);
     expect(ids('The bank rang me cos i was tryna send £600 to a guy.', 'happened')).toEqual([]);
