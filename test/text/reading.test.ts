@@ -1257,6 +1257,9 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('He asked for my card number. I gave him my email address.', 'happened')).not.toContain('gave-bank');
     // Still read where it was: "paid it over the phone" is money paid with or without a request before it.
     expect(ids('Someone said they were BT: if I paid £28 they would block nuisance calls. I paid it over the phone.', 'happened')).toContain('paid');
+    // Approving with a "yes" to stop a payment, when someone wants it, authorises it, as approving does.
+    expect(ids("she needs me to confirm a payment in the app by pressing yes, it's to stop the payment", 'asked')).toContain('pin-or-password');
+    expect(ids('A recorded message from my GP surgery: press 1 to confirm or 2 to cancel. Pressed 1.', 'asked')).not.toContain('pin-or-password');
     // Told aloud: a grandson "in a police cell", bail in cash, "a man'll come for it".
     const told = "he goes, Nana, it's your grandson, and I'm in a police cell, and a policeman comes on and says two thousand bail in cash, and a man'll come for it.";
     expect(ids(told, 'signs')).toContain('relative-in-trouble');
