@@ -115,15 +115,19 @@ export class NegationScanner {
    * reads as written.
    */
   private saidTwice(t: Tokens, i: number): boolean {
-    if (doubledAt(t, i) || ONLY_ONCE.some((w) => writtenAs(t, i, w))) return false;
-    // Only told to ("don't say nothing to the staff"): "didn't say nothing about paying" tells what did not happen.
-    if (writtenFrom(t, i, 'did') || (i > 0 && writtenAs(t, i - 1, 'did')) || (i + 1 < t.n && (t.flags[i + 1]! & F.past) !== 0)) return false;
+    // A second negation a few words on, by flags alone first: most negations have none.
+    let second = -1;
     for (let j = i + 2; j < t.n && j <= i + 4; j++) {
       const f = t.flags[j]!;
       if ((f & (F.stopPunct | F.comma | F.break)) !== 0) return false;
-      if ((f & F.neg) !== 0) return doubledAt(t, j);
+      if ((f & F.neg) !== 0) {
+        second = j;
+        break;
+      }
     }
-    return false;
+    if (second < 0 || !doubledAt(t, second) || doubledAt(t, i) || ONLY_ONCE.some((w) => writtenAs(t, i, w))) return false;
+    // Only told to ("don't say nothing to the staff"): "didn't say nothing about paying" tells what did not happen.
+    return !(writtenFrom(t, i, 'did') || (i > 0 && writtenAs(t, i - 1, 'did')) || (i + 1 < t.n && (t.flags[i + 1]! & F.past) !== 0));
   }
 
   /** "not sure", "didn't realise", "not only", "wouldn't stop": the negation is not about what happened. */

@@ -339,7 +339,8 @@ export class Tokens implements ScanSink {
   private markNarratedDeeds(): void {
     const { sym, psym, flags } = this;
     for (let i = 1; i < this.n; i++) {
-      if ((flags[i]! & F.past) !== 0 || !this.firstPersonSyms.has(sym[i - 1]!)) continue;
+      // By flags first: this runs over every word of every description.
+      if ((flags[i - 1]! & F.firstPerson) === 0 || (flags[i]! & F.past) !== 0 || !this.firstPersonSyms.has(sym[i - 1]!)) continue;
       const past = this.narratedPast.get(sym[i]!);
       if (past === undefined) continue;
       if (i >= 2 && ((flags[i - 2]! & (F.modal | F.aux | F.suppose)) !== 0 || this.narratedStops.has(sym[i - 2]!))) continue;
