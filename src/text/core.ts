@@ -814,7 +814,6 @@ export class ReaderCore {
     return i >= 0 && i < this.tokens.n && (this.tokens.flags[i]! & F.stop) !== 0 && this.isOneOf(i, OBJECT_PRONOUNS);
   }
 
-  /** Whether token `i` of the last find() is `word` (lower case), as written in any case. */
   /**
    * The caller hanging up (a "nothing happened" phrase at token `t`: "he hung up", "they
    * rang off") after being checked: earlier in its sentence or the one before, the person,
@@ -846,6 +845,7 @@ export class ReaderCore {
     return end[a]! - start[a]! === end[b]! - start[b]! && lastText.slice(start[a], end[a]).toLowerCase() === lastText.slice(start[b], end[b]).toLowerCase();
   }
 
+  /** Whether token `i` of the last find() is `word` (lower case), as written in any case. */
   private isWord(i: number, word: string): boolean {
     const { start, end } = this.tokens;
     return end[i]! - start[i]! === word.length && this.tokens.lastText.slice(start[i], end[i]).toLowerCase() === word;

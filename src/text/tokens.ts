@@ -240,8 +240,10 @@ export class Tokens implements ScanSink {
 
   /**
    * Read `text` into tokens and the match stream, replacing what was there. A
-   * `description` (not a phrase) has the person put before a deed that opens a sentence
-   * with no doer (addElidedSubjects).
+   * `description` (not a phrase) is read as people write and speak: the person put
+   * before a deed that opens a sentence with no doer (addElidedSubjects), a story told
+   * in the present read as done (markNarratedDeeds), and a deed done to "it" read as
+   * doing as asked (addDeedsOfWhatWasAsked).
    */
   read(text: string, description = false): this {
     this.text = text;
@@ -308,6 +310,19 @@ export class Tokens implements ScanSink {
     this.mTok = more(this.mTok);
   }
 
+  /** Put the pieces `parts`, spanning text [s, e), before token `at`; how many tokens that adds. */
+  private insertParts(at: number, parts: Int32Array, s: number, e: number): number {
+    const from = this.n;
+    this.pushParts(parts, s, e);
+    const added = this.n - from;
+    for (const a of [this.start, this.end, this.sym, this.psym, this.flags]) {
+      const moved = a.slice(from, this.n);
+      a.copyWithin(at + added, at, from);
+      a.set(moved, at);
+    }
+    return added;
+  }
+
   /**
    * A note's sentence that opens with the person's deed and no one doing it ("Paid it
    * this morning.", "Gave him the long number.") has the person as its doer: an "I"
@@ -317,16 +332,7 @@ export class Tokens implements ScanSink {
     for (let i = 0; i < this.n; i++) {
       if ((i > 0 && (this.flags[i - 1]! & F.stopPunct) === 0) || !this.elidedDeeds.has(this.psym[i]!)) continue;
       if (i + 1 < this.n && this.toThePerson.has(this.sym[i + 1]!)) continue;
-      const s = this.start[i]!;
-      const at = this.n;
-      this.pushParts(this.iParts, s, s);
-      const added = this.n - at;
-      for (const a of [this.start, this.end, this.sym, this.psym, this.flags]) {
-        const moved = a.slice(at, this.n);
-        a.copyWithin(i + added, i, at);
-        a.set(moved, i);
-      }
-      i += added;
+      i += this.insertParts(i, this.iParts, this.start[i]!, this.start[i]!);
     }
   }
 
@@ -374,15 +380,7 @@ export class Tokens implements ScanSink {
       // The words go at the end of the sentence, so as not to come between the words of a phrase ("paid it over the phone").
       let end = j;
       while (end < this.n && (flags[end]! & F.stopPunct) === 0) end++;
-      const at = this.n;
-      this.pushParts(this.didAsAskedParts, this.start[i]!, this.end[j - 1]!);
-      const added = this.n - at;
-      for (const a of [this.start, this.end, this.sym, this.psym, this.flags]) {
-        const moved = a.slice(at, this.n);
-        a.copyWithin(end + added, end, at);
-        a.set(moved, end);
-      }
-      i = end + added - 1;
+      i = end + this.insertParts(end, this.didAsAskedParts, this.start[i]!, this.end[j - 1]!) - 1;
     }
   }
 
