@@ -11,7 +11,7 @@ import { roleWords, type CompiledPhrases, type Cue as CueName, type PhraseTarget
 import { phrasesFor } from './saved-phrases.js';
 import { BREAK_SYMBOL, Tokens, WordCache } from './tokens.js';
 import {
-  ABOUT, ANYONE, ASIDE_STARTS, OFFERING, HANG, UP_OFF, HANG_ADVERBS, CHECK_WORDS, CHECK_QUESTIONS, CHECKERS_NOT_CALLER, BECAUSE, ATTEMPT, DIRECTIONS, FEELING, IF, OBJECT_PRONOUNS, ON, OWN_CALL_ADVERBS, OWN_CALL_BETWEEN, OWN_CALL_RETURNED, OWN_CALL_SAME_CALLER, RUNG_NUMBER, NUMBER_WORD, RETOLD_CALLERS, AFTER, MOVED_WORDS, MONEY_WORDS, CALLED_BACK, THE_PHONE_BEFORE, CALL_OUT, THROUGH,
+  ABOUT, ANYONE, ASIDE_STARTS, OFFERING, LOSS_OF_A_THING, LOST_THINGS, OBJECT_OWNERS, HANG, UP_OFF, HANG_ADVERBS, CHECK_WORDS, CHECK_QUESTIONS, CHECKERS_NOT_CALLER, BECAUSE, ATTEMPT, DIRECTIONS, FEELING, IF, OBJECT_PRONOUNS, ON, OWN_CALL_ADVERBS, OWN_CALL_BETWEEN, OWN_CALL_RETURNED, OWN_CALL_SAME_CALLER, RUNG_NUMBER, NUMBER_WORD, RETOLD_CALLERS, AFTER, MOVED_WORDS, MONEY_WORDS, CALLED_BACK, THE_PHONE_BEFORE, CALL_OUT, THROUGH,
   PASSIVE_BEFORE_SAY, PERSON_MOVED, PROGRESSIVE, TO_THE_PERSON, UNLESS, WANT, WordSet, YOU,
 } from './words.js';
 import type { NoteKey } from './notes.js';
@@ -656,8 +656,14 @@ export class ReaderCore {
    */
   private stopsOwnCall(i: number): boolean {
     if (this.negation.state[i] !== Negation.None) return false;
-    if (!this.isOneOf(i, MOVED_WORDS)) return true;
     const { flags, n } = this.tokens;
+    // "rang the bank's fraud line after losing his wallet": a thing lost, not money lost to someone.
+    if (this.isOneOf(i, LOSS_OF_A_THING)) {
+      let j = i + 1;
+      while (j < n && this.isOneOf(j, OBJECT_OWNERS)) j++;
+      if (j < n && this.isOneOf(j, LOST_THINGS)) return false;
+    }
+    if (!this.isOneOf(i, MOVED_WORDS)) return true;
     for (let j = Math.max(0, i - 3); j < n && j <= i + 3; j++) {
       if (j !== i && ((flags[j]! & F.money) !== 0 || this.isOneOf(j, MONEY_WORDS))) return true;
     }

@@ -406,3 +406,8 @@ export const NARRATED_DEEDS: readonly string[] = ['give', 'send', 'read', 'hand'
 
 /** Past forms that, after "I" or "we" and done to "it" or "them", are doing what was asked (Tokens.addDeedsOfWhatWasAsked). */
 export const DEEDS_OF_WHAT_WAS_ASKED: readonly string[] = ['give', 'send', 'pay', 'hand', 'transfer', 'read', 'type', 'do', 'move', 'withdraw', 'buy'];
+
+/** Lost, of a thing rather than money ("after losing his wallet"): an own call's stop only with money (Core.stopsOwnCall). */
+export const LOSS_OF_A_THING = new WordSet(['lose', 'lost', 'losing', 'loses']);
+export const OBJECT_OWNERS = new WordSet(['my', 'his', 'her', 'their', 'our', 'a', 'the', 'mum\'s', 'dad\'s']);
+export const LOST_THINGS = new WordSet(['wallet', 'purse', 'card', 'cards', 'phone', 'mobile', 'keys', 'bag', 'handbag', 'passport', 'pin']);

@@ -904,6 +904,8 @@ describe('a call the person made, retold or with words of loss that are not', ()
     'Mum rang British Gas because her bill looked too high. They asked her date of birth and took a reading off her.',
     // a loss denied is no loss
     'Dad rang Santander himself after his card was declined. They took him through security and his date of birth. Nothing lost.',
+    // a thing lost is not money lost
+    "Dad rang the bank's fraud line after losing his wallet on the bus. They asked his security questions.",
   ])('%s', (text) => {
     const r = readBoth(text);
     expect(r.answers.asked ?? []).not.toContain('personal-details');
