@@ -74,6 +74,7 @@ describe('words in their sense', () => {
     ["Yorkshire Water rang: there's going to be low pressure tomorrow cos of works.", 'signs', 'urgent'],
     ['Mum\'s cleaner rang and asked if Mum could leave the £40 in cash in the usual envelope on the hall table.', 'asked', 'hand-over-card'],
     ['A courier rang and came to her house; he asked her name and took a photo of it on the doorstep.', 'asked', 'hand-over-cash'],
+    ['Electrician rang back with quote for the rewire, £3,800, said he\'ll email it over.', 'asked', 'call-back'],
     ['My mate from bowls rang, he says bring a tenner for the raffle.', 'signs', 'too-good'],
     ['My dad told me to pour a kettle over the frozen outlet pipe.', 'signs', 'threat'],
     ['The therapist rang about Mum holding on to the furniture.', 'happened', 'still-on-call'],
