@@ -75,6 +75,8 @@ describe('words in their sense', () => {
     ['Mum\'s cleaner rang and asked if Mum could leave the £40 in cash in the usual envelope on the hall table.', 'asked', 'hand-over-card'],
     ['A courier rang and came to her house; he asked her name and took a photo of it on the doorstep.', 'asked', 'hand-over-cash'],
     ['Electrician rang back with quote for the rewire, £3,800, said he\'ll email it over.', 'asked', 'call-back'],
+    ['Rang my bank myself to raise my transfer limit for the house deposit, they did security questions.', 'asked', 'transfer-money'],
+    ['Pressed 1 cos it was my holiday booking and it showed as approved in the app after.', 'signs', 'spoofed-number'],
     ['My mate from bowls rang, he says bring a tenner for the raffle.', 'signs', 'too-good'],
     ['My dad told me to pour a kettle over the frozen outlet pipe.', 'signs', 'threat'],
     ['The therapist rang about Mum holding on to the furniture.', 'happened', 'still-on-call'],
