@@ -195,7 +195,6 @@ export class Tokens implements ScanSink {
   private readonly iParts: Int32Array;
   private readonly toThePerson: ReadonlySet<number>;
   private readonly elidedDeeds: ReadonlySet<number>;
-  private readonly firstPersonSyms: ReadonlySet<number>;
   private readonly didAsAskedParts: Int32Array;
   private readonly deedOfAskedPast: ReadonlySet<number>;
   private readonly thatThingSyms: ReadonlySet<number>;
@@ -217,7 +216,6 @@ export class Tokens implements ScanSink {
     this.iParts = cache.partsOf(cache.get('i'));
     this.toThePerson = new Set([symbols.base('me'), symbols.base('us')]);
     this.elidedDeeds = new Set(ELIDED_SUBJECT_DEEDS.map((lemma) => symbols.past(lemma)).filter((sym) => sym !== NO_SYMBOL));
-    this.firstPersonSyms = new Set([symbols.base('i'), symbols.base('we')]);
     this.didAsAskedParts = new Int32Array([...cache.partsOf(cache.get('and')), ...cache.partsOf(cache.get('i')), ...cache.partsOf(cache.get('did'))]);
     this.deedOfAskedPast = new Set(DEEDS_OF_WHAT_WAS_ASKED.map((lemma) => symbols.past(lemma)).filter((sym) => sym !== NO_SYMBOL));
     this.thatThingSyms = new Set(['it', 'them', 'that'].map((w) => symbols.base(w)));
@@ -338,15 +336,16 @@ export class Tokens implements ScanSink {
 
   /**
    * A story told in the present, as people tell one aloud ("he asks for the code and I
-   * give it him", "so I reads it out"): the person's deed right after "I" or "we" is read
-   * as done, its past form. Not after a helping verb, a modal, "if" or "when" before the
-   * "I" ("should I give", "do I send", "if I pay", "when I give"): asked or supposed.
+   * give it him", "so I reads it out", "Mum gives him her card number"): the person's deed
+   * right after "I", "we" or the person retold ("Mum", "Client") is read as done, its past
+   * form. Not after a helping verb, a modal, "if" or "when" before the doer ("should I
+   * give", "do I send", "if I pay", "when I give"): asked or supposed.
    */
   private markNarratedDeeds(): void {
     const { sym, psym, flags } = this;
     for (let i = 1; i < this.n; i++) {
       // By flags first: this runs over every word of every description.
-      if ((flags[i - 1]! & F.firstPerson) === 0 || (flags[i]! & F.past) !== 0 || !this.firstPersonSyms.has(sym[i - 1]!)) continue;
+      if ((flags[i - 1]! & F.firstPerson) === 0 || (flags[i]! & F.past) !== 0) continue;
       const past = this.narratedPast.get(sym[i]!);
       if (past === undefined) continue;
       if (i >= 2 && ((flags[i - 2]! & (F.modal | F.aux | F.suppose)) !== 0 || this.narratedStops.has(sym[i - 2]!))) continue;

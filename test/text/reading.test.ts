@@ -1244,6 +1244,8 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('So I give him my card number.', 'happened')).toContain('gave-bank');
     expect(ids('he says he needs the long number off the card so I reads it out to him', 'happened')).toContain('gave-bank');
     expect(ids('He asks me for the code.', 'asked')).toContain('pin-or-password');
+    expect(ids('Mum gives him her card number and he says thanks.', 'happened')).toContain('gave-bank');
+    expect(ids('Mum gives the window cleaner cash every week.', 'happened')).toEqual([]);
     // Not asked, supposed or habitual: "should I give", "if I send", "I pay by direct debit", "when I give".
     expect(ids('If I send the money will it be safe?', 'happened')).toEqual([]);
     expect(ids('I pay by direct debit so he had the wrong person.', 'happened')).toEqual([]);
