@@ -435,7 +435,7 @@ export interface ReadingDef {
   trustedNumbers: string[];
   /** Single words, as written, of a number from an untrusted place, within a dozen words after who was rung ("the number in the text", "the man left"): not an own call. */
   untrustedNumbers: string[];
-  /** Single words, as written, that anywhere in the description keep ownCallDrops counted ("scammed", "lost", "pretending"; not right before "through", not denied, and "took", "taken", "went" or "gone" only with money beside them). */
+  /** Single words, as written, that anywhere in the description keep ownCallDrops counted ("scammed", "lost", "pretending"; not right before "through", not denied, "took", "taken", "went" or "gone" only with money beside them, and "lose", "lost" or "losing" not before a thing such as a wallet or a card). */
   ownCallStops: string[];
   /** Single words, as written, of a place an own call can be made to besides ownCallTo: "I rang my bank", "rang the branch". */
   ownCallPlaces: string[];

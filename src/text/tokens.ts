@@ -4,7 +4,9 @@
 
 import { F, Lexicon, MONEY_LEMMA, NUMBER_LEMMA } from './lexicon.js';
 import { CodeUnits, Punct, scanCodes, wordHash, type ScanSink } from './scan.js';
-import { DEEDS_OF_WHAT_WAS_ASKED, ELIDED_SUBJECT_DEEDS, NARRATED_DEEDS } from './words.js';
+import {
+  AFTER_THAT_THING, BESIDE_THAT_THING, DEEDS_OF_WHAT_WAS_ASKED, ELIDED_SUBJECT_DEEDS, NARRATED_DEEDS, NARRATED_STOPS, THAT_THING, TO_THE_PERSON_WORDS,
+} from './words.js';
 
 /** A word the phrases do not use. */
 export const NO_SYMBOL = -1;
@@ -199,7 +201,6 @@ export class Tokens implements ScanSink {
   private readonly deedOfAskedPast: ReadonlySet<number>;
   private readonly thatThingSyms: ReadonlySet<number>;
   private readonly besideThatThing: ReadonlySet<number>;
-  /** What may follow the deed's "it" (besides the sentence's end, a comma or "and"): "paid it over the phone", "sent it yesterday". */
   private readonly afterThatThing: ReadonlySet<number>;
   private readonly narratedStops: ReadonlySet<number>;
   /** Base symbol → past symbol of NARRATED_DEEDS. */
@@ -214,16 +215,15 @@ export class Tokens implements ScanSink {
     this.andParts = cache.partsOf(cache.get('and'));
     this.percentParts = cache.partsOf(cache.get('percent'));
     this.iParts = cache.partsOf(cache.get('i'));
-    this.toThePerson = new Set([symbols.base('me'), symbols.base('us')]);
+    const symbolsOf = (words: readonly string[]): ReadonlySet<number> => new Set(words.map((w) => symbols.base(w)));
+    this.toThePerson = symbolsOf(TO_THE_PERSON_WORDS);
     this.elidedDeeds = new Set(ELIDED_SUBJECT_DEEDS.map((lemma) => symbols.past(lemma)).filter((sym) => sym !== NO_SYMBOL));
     this.didAsAskedParts = new Int32Array([...cache.partsOf(cache.get('and')), ...cache.partsOf(cache.get('i')), ...cache.partsOf(cache.get('did'))]);
     this.deedOfAskedPast = new Set(DEEDS_OF_WHAT_WAS_ASKED.map((lemma) => symbols.past(lemma)).filter((sym) => sym !== NO_SYMBOL));
-    this.thatThingSyms = new Set(['it', 'them', 'that'].map((w) => symbols.base(w)));
-    this.besideThatThing = new Set(['him', 'her', 'to', 'over', 'out', 'in', 'back', 'all'].map((w) => symbols.base(w)));
-    this.afterThatThing = new Set(
-      ['then', 'but', 'so', 'over', 'on', 'by', 'with', 'via', 'using', 'this', 'yesterday', 'today', 'straight', 'there', 'before', 'after', 'online', 'anyway', 'because', 'cos'].map((w) => symbols.base(w)),
-    );
-    this.narratedStops = new Set(['when', 'whenever', 'before', 'until', 'once', 'always', 'usually', 'never', 'sometimes', 'often'].map((w) => symbols.base(w)));
+    this.thatThingSyms = symbolsOf(THAT_THING);
+    this.besideThatThing = symbolsOf(BESIDE_THAT_THING);
+    this.afterThatThing = symbolsOf(AFTER_THAT_THING);
+    this.narratedStops = symbolsOf(NARRATED_STOPS);
     for (const lemma of NARRATED_DEEDS) {
       const base = symbols.base(lemma);
       const past = symbols.past(lemma);

@@ -338,8 +338,9 @@ export const DIRECTIONS = new WordSet(['back', 'home', 'into', 'straight', 'roun
 /** Who was asked or made to do something: "asked me had I paid", "had her link him to her computer". */
 export const OBJECT_PRONOUNS = new WordSet(['me', 'us', 'him', 'her', 'them']);
 
-/** The person as the one given something: "gave me £150", "handed us the card". */
-export const TO_THE_PERSON = new WordSet(['me', 'us']);
+/** The person as the one given something: "gave me £150", "handed us the card"; after a note's opening deed, the caller's ("Sent me a link"). */
+export const TO_THE_PERSON_WORDS: readonly string[] = ['me', 'us'];
+export const TO_THE_PERSON = new WordSet(TO_THE_PERSON_WORDS);
 
 /** Someone sent or moved: "sent him back", "moved her into a home", "transferred me to a manager" ("them" may be the savings). */
 export const PERSON_MOVED = new WordSet(['him', 'her', 'me', 'us']);
@@ -411,3 +412,14 @@ export const DEEDS_OF_WHAT_WAS_ASKED: readonly string[] = ['give', 'send', 'pay'
 export const LOSS_OF_A_THING = new WordSet(['lose', 'lost', 'losing', 'loses']);
 export const OBJECT_OWNERS = new WordSet(['my', 'his', 'her', 'their', 'our', 'a', 'the', 'mum\'s', 'dad\'s']);
 export const LOST_THINGS = new WordSet(['wallet', 'purse', 'card', 'cards', 'phone', 'mobile', 'keys', 'bag', 'handbag', 'passport', 'pin']);
+
+/** What a deed is done to when it is what was asked (Tokens.addDeedsOfWhatWasAsked): "I gave it to her". */
+export const THAT_THING: readonly string[] = ['it', 'them', 'that'];
+/** Words beside that thing: "gave it to him", "handed it over", "read it out". */
+export const BESIDE_THAT_THING: readonly string[] = ['him', 'her', 'to', 'over', 'out', 'in', 'back', 'all'];
+/** What may follow the deed's "it" (besides the sentence's end, a comma or "and"): "paid it over the phone", "sent it yesterday". */
+export const AFTER_THAT_THING: readonly string[] = [
+  'then', 'but', 'so', 'over', 'on', 'by', 'with', 'via', 'using', 'this', 'yesterday', 'today', 'straight', 'there', 'before', 'after', 'online', 'anyway', 'because', 'cos',
+];
+/** Before the doer of a story told in the present, a habit or a time, not a deed done (Tokens.markNarratedDeeds): "when I give", "always I send". */
+export const NARRATED_STOPS: readonly string[] = ['when', 'whenever', 'before', 'until', 'once', 'always', 'usually', 'never', 'sometimes', 'often'];

@@ -230,7 +230,7 @@ const reading = Type.Object(
       phraseList({ description: 'Single words, as written, of a place an own call can be made to besides own-call-to ("I rang my bank", "rang the branch").' }),
     ),
     'own-call-stops': Type.Optional(
-      phraseList({ description: 'Single words, as written, that anywhere in the description keep own-call-drops counted ("scammed", "lost", "pretending"; not right before "through", not denied, and "took", "taken", "went" or "gone" only with money beside them).' }),
+      phraseList({ description: 'Single words, as written, that anywhere in the description keep own-call-drops counted ("scammed", "lost", "pretending"; not right before "through", not denied, "took", "taken", "went" or "gone" only with money beside them, and "lose", "lost" or "losing" not before a thing such as a wallet or a card).' }),
     ),
     'own-call-drops': Type.Optional(
       byQuestion(
