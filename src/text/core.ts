@@ -11,7 +11,7 @@ import { roleWords, type CompiledPhrases, type Cue as CueName, type PhraseTarget
 import { phrasesFor } from './saved-phrases.js';
 import { BREAK_SYMBOL, Tokens, WordCache } from './tokens.js';
 import {
-  ABOUT, ANYONE, ASIDE_STARTS, OFFERING, LOSS_OF_A_THING, LOST_THINGS, OBJECT_OWNERS, HANG, UP_OFF, HANG_ADVERBS, CHECK_WORDS, CHECK_QUESTIONS, CHECKERS_NOT_CALLER, BECAUSE, ATTEMPT, DIRECTIONS, FEELING, IF, OBJECT_PRONOUNS, ON, OWN_CALL_ADVERBS, OWN_CALL_BETWEEN, OWN_CALL_RETURNED, OWN_CALL_SAME_CALLER, RUNG_NUMBER, NUMBER_WORD, RETOLD_CALLERS, AFTER, MOVED_WORDS, MONEY_WORDS, CALLED_BACK, THE_PHONE_BEFORE, CALL_OUT, THROUGH,
+  ABOUT, ANYONE, ASIDE_STARTS, OFFERING, LOSS_OF_A_THING, LOST_THINGS, OBJECT_OWNERS, HANG, UP_OFF, HANG_ADVERBS, CHECK_WORDS, CHECK_QUESTIONS, CHECKERS_NOT_CALLER, BECAUSE, ATTEMPT, TRIED_TO, DIRECTIONS, FEELING, IF, OBJECT_PRONOUNS, ON, OWN_CALL_ADVERBS, OWN_CALL_BETWEEN, OWN_CALL_RETURNED, OWN_CALL_SAME_CALLER, RUNG_NUMBER, NUMBER_WORD, RETOLD_CALLERS, AFTER, MOVED_WORDS, MONEY_WORDS, CALLED_BACK, THE_PHONE_BEFORE, CALL_OUT, THROUGH,
   PASSIVE_BEFORE_SAY, PERSON_MOVED, PROGRESSIVE, TO_THE_PERSON, UNLESS, WANT, WordSet, YOU,
 } from './words.js';
 import type { NoteKey } from './notes.js';
@@ -101,6 +101,8 @@ const CAUSED_WORDS = 6;
 const TOLD_WORDS = 15;
 /** How far before request words the person may stand and still be their doer: "I had then tried to send". */
 const OWN_WORDS = 4;
+/** How far back, in words, an earlier phrase of the same deed may start (ownDeedOfSameDeed). */
+const SAME_DEED_WORDS = 10;
 /** What wantedOr gives for request words the person only tried to carry out themselves. */
 export const TRIED = -2;
 /** What wantedOr gives for a done-not-asked phrase written as done: someone checking for themselves ("I rang the bank"). */
@@ -1015,7 +1017,7 @@ export class ReaderCore {
       let own = -1; // ownDeedAt(t), found once when needed
       for (let i = 0; i < targets.length && !demand; i++) {
         const g = targets[i]!;
-        if (this.request[g] === 1 && (own < 0 ? (own = this.ownDeedAt(t)) : own) === 0 && !(this.moneyOut[g] === 1 && this.meNext(t))) demand = true;
+        if (this.request[g] === 1 && (own < 0 ? (own = this.ownDeedAt(t)) : own) === 0 && this.ownDeedOfSameDeed(matches, t, g) === 0 && !(this.moneyOut[g] === 1 && this.meNext(t))) demand = true;
         else if (this.refusal[g] === 1 && this.byThePerson(t)) demand = true;
       }
       if (demand) this.addContext(t, Context.Demand, true);
@@ -1175,7 +1177,7 @@ export class ReaderCore {
    * (TRIED: nothing, and a note says so). Otherwise the request `g`.
    */
   private ownOr(matches: MatchList, t: number, g: number): number {
-    const own = this.ownDeedAt(t);
+    const own = this.ownDeedAt(t) || this.ownDeedOfSameDeed(matches, t, g);
     if (own === 0 || own === 3 || (own === 1 && this.ownDeedKeep[g] === 1)) return g;
     // "I'll pay any fine", "I'd send it tomorrow": meant, not done ("I'd paid" is done).
     if (own === 1 && this.meantByThePerson(t) && (this.tokens.flags[t]! & F.past) === 0) return g;
@@ -1331,7 +1333,7 @@ export class ReaderCore {
 
   /**
    * 1 when the person is the doer just before token `t` ("I sent"), 2 when they only
-   * tried ("I tried to send", "I was sending"), 3 when someone else is ("someone tried
+   * tried ("I tried to send", "I was sending", or anyone "tried to send"), 3 when someone else is ("someone tried
    * to take out £250"), else 0.
    */
   private ownDeedAt(t: number): 0 | 1 | 2 | 3 {
@@ -1339,7 +1341,7 @@ export class ReaderCore {
     let attempt = this.isProgressive(t);
     for (let j = t; j >= 0 && j >= t - OWN_WORDS; j--) {
       const f = flags[j]!;
-      if (j < t && (f & (F.stopPunct | F.comma)) !== 0) return 0;
+      if (j < t && (f & (F.stopPunct | F.comma)) !== 0) break;
       if ((f & F.firstPerson) !== 0) return attempt ? 2 : 1;
       if (j < t && this.hasRole(j, WordRole.OtherDoer)) return 3;
       // The person's own wish ("I wanted to move money"): only meant.
@@ -1348,7 +1350,32 @@ export class ReaderCore {
       if (j < t && (this.hasRole(j, WordRole.Demand | WordRole.Ask | WordRole.Speech | WordRole.Wish) || (this.isCausative(j) && !this.isOneOf(j + 1, ATTEMPT)))) return 0;
       if (this.isOneOf(j, ATTEMPT)) attempt = true;
     }
-    return 0;
+    // "Adam tried to move £85,000", "she was trying to pay the builder": whoever tried, it was not asked of the person.
+    return t >= 2 && (flags[t - 1]! & F.to) !== 0 && this.isOneOf(t - 2, TRIED_TO) ? 2 : 0;
+  }
+
+  /**
+   * For request words with no doer of their own just before them, the doer of an
+   * earlier phrase of the same answer in their clause: one deed told in several
+   * phrases. "I tried to move my savings to a new account" only tried, as "move my
+   * savings" did; "he told me to move my savings to a new account" still wants it.
+   * A deed the person did is not carried (see below).
+   */
+  private ownDeedOfSameDeed(matches: MatchList, t: number, g: number): 0 | 1 | 2 | 3 {
+    const { flags, mTok } = this.tokens;
+    let from = -1;
+    for (let k = 0; k < matches.count; k++) {
+      const s = mTok[matches.start[k]!]!;
+      if (s < t && s > from && t - s <= SAME_DEED_WORDS && this.targets[matches.group[k]!]!.includes(g)) from = s;
+    }
+    if (from < 0) return 0;
+    for (let j = from + 1; j < t; j++) {
+      if ((flags[j]! & (F.stopPunct | F.comma | F.and)) !== 0) return 0;
+      if (this.hasRole(j, WordRole.Demand | WordRole.Ask | WordRole.Speech | WordRole.Wish)) return 0;
+    }
+    // Only a deed tried or done by someone else carries: "I moved my savings to a new account" may still have been asked.
+    const own = this.ownDeedAt(from);
+    return own === 1 ? 0 : own;
   }
 
   /** "was sending", "were transferring": under way, not done. */

@@ -154,6 +154,11 @@ describe('who did what', () => {
     ['My bank rang: someone had tried to take cash out on my card in Colombia, so they stopped it.', 'withdraw-cash'],
     ['NatWest rang. Someone had tried to send £250 to India from a computer in Aberdeen.', 'transfer-money'],
     ['The detective said my card was cloned and someone was arrested trying to buy a laptop with it.', 'buy-goods'],
+    // whoever "tried to" do it, it was not asked of the person
+    ['Adam tried to move £85,000 of his aunt\'s savings to Zopa, and HSBC rang him four days running.', 'transfer-money'],
+    ['The man said one of them was trying to take money with my bank card, which had been cloned.', 'hand-over-card'],
+    // one deed told in several phrases: the later phrase has the earlier one's doer
+    ['I tried to move my savings to a new account and the bank rang to check.', 'transfer-money'],
   ])("someone else's deed is not a request: %s", (text, id) => {
     expect(ids(text, 'asked')).not.toContain(id);
   });
@@ -162,6 +167,9 @@ describe('who did what', () => {
     ['Someone rang from the bank and told me to take out £3,000.', 'withdraw-cash'],
     ['A fraudster posing as a police officer got her to take out £9,000.', 'withdraw-cash'],
     ['The fraudsters said she must move her savings to a safe account.', 'transfer-money'],
+    ['He told me to try to pay again.', 'pay-fee'],
+    ['He tried to persuade me to transfer my savings.', 'transfer-money'],
+    ['He told me to move my savings to a new account.', 'transfer-money'],
   ])('someone wanting it done still asks: %s', (text, id) => {
     expect(ids(text, 'asked')).toContain(id);
   });
