@@ -406,6 +406,8 @@ export interface ReadingDef {
   careDrops: Partial<Record<QuestionId, string[]>>;
   /** Answers that, read anywhere in the description, keep careDrops counted: money, bank details, a PIN asked for. */
   careKeeps: Partial<Record<QuestionId, string[]>>;
+  /** Answers that, read anywhere in the description, make a caller's name in quote marks ("from 'the NHS'") the person doubting it (signs: felt-wrong): money or card details gone. */
+  quotedCallerDoubtedWith: Partial<Record<QuestionId, string[]>>;
   /**
    * Answers not counted when every phrase read for them comes before the first sentence with a
    * call word, and no loss word comes before that sentence: "I'd sent £950 to my daughter's new
@@ -477,6 +479,7 @@ export const READING_ANSWER_LISTS = [
   ['one-word-needs-speech', 'oneWordNeedsSpeech'],
   ['care-drops', 'careDrops'],
   ['care-keeps', 'careKeeps'],
+  ['quoted-caller-doubted-with', 'quotedCallerDoubtedWith'],
   ['before-the-call', 'beforeTheCall'],
   ['reported-drops', 'reportedDrops'],
   ['rings-the-person', 'ringsThePerson'],

@@ -43,6 +43,7 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
     let doneTo = -1; // "he ended up giving them…": what is asked from here to this sentence's end was done
     let callers = 0; // bit 1: a care caller read (a hospital, a GP), bit 2: any other caller
     let reported = false; // the person reported a crime before what follows ("after you report a crime")
+    let quotedAt = -1; // where the first caller's name in quote marks was read
     for (let k = 0; k < matches.count; k++) {
       const state = core.stateAt(matches, k);
       const cue = cueOf[matches.group[k]!]! as Cue;
@@ -85,13 +86,16 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
           }
           continue;
         }
-        if (waits) continue;
+        // A caller's name in quote marks ("from 'the NHS'") is what the caller claimed (as in read.ts).
+        const quoted = questionNo[g] === 0 && core.scareQuotedIn(core.tokens.mTok[matches.start[k]!]!, core.tokens.mTok[matches.end[k]! - 1]!) >= 0;
+        if (waits && !quoted) continue;
         if (asksOrDoes[g] === 1 && (matches.start[k]! < questionTo || core.factQuestionAt(core.tokens.mTok[matches.start[k]!]!, g) >= 0)) continue;
         // "Halifax rang about the £640 I paid yesterday": paid before the call, which is about it.
         if (beforeTheCall[g] === 1 && core.paidBeforeAbout(core.tokens.mTok[matches.start[k]!]!) >= 0) continue;
         // After "we were burgled", "after you report a crime": the police following it up ("crime reference number").
         if (reported && reportedDrop[g] === 1 && mark[g] !== call) continue;
         lastAt[g] = matches.start[k]!;
+        if (quoted && quotedAt < 0) quotedAt = matches.start[k]!;
         if (questionNo[g] === 0) callers |= careCaller[matches.group[k]!] === 1 ? 1 : 2;
         // "had me move money", "ended up giving them my PIN": asked for, and done.
         const done = compliedTo[g]!;
@@ -114,6 +118,14 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
         found[count++] = g;
         if (neutral[g] === 0) real |= 1 << questionNo[g]!;
       }
+    }
+    // Money or card details gone to a caller named only in quote marks: the writer doubts who they were.
+    const doubted = core.feltWrongAnswer;
+    if (quotedAt >= 0 && doubted >= 0 && mark[doubted] !== call && anyMarked(found, count, core.quotedCallerDoubted)) {
+      mark[doubted] = call;
+      lastAt[doubted] = quotedAt;
+      found[count++] = doubted;
+      real |= 1 << questionNo[doubted]!;
     }
     if (outcome === 0) {
       // Matching as written costs a lower-casing: only when something could be left out.

@@ -103,6 +103,8 @@ const TOLD_WORDS = 15;
 const OWN_WORDS = 4;
 /** How far back, in words, an earlier phrase of the same deed may start (ownDeedOfSameDeed). */
 const SAME_DEED_WORDS = 10;
+/** The most words a caller's name in quote marks may have (scareQuoted): "'the NHS'", "'my son'". */
+const SCARE_QUOTE_WORDS = 3;
 /** What wantedOr gives for request words the person only tried to carry out themselves. */
 export const TRIED = -2;
 /** What wantedOr gives for a done-not-asked phrase written as done: someone checking for themselves ("I rang the bank"). */
@@ -178,6 +180,8 @@ export class ReaderCore {
   readonly careCaller: Uint8Array;
   /** Per answer number: 1 when it is not counted from a description whose every caller is a care caller (reading care-drops). */
   readonly careDrop: Uint8Array;
+  /** Per answer number: 1 when, read, it makes a caller's name in quote marks a doubt (reading quoted-caller-doubted-with). */
+  readonly quotedCallerDoubted: Uint8Array;
   /** Per answer number: 1 when, read, it keeps the care-drops counted (reading care-keeps). */
   readonly careKeep: Uint8Array;
   /** Per answer number: 1 when it is not counted if read only before the call comes into the story (reading before-the-call). */
@@ -314,6 +318,7 @@ export class ReaderCore {
     this.careCaller = Uint8Array.from(this.compiled.groups, (g) => (g.careCaller ? 1 : 0));
     this.careDrop = marked(reading?.careDrops);
     this.careKeep = marked(reading?.careKeeps);
+    this.quotedCallerDoubted = marked(reading?.quotedCallerDoubtedWith);
     this.beforeTheCall = marked(reading?.beforeTheCall);
     this.ownCallTo = marked(reading?.ownCallTo);
     this.ownCallDrop = marked(reading?.ownCallDrops);
@@ -1376,6 +1381,48 @@ export class ReaderCore {
     // Only a deed tried or done by someone else carries: "I moved my savings to a new account" may still have been asked.
     const own = this.ownDeedAt(from);
     return own === 1 ? 0 : own;
+  }
+
+  /**
+   * The character range of short quote marks around tokens first..last, as start
+   * * 2^21 + end (or -1): "a woman from 'the NHS'", "the 'bank' guy", "pretending to
+   * be "my son"". A writer puts a caller's name in such quotes to say it was only
+   * what the caller claimed. At most SCARE_QUOTE_WORDS words inside, on one line;
+   * an apostrophe inside a word ("Mum's") neither opens nor closes one.
+   */
+  scareQuoted(first: number, last: number): number {
+    const text = this.tokens.lastText;
+    const isQuote = (c: number) => c === 0x27 || c === 0x22 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d;
+    const isLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+    let words = 1;
+    let open = this.tokens.start[first]! - 1;
+    for (; open >= 0; open--) {
+      const c = text.charCodeAt(open);
+      if (isQuote(c) && !(open > 0 && isLetter(text.charCodeAt(open - 1)))) break;
+      if (c === 10 || c === 13 || c === 46 || c === 44 || c === 33 || c === 63 || c === 58) return -1;
+      if (c === 32 && ++words > SCARE_QUOTE_WORDS) return -1;
+    }
+    if (open < 0) return -1;
+    let close = this.tokens.end[last]!;
+    for (; close < text.length; close++) {
+      const c = text.charCodeAt(close);
+      if (isQuote(c) && !(close + 1 < text.length && isLetter(text.charCodeAt(close + 1)))) break;
+      if (c === 10 || c === 13 || c === 46 || c === 44 || c === 33 || c === 63 || c === 58) return -1;
+      if (c === 32 && ++words > SCARE_QUOTE_WORDS) return -1;
+    }
+    if (close >= text.length) return -1;
+    return open * 2 ** 21 + close + 1;
+  }
+
+  /** scareQuoted for the whole of tokens first..last, or else for one of them alone ("the 'bank' rang"). */
+  scareQuotedIn(first: number, last: number): number {
+    const whole = this.scareQuoted(first, last);
+    if (whole >= 0 || first === last) return whole;
+    for (let t = first; t <= last; t++) {
+      const one = this.scareQuoted(t, t);
+      if (one >= 0) return one;
+    }
+    return -1;
   }
 
   /** "was sending", "were transferring": under way, not done. */

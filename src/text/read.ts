@@ -176,6 +176,8 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
     let doneTo = -1; // "he ended up giving them…": what is asked from here to this sentence's end was done
     let callers = 0; // bit 1: a care caller read (a hospital, a GP), bit 2: any other caller
     let reported = false; // the person reported a crime before what follows ("after you report a crime")
+    let quotedCaller = ''; // the first caller's name read in quote marks ("from 'the NHS'"), and where
+    let quotedAt = -1;
 
     for (let k = 0; k < matches.count; k++) {
       const first = tokens.mTok[matches.start[k]!]!;
@@ -258,7 +260,9 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
           leaveOutAt(text, g, paidBefore, first, last, BEFORE_CALL);
           continue;
         }
-        const waiting = core.waitsFor(matches, k);
+        // A caller's name in quote marks ("from 'the NHS'", "the 'bank' guy") is what the caller claimed, and the writer doubts it.
+        const quoted = questionNo[g] === 0 ? core.scareQuotedIn(first, last) : -1;
+        const waiting = quoted >= 0 ? Cue.None : core.waitsFor(matches, k);
         if (waiting !== Cue.None) {
           if (leftWords[g] === undefined && words[g] === undefined && !(waiting === Cue.NeedsNear && core.nearQuiet(matches.group[k]!))) {
             leftWords[g] = text.slice(tokens.start[first], tokens.end[last]);
@@ -288,8 +292,12 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
           lastAt[done] = matches.start[k]!;
           viaComplied[done] = 1;
         }
-        // "I asked which bank and he hung up": it felt wrong, as well as nothing happening.
+        if (quoted >= 0 && quotedAt < 0) {
+          quotedCaller = text.slice(Math.floor(quoted / 2 ** 21), quoted % 2 ** 21);
+          quotedAt = matches.start[k]!;
+        }
         const fw = core.feltWrongAnswer;
+        // "I asked which bank and he hung up": it felt wrong, as well as nothing happening.
         if (g === core.nothingAnswer && fw >= 0 && words[fw] === undefined && core.hungUpOnCheck(first)) {
           if (leftWords[fw] === undefined) touched.push(fw);
           words[fw] = [span];
@@ -303,6 +311,13 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
       }
     }
 
+    // Money or card details gone to a caller named only in quote marks: the writer doubts who they were.
+    const doubted = core.feltWrongAnswer;
+    if (quotedAt >= 0 && doubted >= 0 && words[doubted] === undefined && anyRead(core.quotedCallerDoubted)) {
+      if (leftWords[doubted] === undefined) touched.push(doubted);
+      words[doubted] = [quotedCaller];
+      lastAt[doubted] = quotedAt;
+    }
     if (outcome === 0) {
       const exact = core.saysGenuine(text);
       if (exact !== undefined) {

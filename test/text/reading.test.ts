@@ -768,6 +768,26 @@ describe('who the caller was, and what the caller said', () => {
   });
 });
 
+describe("a caller's name in quote marks", () => {
+  it('reads the caller, and with money or card details gone, the person doubting who it was', () => {
+    const r = read('Mum said a woman rang from "the NHS" and she gave her card details.');
+    expect(r.answers.claimed).toContain('other');
+    expect(r.answers.signs).toContain('felt-wrong');
+    expect(r.evidence.find((e) => e.id === 'felt-wrong')!.words).toEqual(['"the NHS"']);
+    expect(ids("the 'bank' rang dad and he read out the long number on his card, so they have it", 'claimed')).toContain('bank');
+    expect(ids("A man from ‘Royal Mail’ wanted £2.99 to rebook, and I paid it.", 'signs')).toContain('felt-wrong');
+  });
+
+  it('does not read doubt from quote marks alone, from longer quotes, or from an apostrophe', () => {
+    // a help desk's note: the quotes only mark what was claimed
+    expect(ids("Client rec'd call from 'GP' re flu jab clinic. Client rang surgery main line and confirmed.", 'signs')).not.toContain('felt-wrong');
+    expect(ids("Client rec'd call from 'GP' re flu jab clinic.", 'claimed')).toContain('other');
+    // a caller's words quoted at length, and the possessive apostrophe, are not a caller's name in quotes
+    expect(ids('He said "this is the fraud team at your bank calling about a payment" and I gave him my card number.', 'signs')).not.toContain('felt-wrong');
+    expect(ids("I gave my card number to Mum's bank's fraud team when they rang.", 'signs')).not.toContain('felt-wrong');
+  });
+});
+
 describe('how the call turned out', () => {
   const scamWords = 'The council rang and said I must pay the arrears today or they would take me to court.';
 

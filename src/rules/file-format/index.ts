@@ -193,6 +193,11 @@ const reading = Type.Object(
       byQuestion('Answers not counted from a description whose every caller is a care caller, unless a care-keeps answer is read, by question ("come in straight away" is not pressure).'),
     ),
     'care-keeps': Type.Optional(byQuestion('Answers that, read in the description, keep care-drops counted (money or bank details asked for), by question.')),
+    'quoted-caller-doubted-with': Type.Optional(
+      byQuestion(
+        'Answers that, read in the description, make a caller\'s name in quote marks ("from \'the NHS\'", "the \'bank\' guy") the person thinking it was a scam (signs: felt-wrong), by question.',
+      ),
+    ),
     'before-the-call': Type.Optional(
       byQuestion(
         'Answers not counted when every phrase read for them comes before the sentence where the call comes into the story, and no loss word comes before it, by question ("I\'d sent £950 to my daughter. Later the bank rang").',
