@@ -39,6 +39,8 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
     let count = 0;
     let real = 0;
     let outcome = 0; // bit 1: said to be genuine, bit 2: said to be a scam
+    let genuineAt = -1; // the token where each was last told (as in read.ts)
+    let scamAt = -1;
     let questionTo = -1; // a question about a fact runs to here: no request or deed read before it
     let doneTo = -1; // "he ended up giving them…": what is asked from here to this sentence's end was done
     let callers = 0; // bit 1: a care caller read (a hospital, a GP), bit 2: any other caller
@@ -54,9 +56,14 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
       else if (cue === Cue.Reported) reported ||= counts(state, true);
       else if (cue >= Cue.Genuine && cue <= Cue.Complied && counts(state, true)) {
         if (cue === Cue.Genuine) {
-          if (!core.isBelieved(core.tokens.mTok[matches.start[k]!]!)) outcome |= 1;
+          if (!core.isBelieved(core.tokens.mTok[matches.start[k]!]!)) {
+            outcome |= 1;
+            genuineAt = core.tokens.mTok[matches.start[k]!]!;
+          }
+        } else if (cue === Cue.Scam) {
+          outcome |= 2;
+          scamAt = core.tokens.mTok[matches.start[k]!]!;
         }
-        else if (cue === Cue.Scam) outcome |= 2;
         else if (!core.deniedAfter(matches, k)) {
           // "so I did": what was asked just before has happened; "ended up giving them…", what follows in its sentence.
           if (core.doesAhead(matches, k)) doneTo = core.sentenceEnd(matches.end[k]!);
@@ -127,12 +134,16 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
       found[count++] = doubted;
       real |= 1 << questionNo[doubted]!;
     }
-    if (outcome === 0) {
-      // Matching as written costs a lower-casing: only when something could be left out.
-      let droppable = false;
+    if ((outcome & 1) === 0) {
+      // Matching as written costs a lower-casing: only when something could be left out, or a scam told could give way.
+      let droppable = outcome === 2;
       for (let i = 0; i < count && !droppable; i++) droppable = genuineDrop[found[i]!] === 1;
-      if (droppable && core.saysGenuine(text) !== undefined) outcome = 1;
+      if (droppable && core.saysGenuine(text) !== undefined) {
+        outcome |= 1;
+        genuineAt = core.genuineExactAt;
+      }
     }
+    outcome = core.outcomeOf(outcome, genuineAt, scamAt);
     // Said to be genuine (and not a scam): what a real call can seem to ask in a retelling (genuine-drops) is not counted from the text.
     if (outcome === 1) {
       count = removeMarked(found, count, genuineDrop);

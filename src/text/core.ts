@@ -394,6 +394,7 @@ export class ReaderCore {
   /** The first `genuine-exact` phrase in `text` (as written, any case), or undefined. */
   saysGenuine(text: string): string | undefined {
     this.believedExact = undefined;
+    this.genuineExactAt = -1;
     const exact = this.genuineExact;
     if (exact.length === 0) return undefined;
     // The text just read, with no word holding an anchor in any case: none is written as below either.
@@ -406,7 +407,12 @@ export class ReaderCore {
     const lower = text.toLowerCase();
     for (let i = 0; i < exact.length; i++) {
       for (let at = lower.indexOf(exact[i]!); at >= 0; at = lower.indexOf(exact[i]!, at + 1)) {
-        if (this.tokens.lastText !== text || !this.isBelieved(this.tokenAt(at))) return exact[i];
+        if (this.tokens.lastText !== text) return exact[i];
+        const t = this.tokenAt(at);
+        if (!this.isBelieved(t)) {
+          this.genuineExactAt = t;
+          return exact[i];
+        }
         this.believedExact ??= exact[i];
       }
     }
@@ -415,6 +421,19 @@ export class ReaderCore {
 
   /** A genuine-exact phrase the last saysGenuine() left out as a belief at the time ("I thought it really was"), for the notes. */
   believedExact: string | undefined;
+
+  /** The token where the phrase the last saysGenuine() returned starts (-1 when the text was not the one last found). */
+  genuineExactAt = -1;
+
+  /**
+   * How the call turned out, from the outcome bits read (1: genuine, 2: a scam) and
+   * where each was last told: told both ways, the one told last ("there'd been a run
+   * of courier fraud in our area… It was definitely him", "first thought scam, but
+   * it turned out to be the garage") is the outcome. A scam told after it still is.
+   */
+  outcomeOf(outcome: number, genuineAt: number, scamAt: number): number {
+    return outcome === 3 && genuineAt > scamAt ? 1 : outcome;
+  }
 
   /** The first token of the last find() starting at or after character `at`. */
   private tokenAt(at: number): number {

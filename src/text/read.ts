@@ -167,6 +167,8 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
     touched.length = 0;
     const matches = core.find(text);
     let outcome = 0; // bit 1: said to be genuine, bit 2: said to be a scam
+    let genuineAt = -1; // the token where each was last told
+    let scamAt = -1;
     let genuineWords: string | undefined;
     let believedWords: string | undefined;
     let processWords: string | undefined;
@@ -207,8 +209,12 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
           else {
             outcome |= 1;
             genuineWords ??= span;
+            genuineAt = first;
           }
-        } else if (cue === Cue.Scam) outcome |= 2;
+        } else if (cue === Cue.Scam) {
+          outcome |= 2;
+          scamAt = first;
+        }
         else if (!core.deniedAfter(matches, k)) {
           // "so I did": what was asked just before has happened; "ended up giving them…", what follows in its sentence.
           if (core.doesAhead(matches, k)) doneTo = core.sentenceEnd(matches.end[k]!);
@@ -318,13 +324,15 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
       words[doubted] = [quotedCaller];
       lastAt[doubted] = quotedAt;
     }
-    if (outcome === 0) {
+    if ((outcome & 1) === 0) {
       const exact = core.saysGenuine(text);
       if (exact !== undefined) {
-        outcome = 1;
+        outcome |= 1;
         genuineWords = exact;
+        genuineAt = core.genuineExactAt;
       } else believedWords ??= core.believedExact;
     }
+    outcome = core.outcomeOf(outcome, genuineAt, scamAt);
     // Said to be genuine (and not a scam): what a real call can seem to ask in a retelling (genuine-drops) is not counted from the text, and the notes say so.
     if (outcome === 1) leaveOut(genuineDrop, GENUINE);
     // Every caller a hospital, a GP or a school, asking for no money or bank details: their hurry (care-drops) is not counted, and the notes say so.
