@@ -824,6 +824,21 @@ describe('how the call turned out', () => {
     expect(r.notes.join(' ')).not.toContain('turned out to be genuine');
   });
 
+  it('takes the outcome told last when a description tells both', () => {
+    // a warning about scams, then the call was the son: genuine
+    const warned = "My son's a police officer and rang me from work. He said there'd been a run of courier fraud in our area. It was definitely him, he was telling me about the grandkids.";
+    expect(readBoth(warned).answers.signs ?? []).not.toContain('felt-wrong');
+    // the worry first, then who it really was
+    expect(readBoth('Unknown number, first thought scam, but it was the garage with the MOT result.').answers.signs ?? []).not.toContain('felt-wrong');
+    expect(readBoth('I was sure he was fake so I said nothing and rang the number on my card. It was them, my card had turned up in a hack.').answers.signs ?? []).not.toContain('felt-wrong');
+    // a scam told after the genuine words is still a scam
+    const after = `${scamWords} I thought it really was them. It turned out to be a scam.`;
+    expect(readBoth(after).answers.asked).toContain('pay-fee');
+    // and "it was them" inside a sentence, or after a doubt, is not how it turned out
+    expect(readBoth(`${scamWords} He gave me a code to quote so I'd know it was them.`).answers.asked).toContain('pay-fee');
+    expect(readBoth(`${scamWords} I never doubted it was them.`).answers.asked).toContain('pay-fee');
+  });
+
   it('reads an outcome matched as written in any common case', () => {
     for (const end of ['It really was them.', 'IT REALLY WAS THEM.', 'Really was them in the end.']) {
       const text = `${scamWords} ${end}`;
