@@ -824,6 +824,16 @@ describe('how the call turned out', () => {
     expect(r.notes.join(' ')).not.toContain('turned out to be genuine');
   });
 
+  it('does not read scams in general, in the news or a warning, as this call feeling wrong', () => {
+    for (const text of [
+      "Delivery driver rang three times, which freaked me out because I'd been reading about parcel scams on here. He couldn't find the house.",
+      'Client had been worried by parcel scam stories on the radio. The office rang back to say Saturday.',
+      "Trading Standards say there are phone scams going round, but this one was the council's own team.",
+    ]) expect(readBoth(text).answers.signs ?? [], text).not.toContain('felt-wrong');
+    for (const text of ['They told me every one of them was a scam.', 'I knew it was one of those scams straight away.', 'It was a scam call.'])
+      expect(readBoth(text).answers.signs ?? [], text).toContain('felt-wrong');
+  });
+
   it('takes the outcome told last when a description tells both', () => {
     // a warning about scams, then the call was the son: genuine
     const warned = "My son's a police officer and rang me from work. He said there'd been a run of courier fraud in our area. It was definitely him, he was telling me about the grandkids.";
