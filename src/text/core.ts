@@ -11,7 +11,7 @@ import { roleWords, type CompiledPhrases, type Cue as CueName, type PhraseTarget
 import { phrasesFor } from './saved-phrases.js';
 import { BREAK_SYMBOL, Tokens, WordCache } from './tokens.js';
 import {
-  ABOUT, ANYONE, ASIDE_STARTS, OFFERING, LOSS_OF_A_THING, LOST_THINGS, OBJECT_OWNERS, HANG, UP_OFF, HANG_ADVERBS, CHECK_WORDS, CHECK_QUESTIONS, CHECKERS_NOT_CALLER, BECAUSE, ATTEMPT, TRIED_TO, DIRECTIONS, FEELING, IF, OBJECT_PRONOUNS, ON, OWN_CALL_ADVERBS, OWN_CALL_BETWEEN, OWN_CALL_RETURNED, OWN_CALL_SAME_CALLER, RUNG_NUMBER, NUMBER_WORD, RETOLD_CALLERS, AFTER, MOVED_WORDS, MONEY_WORDS, CALLED_BACK, THE_PHONE_BEFORE, CALL_OUT, THROUGH,
+  ABOUT, ANYONE, ASIDE_STARTS, OFFERING, LOSS_OF_A_THING, LOST_THINGS, OBJECT_OWNERS, HANG, UP_OFF, HANG_ADVERBS, CHECK_WORDS, CHECK_QUESTIONS, CHECKERS_NOT_CALLER, BECAUSE, ATTEMPT, TRIED_TO, THEMSELVES, DIRECTIONS, FEELING, IF, OBJECT_PRONOUNS, ON, OWN_CALL_ADVERBS, OWN_CALL_BETWEEN, OWN_CALL_RETURNED, OWN_CALL_SAME_CALLER, RUNG_NUMBER, NUMBER_WORD, RETOLD_CALLERS, AFTER, MOVED_WORDS, MONEY_WORDS, CALLED_BACK, THE_PHONE_BEFORE, CALL_OUT, THROUGH,
   PASSIVE_BEFORE_SAY, PERSON_MOVED, PROGRESSIVE, TO_THE_PERSON, UNLESS, WANT, WordSet, YOU,
 } from './words.js';
 import type { NoteKey } from './notes.js';
@@ -619,7 +619,7 @@ export class ReaderCore {
     for (let i = verb + 1, last = Math.min(to + OWN_CALL_SOURCE_REACH, end < m ? mTok[end]! : n); i < last; i++) {
       if (this.isOneOf(i, this.untrustedNumbers)) return -1;
     }
-    if (!(this.isOneOf(to, RUNG_NUMBER) && trusted) && !this.isOneOf(to, this.ownCallPlaces) && !this.rungOrganisationAt(matches, place) && !this.trustedNumberTold(from, end)) return -1;
+    if (!(this.isOneOf(to, RUNG_NUMBER) && trusted) && !this.isOneOf(to, this.ownCallPlaces) && !this.rungOrganisationAt(matches, place) && !this.trustedNumberTold(from, end) && !this.rungThemselves(to)) return -1;
     // Money gone, a scam, a pretender anywhere ("went through security", "the payment's gone through" are not money gone).
     // Looked at last: most descriptions are not an own call, and this reads every word.
     for (let i = 0; i < n; i++) if (this.isOneOf(i, this.ownCallStops) && !this.isOneOf(i + 1, THROUGH) && this.stopsOwnCall(i)) return -1;
@@ -636,6 +636,13 @@ export class ReaderCore {
       return r;
     }
     return m;
+  }
+
+  /** "I rang the Royal Mint myself", "rang P&O myself to book": "myself" just after who was rung says the call was the person's own. */
+  private rungThemselves(to: number): boolean {
+    const { flags, n } = this.tokens;
+    for (let i = to + 1; i < n && i <= to + 3 && (flags[i]! & (F.stopPunct | F.comma)) === 0; i++) if (this.isOneOf(i, THEMSELVES)) return true;
+    return false;
   }
 
   /**

@@ -329,6 +329,9 @@ export const FEELING = new WordSet(['felt', 'feel', 'feels', 'feeling']);
 /** Before request words, these make them only tried: "I tried to send", "we were about to pay", "the bank stopped me sending it". */
 export const ATTEMPT = new WordSet(['tried', 'try', 'trying', 'tryna', 'attempted', 'attempting', 'about', 'going', 'stopped', 'prevented']);
 
+/** Just after who was rung, these make the call the person's own: "I rang the Royal Mint myself". */
+export const THEMSELVES = new WordSet(['myself', 'ourselves', 'himself', 'herself', 'themselves']);
+
 /** Just before "to" and a deed, these make it tried by whoever tried it, not asked of the person: "Adam tried to move £85,000". */
 export const TRIED_TO = new WordSet(['tried', 'try', 'trying', 'tryna', 'attempted', 'attempting']);
 

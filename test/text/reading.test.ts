@@ -915,6 +915,8 @@ describe('a call the person made themselves', () => {
     // any firm, on a number from a trusted place told in the same sentence or the next
     ['I rang Domestic & General about the fridge, booked a repair and paid the £69 excess by card. Number off my paperwork.', undefined],
     ['I rang my insurer on the number on my policy and paid the £250 excess by card.', 'other'],
+    // any firm rung "myself"
+    ['I rang P&O myself to book the cruise and paid the £250 deposit by card.', undefined],
   ])('%s', (text, claimed) => {
     const r = readBoth(text);
     if (claimed) expect(r.answers.claimed ?? []).toContain(claimed);
@@ -928,6 +930,7 @@ describe('a call the person made themselves', () => {
     // a number from a text, left by a caller, given by someone: not a number the person trusts
     ['I rang the number in the text from Evri and paid £2.99 by card.', 'paid'],
     ['I rang Barclays on the number he gave me and paid the fee by card.', 'paid'],
+    ['I rang the number he gave me myself and paid the fee by card.', 'paid'],
     ['I rang HMRC on the number the man left on my answerphone and paid the £300 fine by card.', 'paid'],
     // a call returned, not made
     ['I phoned HMRC back and they said I owed £3,000 and must pay today.', 'pay-fee'],
