@@ -834,6 +834,12 @@ describe('how the call turned out', () => {
       expect(readBoth(text).answers.signs ?? [], text).toContain('felt-wrong');
   });
 
+  it("does not count the real bank's word that a card was misused once the call is said to be genuine", () => {
+    const text = 'Someone said they were from Santander about a suspicious transaction. I called back on the number on the back of my card anyway and it was them.';
+    expect(readBoth(text).answers.signs ?? []).not.toContain('card-misused');
+    expect(readBoth('Someone said they were from Santander about a suspicious transaction.').answers.signs).toContain('card-misused');
+  });
+
   it('takes the outcome told last when a description tells both', () => {
     // a warning about scams, then the call was the son: genuine
     const warned = "My son's a police officer and rang me from work. He said there'd been a run of courier fraud in our area. It was definitely him, he was telling me about the grandkids.";
