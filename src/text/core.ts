@@ -105,6 +105,8 @@ const OWN_WORDS = 4;
 const SAME_DEED_WORDS = 10;
 /** The most words a caller's name in quote marks may have (scareQuoted): "'the NHS'", "'my son'". */
 const SCARE_QUOTE_WORDS = 3;
+/** How far after a request to ring a number a trusted place may be named (trustedNumberAfter): "rang the number on my HSBC card". */
+const TRUSTED_NUMBER_WORDS = 6;
 /** What wantedOr gives for request words the person only tried to carry out themselves. */
 export const TRIED = -2;
 /** What wantedOr gives for a done-not-asked phrase written as done: someone checking for themselves ("I rang the bank"). */
@@ -147,6 +149,8 @@ export class ReaderCore {
   readonly cueOf: Uint8Array;
   /** Per phrase group: 1 when, written as done, it is someone checking for themselves (reading done-not-asked). */
   private readonly ownCheck: Uint8Array;
+  /** Per answer number: 1 for an answer with done-not-asked phrases (ringing a number), whose other phrases are an own check too when a trusted number follows. */
+  private readonly ownCheckAnswer: Uint8Array;
   /** Per answer number: 1 when, with the person as its doer, it is the person's own reaction (reading own-reactions). */
   private readonly ownReaction: Uint8Array;
   /** Per answer number: 1 for money asked for or gone (answer group payment-asks, and what doing as asked makes of them). */
@@ -313,6 +317,7 @@ export class ReaderCore {
     this.nearMissTo = mapped(reading?.nearMissMeans, 'happened', 'asked');
     this.conditionTo = mapped(reading?.conditionMeans, 'happened', 'asked');
     this.claimedTo = mapped(reading?.claimedMeans, 'happened', 'signs');
+    this.ownCheckAnswer = Uint8Array.from(this.answers, (a) => (reading?.doneNotAsked[a.question]?.[a.id] ? 1 : 0));
     this.ownReaction = marked(reading?.ownReactions);
     this.genuineDrop = marked(reading?.genuineDrops);
     this.careCaller = Uint8Array.from(this.compiled.groups, (g) => (g.careCaller ? 1 : 0));
@@ -1224,9 +1229,25 @@ export class ReaderCore {
    * me to ring the bank" still counts, and so does "I rang the number he gave".
    */
   private ownCheckOr(matches: MatchList, k: number, t: number, g: number): number {
-    if (this.ownCheck[matches.group[k]!] === 0 || !(this.pastIn(matches, k) || this.meantByThePerson(t))) return g;
+    const checking = this.ownCheck[matches.group[k]!] === 1 || (this.ownCheckAnswer[g] === 1 && this.trustedNumberAfter(matches, k));
+    if (!checking || !(this.pastIn(matches, k) || this.meantByThePerson(t))) return g;
     this.ensureContexts(matches);
     return this.hasDemandNear(t, false) ? g : OWN;
+  }
+
+  /**
+   * Where the number rung came from, told just after match `k` in its clause: a
+   * trusted place ("rang the number on my HSBC card", "the number on their website")
+   * and no untrusted one ("the number on the card they put through my door").
+   */
+  private trustedNumberAfter(matches: MatchList, k: number): boolean {
+    const { flags, sym, mTok, n } = this.tokens;
+    let trusted = false;
+    for (let i = mTok[matches.end[k]! - 1]! + 1; i < n && (flags[i]! & (F.stopPunct | F.comma)) === 0; i++) {
+      if (this.isOneOf(i, this.untrustedNumbers)) return false;
+      if (i <= mTok[matches.end[k]! - 1]! + TRUSTED_NUMBER_WORDS && sym[i]! >= 0 && (this.wordRole[sym[i]!]! & WordRole.Trusted) !== 0) trusted = true;
+    }
+    return trusted;
   }
 
   /** The person meaning to do it just before token `t`: "I'd ring them back on 159", "we will call the bank". */

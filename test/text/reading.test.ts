@@ -911,6 +911,20 @@ describe('money paid before the call is not the call\'s doing', () => {
   });
 });
 
+describe('a number rung from a trusted place is the person checking', () => {
+  it.each([
+    ['I asked them to text me a reference, and I rang the number on my HSBC card to check it. It matched.', false],
+    ['I rang the number on their website after and it is a real team.', false],
+    ['I rang the number he gave me.', true],
+    ['He told me to ring the number on his website.', true],
+    ['I rang the number in the text message on my card statement day.', true],
+  ])('%s', (text, asked) => {
+    const r = readBoth(text);
+    if (asked) expect(r.answers.asked ?? []).toContain('call-back');
+    else expect(r.answers.asked ?? []).not.toContain('call-back');
+  });
+});
+
 describe('a call the person made themselves', () => {
   it.each([
     ['I rang Sky myself about the bill and paid the £60 call-out fee by card over the phone.', 'telecom'],
