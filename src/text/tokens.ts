@@ -5,7 +5,7 @@
 import { F, Lexicon, MONEY_LEMMA, NUMBER_LEMMA } from './lexicon.js';
 import { CodeUnits, Punct, scanCodes, wordHash, type ScanSink } from './scan.js';
 import {
-  AFTER_THAT_THING, BESIDE_THAT_THING, DEEDS_OF_WHAT_WAS_ASKED, ELIDED_SUBJECT_DEEDS, NARRATED_DEEDS, NARRATED_STOPS, THAT_THING, TO_THE_PERSON_WORDS,
+  AFTER_THAT_THING, BESIDE_THAT_THING, DEEDS_OF_WHAT_WAS_ASKED, PAID_BARE, RETOLD_PAYERS, ELIDED_SUBJECT_DEEDS, NARRATED_DEEDS, NARRATED_STOPS, THAT_THING, TO_THE_PERSON_WORDS,
 } from './words.js';
 
 /** A word the phrases do not use. */
@@ -200,6 +200,11 @@ export class Tokens implements ScanSink {
   private readonly didAsAskedParts: Int32Array;
   private readonly deedOfAskedPast: ReadonlySet<number>;
   private readonly thatThingSyms: ReadonlySet<number>;
+  /** "she", "he": the person retold, only before a payment told bare ("She paid."). */
+  private readonly retoldPayers: ReadonlySet<number>;
+  private readonly narratedSo: ReadonlySet<number>;
+  /** Past forms of the deeds that, told bare after "she" or "he", are the person paying ("She paid.", "He transferred."). */
+  private readonly paidPast: ReadonlySet<number>;
   private readonly besideThatThing: ReadonlySet<number>;
   private readonly afterThatThing: ReadonlySet<number>;
   private readonly narratedStops: ReadonlySet<number>;
@@ -221,6 +226,9 @@ export class Tokens implements ScanSink {
     this.didAsAskedParts = new Int32Array([...cache.partsOf(cache.get('and')), ...cache.partsOf(cache.get('i')), ...cache.partsOf(cache.get('did'))]);
     this.deedOfAskedPast = new Set(DEEDS_OF_WHAT_WAS_ASKED.map((lemma) => symbols.past(lemma)).filter((sym) => sym !== NO_SYMBOL));
     this.thatThingSyms = symbolsOf(THAT_THING);
+    this.retoldPayers = symbolsOf(RETOLD_PAYERS);
+    this.narratedSo = symbolsOf(['so', 'then']);
+    this.paidPast = new Set(PAID_BARE.map((lemma) => symbols.past(lemma)).filter((sym) => sym !== NO_SYMBOL));
     this.besideThatThing = symbolsOf(BESIDE_THAT_THING);
     this.afterThatThing = symbolsOf(AFTER_THAT_THING);
     this.narratedStops = symbolsOf(NARRATED_STOPS);
@@ -365,15 +373,23 @@ export class Tokens implements ScanSink {
   private addDeedsOfWhatWasAsked(): void {
     const { sym, psym, flags } = this;
     for (let i = 0; i + 1 < this.n; i++) {
-      if ((flags[i]! & F.firstPerson) === 0 || !this.deedOfAskedPast.has(psym[i + 1]!)) continue;
-      let j = i + 2;
+      // Retold of someone else, only opening its sentence or after "and", "so": not "stopped before she paid".
+      const retold = (flags[i]! & F.firstPerson) === 0 && this.retoldPayers.has(sym[i]!) && (i === 0 || (flags[i - 1]! & (F.stopPunct | F.and)) !== 0 || this.narratedSo.has(sym[i - 1]!));
+      if ((flags[i]! & F.firstPerson) === 0 && !retold) continue;
+      // "I've done it", "Mum has paid it": a helping verb between.
+      const deed = i + 2 < this.n && (flags[i + 1]! & F.aux) !== 0 && this.deedOfAskedPast.has(psym[i + 2]!) ? i + 2 : i + 1;
+      if (!this.deedOfAskedPast.has(psym[deed]!)) continue;
+      let j = deed + 1;
       let thing = false;
       while (j < this.n && j <= i + 6 && (this.thatThingSyms.has(sym[j]!) || this.besideThatThing.has(sym[j]!))) {
         if (this.thatThingSyms.has(sym[j]!)) thing = true;
         j++;
       }
       const atEnd = j >= this.n || (flags[j]! & F.stopPunct) !== 0;
-      if (!thing && !(j === i + 2 && atEnd)) continue;
+      // Bare only without a helping verb: "I've withdrawn" (from a job) is no deed of what was asked.
+      if (!thing && !(j === deed + 1 && deed === i + 1 && atEnd)) continue;
+      // "She paid.": retold of someone else, only a payment told bare at the end of its sentence.
+      if (retold && (thing || !this.paidPast.has(psym[deed]!))) continue;
       // "I gave them the number": "them" is who got it, and the thing is named after.
       if (!atEnd && (flags[j]! & (F.comma | F.and)) === 0 && !this.afterThatThing.has(sym[j]!)) continue;
       // The words go at the end of the sentence, so as not to come between the words of a phrase ("paid it over the phone").

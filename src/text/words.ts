@@ -414,6 +414,10 @@ export const NARRATED_DEEDS: readonly string[] = ['give', 'send', 'read', 'hand'
 /** Past forms that, after "I" or "we" and done to "it" or "them", are doing what was asked (Tokens.addDeedsOfWhatWasAsked). */
 export const DEEDS_OF_WHAT_WAS_ASKED: readonly string[] = ['give', 'send', 'pay', 'hand', 'transfer', 'read', 'type', 'do', 'move', 'withdraw', 'buy'];
 
+/** Retold of someone else, a payment told bare is the person's: "she got a call saying a trip fee was overdue… She paid." */
+export const RETOLD_PAYERS: readonly string[] = ['she', 'he'];
+export const PAID_BARE: readonly string[] = ['pay', 'transfer'];
+
 /** Lost, of a thing rather than money ("after losing his wallet"): an own call's stop only with money (Core.stopsOwnCall). */
 export const LOSS_OF_A_THING = new WordSet(['lose', 'lost', 'losing', 'loses']);
 export const OBJECT_OWNERS = new WordSet(['my', 'his', 'her', 'their', 'our', 'a', 'the', 'mum\'s', 'dad\'s']);

@@ -1334,12 +1334,18 @@ describe('what someone was made to do, and what the person made of the call', ()
       ['Hi Dad msg from new number, asked for £1,500 for a phone bill. Paid.', 'paid'],
       ['Caller said my rebate was ready, just needed card details. i gave them. 3 payments out since', 'gave-bank'],
       ['He said he needed her card number to stop the payment. Mum gave it to him.', 'gave-bank'],
+      // with a helping verb between, and retold of "she" or "he" when a payment is told bare
+      ['he wants me to buy gold with my savings, 20 grand, and keep it at home. I\'ve bought it', 'paid'],
+      ['Mum was told she\'d be fined £1000 unless she paid £159 now by card. She paid.', 'paid'],
     ] as const) {
       expect(ids(text, 'happened'), text).toContain(done);
       expect(answersOnly.answersOf(text)).toEqual(read(text).answers);
     }
     expect(ids('He asked for my card number. I didn\'t give it to him.', 'happened')).not.toContain('gave-bank');
     expect(ids('He asked for my card number. I gave him my email address.', 'happened')).not.toContain('gave-bank');
+    // not bare after a helping verb ("I've withdrawn" from a job), nor after "before"
+    expect(ids('The agent wanted my passport number and bank details on a form. I\'ve withdrawn.', 'happened')).toEqual([]);
+    expect(ids('They convinced her to buy £200 of vouchers as an admin fee. Stopped before she paid.', 'happened') ?? []).not.toContain('paid');
     // Still read where it was: "paid it over the phone" is money paid with or without a request before it.
     expect(ids('Someone said they were BT: if I paid £28 they would block nuisance calls. I paid it over the phone.', 'happened')).toContain('paid');
     // Approving with a "yes" to stop a payment, when someone wants it, authorises it, as approving does.
