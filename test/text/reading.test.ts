@@ -834,6 +834,16 @@ describe('how the call turned out', () => {
       expect(readBoth(text).answers.signs ?? [], text).toContain('felt-wrong');
   });
 
+  it('does not read a scam the person reported as this call feeling wrong', () => {
+    for (const text of [
+      'I rang Action Fraud to report the scam call I had yesterday, they gave me a reference number and some advice.',
+      'I phoned the police on 101 to report a scam call and an officer called back today to take a statement.',
+      'Police called round to follow up on the scam I reported, the officer gave me a crime number.',
+    ]) expect(readBoth(text).answers.signs ?? [], text).not.toContain('felt-wrong');
+    // a caller after the report still asks for what they ask for
+    expect(readBoth('I reported the scam to Action Fraud. Then a man rang saying he could get my £5,000 back if I paid a £300 fee.').answers.asked).toContain('pay-fee');
+  });
+
   it("does not count the real bank's word that a card was misused once the call is said to be genuine", () => {
     const text = 'Someone said they were from Santander about a suspicious transaction. I called back on the number on the back of my card anyway and it was them.';
     expect(readBoth(text).answers.signs ?? []).not.toContain('card-misused');
