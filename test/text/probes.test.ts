@@ -2,7 +2,7 @@
 // the phrase lists or the reader (test/fixtures/probes; its README says how they were
 // written). Unlike the corpus they have no source page and no answer labels, only
 // verdict bounds, so only "within bounds" is scored. pa, pb, pd, pe, pf, ph, pj and
-// pq (and later pr, ps, pv, pz, qb) guide the reading; the held-out sets (pc, pg, pk, pm, pn, pt, pu, pw, px, py)
+// pq (and later pr, ps, pv, pz, qb) guide the reading; the held-out sets (pc, pg, pk, pm, pn, pt, pu, pw, px, py, qa)
 // are only scored.
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -39,17 +39,17 @@ beforeAll(async () => {
 });
 
 describe('probe descriptions', () => {
-  it('are what the README says: 2,050 tuning and 2,000 held out, about half genuine, each with its bounds', () => {
+  it('are what the README says: 2,050 tuning and 2,200 held out, about half genuine, each with its bounds', () => {
     expect(TUNING.length).toBe(2050);
-    expect(HELD_OUT.length).toBe(2000);
+    expect(HELD_OUT.length).toBe(2200);
     for (const c of [...TUNING, ...HELD_OUT]) {
       expect(c.text.trim().length, c.id).toBeGreaterThan(0);
       if (c.kind === 'scam') expect(c.max, c.id).toBeUndefined();
       else expect(c.min, c.id).toBeUndefined();
     }
-    expect(new Set([...TUNING, ...HELD_OUT].map((c) => c.id)).size).toBe(4050);
+    expect(new Set([...TUNING, ...HELD_OUT].map((c) => c.id)).size).toBe(4250);
     const genuine = [...TUNING, ...HELD_OUT].filter((c) => c.kind === 'genuine').length;
-    expect(genuine / 4050).toBeGreaterThan(0.45);
+    expect(genuine / 4250).toBeGreaterThan(0.45);
   });
 
   it(`stay within their floors (tuning ≥ ${FLOORS.tuning} %, held out ≥ ${FLOORS.heldOut} %)`, () => {
