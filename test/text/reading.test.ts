@@ -921,6 +921,20 @@ describe('money paid before the call is not the call\'s doing', () => {
   });
 });
 
+describe('everyday words in another sense', () => {
+  it.each([
+    ['my neighbour rang to say a courier had left my parcel with her and I could pop round for it', 'happened', 'courier-coming'],
+    ["my son rang from his halls cos his phone got nicked, he's reported it to the police", 'signs', 'threat'],
+    ["Energy supplier called asking for a meter reading because my last bill was estimated.", 'asked', 'pay-fee'],
+  ] as const)('%s', (text, question, id) => {
+    expect(readBoth(text).answers[question] ?? []).not.toContain(id);
+  });
+
+  it('still reads someone coming round for it', () => {
+    expect(readBoth('He said a man would pop round for it at six.').answers.happened).toContain('courier-coming');
+  });
+});
+
 describe('a number rung from a trusted place is the person checking', () => {
   it.each([
     ['I asked them to text me a reference, and I rang the number on my HSBC card to check it. It matched.', false],
