@@ -848,6 +848,9 @@ describe('how the call turned out', () => {
     const text = 'Someone said they were from Santander about a suspicious transaction. I called back on the number on the back of my card anyway and it was them.';
     expect(readBoth(text).answers.signs ?? []).not.toContain('card-misused');
     expect(readBoth('Someone said they were from Santander about a suspicious transaction.').answers.signs).toContain('card-misused');
+    const police = "Police rang to say my nephew has been in an accident and he's at the Royal Infirmary. The officer gave her collar number and I rang 101 to check, which was all fine.";
+    expect(readBoth(police).answers.signs ?? []).not.toContain('relative-in-trouble');
+    expect(readBoth("Police rang to say my nephew has been in an accident and he's at the Royal Infirmary.").answers.signs).toContain('relative-in-trouble');
   });
 
   it('takes the outcome told last when a description tells both', () => {
