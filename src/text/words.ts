@@ -394,7 +394,7 @@ export const NUMBER_WORD = new WordSet(['number', 'numbers']);
  * Past forms that, opening a sentence with no doer ("Paid it this morning.", "Gave him
  * the long number."), are the person's own deed, as in a note or a text message.
  */
-export const ELIDED_SUBJECT_DEEDS: readonly string[] = ['pay', 'send', 'give', 'hand', 'transfer', 'move', 'withdraw', 'buy', 'read', 'type', 'install', 'download'];
+export const ELIDED_SUBJECT_DEEDS: readonly string[] = ['pay', 'send', 'give', 'hand', 'transfer', 'move', 'withdraw', 'buy', 'read', 'type', 'install', 'download', 'do'];
 
 /** The caller ending the call when checked ("he hung up", "they rang off"): Core.hungUpOnCheck. */
 export const HANG = new WordSet(['hung', 'hang', 'hangs', 'rang', 'rings']);

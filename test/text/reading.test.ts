@@ -1364,6 +1364,7 @@ describe('what someone was made to do, and what the person made of the call', ()
       // with a helping verb between, and retold of "she" or "he" when a payment is told bare
       ['he wants me to buy gold with my savings, 20 grand, and keep it at home. I\'ve bought it', 'paid'],
       ['Mum was told she\'d be fined £1000 unless she paid £159 now by card. She paid.', 'paid'],
+      ['lady said fraud, told me to transfer 6k to a holding account. done it. bank now says wasnt them', 'paid'],
     ] as const) {
       expect(ids(text, 'happened'), text).toContain(done);
       expect(answersOnly.answersOf(text)).toEqual(read(text).answers);
