@@ -1415,10 +1415,22 @@ export class ReaderCore {
    */
   private ownDeedOfSameDeed(matches: MatchList, t: number, g: number): 0 | 1 | 2 | 3 {
     const { flags, mTok } = this.tokens;
+    // The matches run in order: find the last one starting before t, then look back a few words from there.
+    let lo = 0;
+    let hi = matches.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (mTok[matches.start[mid]!]! < t) lo = mid + 1;
+      else hi = mid;
+    }
     let from = -1;
-    for (let k = 0; k < matches.count; k++) {
+    for (let k = lo - 1; k >= 0; k--) {
       const s = mTok[matches.start[k]!]!;
-      if (s < t && s > from && t - s <= SAME_DEED_WORDS && this.targets[matches.group[k]!]!.includes(g)) from = s;
+      if (t - s > SAME_DEED_WORDS) break;
+      if (this.targets[matches.group[k]!]!.includes(g)) {
+        from = s;
+        break;
+      }
     }
     if (from < 0) return 0;
     for (let j = from + 1; j < t; j++) {
@@ -1432,7 +1444,7 @@ export class ReaderCore {
 
   /**
    * The character range of short quote marks around tokens first..last, as start
-   * * 2^21 + end (or -1): "a woman from 'the NHS'", "the 'bank' guy", "pretending to
+   * * 2^21 + end (or -1; a description is at most 20,000 characters, rules/reading.yaml limits): "a woman from 'the NHS'", "the 'bank' guy", "pretending to
    * be "my son"". A writer puts a caller's name in such quotes to say it was only
    * what the caller claimed. At most SCARE_QUOTE_WORDS words inside, on one line;
    * an apostrophe inside a word ("Mum's") neither opens nor closes one.
