@@ -107,6 +107,19 @@ const SAME_DEED_WORDS = 10;
 const SCARE_QUOTE_WORDS = 3;
 /** How far after a request to ring a number a trusted place may be named (trustedNumberAfter): "rang the number on my HSBC card". */
 const TRUSTED_NUMBER_WORDS = 6;
+/** ' " ‘ ’ “ ”: the marks a writer puts round a caller's name (scareQuoted). */
+const isQuoteMark = (c: number): boolean => c === 0x27 || c === 0x22 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d;
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+/** Whether `text` holds a quote mark other than an apostrophe between letters ("don't", "Mum's"). */
+function mayHoldQuotes(text: string): boolean {
+  if (text.includes('"') || text.includes('\u201c') || text.includes('\u201d') || text.includes('\u2018')) return true;
+  for (const mark of ["'", '\u2019']) {
+    for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
+      if (!(i > 0 && i + 1 < text.length && isAsciiLetter(text.charCodeAt(i - 1)) && isAsciiLetter(text.charCodeAt(i + 1)))) return true;
+    }
+  }
+  return false;
+}
 /** What wantedOr gives for request words the person only tried to carry out themselves. */
 export const TRIED = -2;
 /** What wantedOr gives for a done-not-asked phrase written as done: someone checking for themselves ("I rang the bank"). */
@@ -212,6 +225,10 @@ export class ReaderCore {
   readonly genuineExact: readonly string[];
   /** The longest word of each genuine-exact phrase, as written, Capitalised and in CAPITALS. */
   private readonly anchors: readonly string[];
+  /** The same longest words, lower case, once each; per genuine-exact phrase, which is its own; and, per anchor, whether the text read holds it (scratch). */
+  private readonly exactAnchors: readonly string[];
+  private readonly exactAnchorOf: Int32Array;
+  private readonly anchorHere: Uint8Array;
   /** Whether every anchor is letters a-z only, so the word cache can watch for them. */
   private readonly anchorsInWords: boolean;
   /** Per answer number, for the last description read: where in the match stream it was last read (scratch). */
@@ -266,8 +283,12 @@ export class ReaderCore {
     const reading = set.reading;
     this.nearRules = reading?.needsNear ?? [];
     this.genuineExact = reading?.genuineExact ?? [];
-    const longest = new Set(this.genuineExact.map((p) => p.split(/[^a-z']+/).reduce((a, b) => (b.length > a.length ? b : a), '')));
+    const anchorOf = this.genuineExact.map((p) => p.split(/[^a-z']+/).reduce((a, b) => (b.length > a.length ? b : a), ''));
+    const longest = new Set(anchorOf);
     this.anchors = [...longest].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]);
+    this.exactAnchors = [...longest];
+    this.exactAnchorOf = Int32Array.from(anchorOf, (w) => this.exactAnchors.indexOf(w));
+    this.anchorHere = new Uint8Array(this.exactAnchors.length);
     // An anchor of letters a-z only lies, wherever a text holds it, inside one word the scanner finds: the word cache
     // marks such words once, so saysGenuine can tell from the tokens that a text holds none (see saysGenuine).
     this.anchorsInWords = longest.size > 0 && [...longest].every((w) => /^[a-z]+$/.test(w));
@@ -402,15 +423,21 @@ export class ReaderCore {
     this.genuineExactAt = -1;
     const exact = this.genuineExact;
     if (exact.length === 0) return undefined;
-    // The text just read, with no word holding an anchor in any case: none is written as below either.
-    if (this.anchorsInWords && this.tokens.watched === 0 && this.tokens.lastText === text) return undefined;
-    // Most descriptions hold none of the phrases' longest words: look for those first, as written,
+    // The text just read: the word cache says whether any word holds an anchor, in any case.
+    const watchedHere = this.anchorsInWords && this.tokens.lastText === text;
+    if (watchedHere && this.tokens.watched === 0) return undefined;
+    // Otherwise most descriptions hold none of the phrases' longest words: look for those first, as written,
     // Capitalised or in CAPITALS, before lower-casing the whole text.
-    let seen = false;
-    for (let i = 0; i < this.anchors.length && !seen; i++) seen = text.includes(this.anchors[i]!);
-    if (!seen) return undefined;
+    if (!watchedHere) {
+      let seen = false;
+      for (let i = 0; i < this.anchors.length && !seen; i++) seen = text.includes(this.anchors[i]!);
+      if (!seen) return undefined;
+    }
     const lower = text.toLowerCase();
+    // Some anchors are everyday words ("them", "which"): look for each anchor once, then only for the phrases whose anchor is there.
+    for (let a = 0; a < this.exactAnchors.length; a++) this.anchorHere[a] = lower.includes(this.exactAnchors[a]!) ? 1 : 0;
     for (let i = 0; i < exact.length; i++) {
+      if (this.anchorHere[this.exactAnchorOf[i]!] === 0) continue;
       for (let at = lower.indexOf(exact[i]!); at >= 0; at = lower.indexOf(exact[i]!, at + 1)) {
         if (this.tokens.lastText !== text) return exact[i];
         const t = this.tokenAt(at);
@@ -1451,8 +1478,14 @@ export class ReaderCore {
    */
   scareQuoted(first: number, last: number): number {
     const text = this.tokens.lastText;
-    const isQuote = (c: number) => c === 0x27 || c === 0x22 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d;
-    const isLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+    if (this.quotesFor !== text) {
+      // Once per text: most hold no quote mark but apostrophes inside words ("don't", "Mum's").
+      this.quotesFor = text;
+      this.mayQuote = mayHoldQuotes(text);
+    }
+    if (!this.mayQuote) return -1;
+    const isQuote = isQuoteMark;
+    const isLetter = isAsciiLetter;
     let words = 1;
     let open = this.tokens.start[first]! - 1;
     for (; open >= 0; open--) {
@@ -1472,6 +1505,10 @@ export class ReaderCore {
     if (close >= text.length) return -1;
     return open * 2 ** 21 + close + 1;
   }
+
+  /** The text scareQuoted last looked at, and whether it holds a quote mark other than an apostrophe inside a word. */
+  private quotesFor = '';
+  private mayQuote = false;
 
   /** scareQuoted for the whole of tokens first..last, or else for one of them alone ("the 'bank' rang"). */
   scareQuotedIn(first: number, last: number): number {

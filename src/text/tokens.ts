@@ -374,8 +374,11 @@ export class Tokens implements ScanSink {
     const { sym, psym, flags } = this;
     for (let i = 0; i + 1 < this.n; i++) {
       // Retold of someone else, only opening its sentence or after "and", "so": not "stopped before she paid".
-      const retold = (flags[i]! & F.firstPerson) === 0 && this.retoldPayers.has(sym[i]!) && (i === 0 || (flags[i - 1]! & (F.stopPunct | F.and)) !== 0 || this.narratedSo.has(sym[i - 1]!));
-      if ((flags[i]! & F.firstPerson) === 0 && !retold) continue;
+      const first = (flags[i]! & F.firstPerson) !== 0;
+      // Most words are neither: settle those before any look-up.
+      if (!first && (flags[i + 1]! & (F.past | F.aux)) === 0) continue;
+      const retold = !first && this.retoldPayers.has(sym[i]!) && (i === 0 || (flags[i - 1]! & (F.stopPunct | F.and)) !== 0 || this.narratedSo.has(sym[i - 1]!));
+      if (!first && !retold) continue;
       // "I've done it", "Mum has paid it": a helping verb between.
       const deed = i + 2 < this.n && (flags[i + 1]! & F.aux) !== 0 && this.deedOfAskedPast.has(psym[i + 2]!) ? i + 2 : i + 1;
       if (!this.deedOfAskedPast.has(psym[deed]!)) continue;
