@@ -929,12 +929,14 @@ describe('everyday words in another sense', () => {
     ['my neighbour rang to say a courier had left my parcel with her and I could pop round for it', 'happened', 'courier-coming'],
     ["my son rang from his halls cos his phone got nicked, he's reported it to the police", 'signs', 'threat'],
     ["Energy supplier called asking for a meter reading because my last bill was estimated.", 'asked', 'pay-fee'],
+    ['Capital One called, my card had been used in Manchester. They are posting a new one. She said not to tell anyone the PIN when it comes.', 'asked', 'keep-secret'],
   ] as const)('%s', (text, question, id) => {
     expect(readBoth(text).answers[question] ?? []).not.toContain(id);
   });
 
-  it('still reads someone coming round for it', () => {
+  it('still reads someone coming round for it, and secrecy', () => {
     expect(readBoth('He said a man would pop round for it at six.').answers.happened).toContain('courier-coming');
+    expect(readBoth('He said not to tell anyone, and to read him the PIN.').answers.asked).toEqual(expect.arrayContaining(['keep-secret', 'pin-or-password']));
   });
 });
 
