@@ -408,8 +408,11 @@ export const CHECK_QUESTIONS = new WordSet(['which', 'who', 'where', 'what', 'wh
 /** Not the caller, whatever the pronoun: "we hung up". */
 export const CHECKERS_NOT_CALLER = new WordSet(['we']);
 
-/** The person's deeds that, told in the present right after "I", "we" or "Mum", "Client", are a story told aloud: done (Tokens.markNarratedDeeds). */
-export const NARRATED_DEEDS: readonly string[] = ['give', 'send', 'read', 'hand', 'transfer', 'type', 'tell', 'let', 'press', 'download', 'install'];
+/**
+ * The person's deeds that, told in the present right after "I", "we" or "Mum", "Client", are a story told aloud: done
+ * (Tokens.markNarratedDeeds). Ringing too, so "after I call number on back of card" is the person checking.
+ */
+export const NARRATED_DEEDS: readonly string[] = ['give', 'send', 'read', 'hand', 'transfer', 'type', 'tell', 'let', 'press', 'download', 'install', 'call', 'ring', 'phone'];
 
 /** Past forms that, after "I" or "we" and done to "it" or "them", are doing what was asked (Tokens.addDeedsOfWhatWasAsked). */
 export const DEEDS_OF_WHAT_WAS_ASKED: readonly string[] = ['give', 'send', 'pay', 'hand', 'transfer', 'read', 'type', 'do', 'move', 'withdraw', 'buy'];

@@ -947,6 +947,8 @@ describe('a number rung from a trusted place is the person checking', () => {
     ['I rang the number he gave me.', true],
     ['He told me to ring the number on his website.', true],
     ['I rang the number in the text message on my card statement day.', true],
+    // told in the present, as people do in a second language
+    ['Bank call me from HSBC about payment in Germany, I say is not me. After I call number on back of card and they say yes this is true.', false],
   ])('%s', (text, asked) => {
     const r = readBoth(text);
     if (asked) expect(r.answers.asked ?? []).toContain('call-back');
