@@ -107,6 +107,8 @@ const SAME_DEED_WORDS = 10;
 const SCARE_QUOTE_WORDS = 3;
 /** How far after a request to ring a number a trusted place may be named (trustedNumberAfter): "rang the number on my HSBC card". */
 const TRUSTED_NUMBER_WORDS = 6;
+/** How far before "and asked" the person may be named as the one asking (hungUpOnCheck): "I called him a liar and asked". */
+const CHECKER_AND_WORDS = 6;
 /** ' " ‘ ’ “ ”: the marks a writer puts round a caller's name (scareQuoted). */
 const isQuoteMark = (c: number): boolean => c === 0x27 || c === 0x22 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d;
 const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
@@ -894,15 +896,25 @@ export class ReaderCore {
    */
   hungUpOnCheck(t: number): boolean {
     const { flags, n } = this.tokens;
-    if (!(this.isOneOf(t, HANG) && t + 1 < n && this.isOneOf(t + 1, UP_OFF))) return false;
+    // "the line went dead": the caller's doing, whoever is named.
+    const lineDead = this.isWord(t, 'line') && t + 2 < n && this.isWord(t + 2, 'dead');
+    if (!lineDead && !(this.isOneOf(t, HANG) && t + 1 < n && this.isOneOf(t + 1, UP_OFF))) return false;
     let doer = t - 1;
     while (doer >= 0 && this.isOneOf(doer, HANG_ADVERBS)) doer--;
-    if (doer < 0 || (flags[doer]! & (F.subject | F.firstPerson)) !== F.subject || this.isOneOf(doer, CHECKERS_NOT_CALLER)) return false;
+    if (lineDead) doer = t;
+    else if (doer < 0 || (flags[doer]! & (F.subject | F.firstPerson)) !== F.subject || this.isOneOf(doer, CHECKERS_NOT_CALLER)) return false;
     let breaks = 0;
     for (let j = doer - 1; j >= 1; j--) {
       if ((flags[j]! & F.stopPunct) !== 0 && ++breaks > 1) return false;
       if (!this.isOneOf(j, CHECK_WORDS)) continue;
-      const asker = j - 1;
+      let asker = j - 1;
+      // "I called him a liar and asked where he got the number": the person, before "and".
+      if (asker >= 0 && (flags[asker]! & F.and) !== 0) {
+        for (let a = asker - 1; a >= 0 && a >= asker - CHECKER_AND_WORDS && (flags[a]! & F.stopPunct) === 0; a--) {
+          if ((flags[a]! & F.firstPerson) !== 0) return true;
+          if ((flags[a]! & F.subject) !== 0) break;
+        }
+      }
       if ((flags[asker]! & F.firstPerson) !== 0) return true;
       // Retold ("when she asked which branch he was at, he hung up"): a question to the caller,
       // not the caller asking ("they asked for his date of birth. He hung up" is the person).

@@ -521,6 +521,9 @@ describe('who did what', () => {
       'Caller said he was from the fraud team. I asked which bank and he hung up.',
       'Mum had a call from a man saying he was from her bank. When she asked which branch he was at, he hung up straight away.',
       'Someone rang from the hospital, but when I asked which department they just hung up.',
+      // the line going dead, and the person asking after an "and"
+      'I asked him for his nine-digit employee number so I could check him. Line went dead straight away.',
+      'i called him a liar and asked where he got the number and the line went dead',
     ]) {
       const r = readBoth(text);
       expect(r.answers.signs, text).toContain('felt-wrong');
@@ -530,6 +533,8 @@ describe('who did what', () => {
       'He asked for my PIN so I hung up.',
       'They asked for his date of birth and postcode. He hung up and rang 159.',
       'The nurse asked how I was and then she hung up.',
+      'He told me to send it in lots of smaller amounts, then the line went dead.',
+      'They asked for his date of birth. The line went dead.',
     ]) expect(readBoth(text).answers.signs ?? [], text).not.toContain('felt-wrong');
   });
 
