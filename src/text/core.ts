@@ -907,7 +907,7 @@ export class ReaderCore {
     for (let j = doer - 1; j >= 1; j--) {
       if ((flags[j]! & F.stopPunct) !== 0 && ++breaks > 1) return false;
       if (!this.isOneOf(j, CHECK_WORDS)) continue;
-      let asker = j - 1;
+      const asker = j - 1;
       // "I called him a liar and asked where he got the number": the person, before "and".
       if (asker >= 0 && (flags[asker]! & F.and) !== 0) {
         for (let a = asker - 1; a >= 0 && a >= asker - CHECKER_AND_WORDS && (flags[a]! & F.stopPunct) === 0; a--) {
