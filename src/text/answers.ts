@@ -94,7 +94,7 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
           continue;
         }
         // A caller's name in quote marks ("from 'the NHS'") is what the caller claimed (as in read.ts).
-        const quoted = questionNo[g] === 0 && core.scareQuotedIn(core.tokens.mTok[matches.start[k]!]!, core.tokens.mTok[matches.end[k]! - 1]!) >= 0;
+        const quoted = questionNo[g] === 0 && core.scareQuotedIn(core.tokens.mTok[matches.start[k]!]!, core.tokens.mTok[matches.end[k]! - 1]!);
         if (waits && !quoted) continue;
         if (asksOrDoes[g] === 1 && (matches.start[k]! < questionTo || core.factQuestionAt(core.tokens.mTok[matches.start[k]!]!, g) >= 0)) continue;
         // "Halifax rang about the £640 I paid yesterday": paid before the call, which is about it.

@@ -112,10 +112,14 @@ const CHECKER_AND_WORDS = 6;
 /** ' " ‘ ’ “ ”: the marks a writer puts round a caller's name (scareQuoted). */
 const isQuoteMark = (c: number): boolean => c === 0x27 || c === 0x22 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d;
 const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+/** A line break or . , ! ? : — no caller's name in quote marks runs over one (scareQuoted). */
+const endsQuote = (c: number): boolean => c === 10 || c === 13 || c === 46 || c === 44 || c === 33 || c === 63 || c === 58;
+/** The marks that may be an apostrophe inside a word instead ("don't", "Mum’s"). */
+const APOSTROPHE_MARKS = ["'", '\u2019'];
 /** Whether `text` holds a quote mark other than an apostrophe between letters ("don't", "Mum's"). */
 function mayHoldQuotes(text: string): boolean {
   if (text.includes('"') || text.includes('\u201c') || text.includes('\u201d') || text.includes('\u2018')) return true;
-  for (const mark of ["'", '\u2019']) {
+  for (const mark of APOSTROPHE_MARKS) {
     for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
       if (!(i > 0 && i + 1 < text.length && isAsciiLetter(text.charCodeAt(i - 1)) && isAsciiLetter(text.charCodeAt(i + 1)))) return true;
     }
@@ -899,10 +903,12 @@ export class ReaderCore {
     // "the line went dead": the caller's doing, whoever is named.
     const lineDead = this.isWord(t, 'line') && t + 2 < n && this.isWord(t + 2, 'dead');
     if (!lineDead && !(this.isOneOf(t, HANG) && t + 1 < n && this.isOneOf(t + 1, UP_OFF))) return false;
-    let doer = t - 1;
-    while (doer >= 0 && this.isOneOf(doer, HANG_ADVERBS)) doer--;
-    if (lineDead) doer = t;
-    else if (doer < 0 || (flags[doer]! & (F.subject | F.firstPerson)) !== F.subject || this.isOneOf(doer, CHECKERS_NOT_CALLER)) return false;
+    let doer = t;
+    if (!lineDead) {
+      doer = t - 1;
+      while (doer >= 0 && this.isOneOf(doer, HANG_ADVERBS)) doer--;
+      if (doer < 0 || (flags[doer]! & (F.subject | F.firstPerson)) !== F.subject || this.isOneOf(doer, CHECKERS_NOT_CALLER)) return false;
+    }
     let breaks = 0;
     for (let j = doer - 1; j >= 1; j--) {
       if ((flags[j]! & F.stopPunct) !== 0 && ++breaks > 1) return false;
@@ -1482,55 +1488,52 @@ export class ReaderCore {
   }
 
   /**
-   * The character range of short quote marks around tokens first..last, as start
-   * * 2^21 + end (or -1; a description is at most 20,000 characters, rules/reading.yaml limits): "a woman from 'the NHS'", "the 'bank' guy", "pretending to
-   * be "my son"". A writer puts a caller's name in such quotes to say it was only
-   * what the caller claimed. At most SCARE_QUOTE_WORDS words inside, on one line;
-   * an apostrophe inside a word ("Mum's") neither opens nor closes one.
+   * Whether tokens first..last stand in short quote marks: "a woman from 'the NHS'",
+   * "the 'bank' guy", "pretending to be "my son"". A writer puts a caller's name in such
+   * quotes to say it was only what the caller claimed. At most SCARE_QUOTE_WORDS words
+   * inside, on one line; an apostrophe inside a word ("Mum's") neither opens nor closes
+   * one. When so, quoteFrom..quoteTo is the quoted text, marks and all.
    */
-  scareQuoted(first: number, last: number): number {
+  scareQuoted(first: number, last: number): boolean {
     const text = this.tokens.lastText;
     if (this.quotesFor !== text) {
       // Once per text: most hold no quote mark but apostrophes inside words ("don't", "Mum's").
       this.quotesFor = text;
       this.mayQuote = mayHoldQuotes(text);
     }
-    if (!this.mayQuote) return -1;
-    const isQuote = isQuoteMark;
-    const isLetter = isAsciiLetter;
+    if (!this.mayQuote) return false;
     let words = 1;
     let open = this.tokens.start[first]! - 1;
     for (; open >= 0; open--) {
       const c = text.charCodeAt(open);
-      if (isQuote(c) && !(open > 0 && isLetter(text.charCodeAt(open - 1)))) break;
-      if (c === 10 || c === 13 || c === 46 || c === 44 || c === 33 || c === 63 || c === 58) return -1;
-      if (c === 32 && ++words > SCARE_QUOTE_WORDS) return -1;
+      if (isQuoteMark(c) && !(open > 0 && isAsciiLetter(text.charCodeAt(open - 1)))) break;
+      if (endsQuote(c) || (c === 32 && ++words > SCARE_QUOTE_WORDS)) return false;
     }
-    if (open < 0) return -1;
+    if (open < 0) return false;
     let close = this.tokens.end[last]!;
     for (; close < text.length; close++) {
       const c = text.charCodeAt(close);
-      if (isQuote(c) && !(close + 1 < text.length && isLetter(text.charCodeAt(close + 1)))) break;
-      if (c === 10 || c === 13 || c === 46 || c === 44 || c === 33 || c === 63 || c === 58) return -1;
-      if (c === 32 && ++words > SCARE_QUOTE_WORDS) return -1;
+      if (isQuoteMark(c) && !(close + 1 < text.length && isAsciiLetter(text.charCodeAt(close + 1)))) break;
+      if (endsQuote(c) || (c === 32 && ++words > SCARE_QUOTE_WORDS)) return false;
     }
-    if (close >= text.length) return -1;
-    return open * 2 ** 21 + close + 1;
+    if (close >= text.length) return false;
+    this.quoteFrom = open;
+    this.quoteTo = close + 1;
+    return true;
   }
 
   /** The text scareQuoted last looked at, and whether it holds a quote mark other than an apostrophe inside a word. */
   private quotesFor = '';
   private mayQuote = false;
+  /** Where the quote marks scareQuoted last found open and close (the character after the closing mark). */
+  quoteFrom = -1;
+  quoteTo = -1;
 
   /** scareQuoted for the whole of tokens first..last, or else for one of them alone ("the 'bank' rang"). */
-  scareQuotedIn(first: number, last: number): number {
-    const whole = this.scareQuoted(first, last);
-    if (whole >= 0 || first === last) return whole;
-    for (let t = first; t <= last; t++) {
-      const one = this.scareQuoted(t, t);
-      if (one >= 0) return one;
-    }
-    return -1;
+  scareQuotedIn(first: number, last: number): boolean {
+    if (this.scareQuoted(first, last)) return true;
+    for (let t = first; t <= last && first !== last; t++) if (this.scareQuoted(t, t)) return true;
+    return false;
   }
 
   /** "was sending", "were transferring": under way, not done. */

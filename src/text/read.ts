@@ -267,8 +267,8 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
           continue;
         }
         // A caller's name in quote marks ("from 'the NHS'", "the 'bank' guy") is what the caller claimed, and the writer doubts it.
-        const quoted = questionNo[g] === 0 ? core.scareQuotedIn(first, last) : -1;
-        const waiting = quoted >= 0 ? Cue.None : core.waitsFor(matches, k);
+        const quoted = questionNo[g] === 0 && core.scareQuotedIn(first, last);
+        const waiting = quoted ? Cue.None : core.waitsFor(matches, k);
         if (waiting !== Cue.None) {
           if (leftWords[g] === undefined && words[g] === undefined && !(waiting === Cue.NeedsNear && core.nearQuiet(matches.group[k]!))) {
             leftWords[g] = text.slice(tokens.start[first], tokens.end[last]);
@@ -298,8 +298,8 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
           lastAt[done] = matches.start[k]!;
           viaComplied[done] = 1;
         }
-        if (quoted >= 0 && quotedAt < 0) {
-          quotedCaller = text.slice(Math.floor(quoted / 2 ** 21), quoted % 2 ** 21);
+        if (quoted && quotedAt < 0) {
+          quotedCaller = text.slice(core.quoteFrom, core.quoteTo);
           quotedAt = matches.start[k]!;
         }
         const fw = core.feltWrongAnswer;

@@ -5,7 +5,7 @@
 import { F, Lexicon, MONEY_LEMMA, NUMBER_LEMMA } from './lexicon.js';
 import { CodeUnits, Punct, scanCodes, wordHash, type ScanSink } from './scan.js';
 import {
-  AFTER_THAT_THING, BESIDE_THAT_THING, DEEDS_OF_WHAT_WAS_ASKED, PAID_BARE, RETOLD_PAYERS, ELIDED_SUBJECT_DEEDS, NARRATED_DEEDS, NARRATED_STOPS, THAT_THING, TO_THE_PERSON_WORDS,
+  AFTER_THAT_THING, BESIDE_THAT_THING, DEEDS_OF_WHAT_WAS_ASKED, PAID_BARE, RETOLD_PAYERS, RETOLD_PAYER_AFTER, ELIDED_SUBJECT_DEEDS, NARRATED_DEEDS, NARRATED_STOPS, THAT_THING, TO_THE_PERSON_WORDS,
 } from './words.js';
 
 /** A word the phrases do not use. */
@@ -202,7 +202,7 @@ export class Tokens implements ScanSink {
   private readonly thatThingSyms: ReadonlySet<number>;
   /** "she", "he": the person retold, only before a payment told bare ("She paid."). */
   private readonly retoldPayers: ReadonlySet<number>;
-  private readonly narratedSo: ReadonlySet<number>;
+  private readonly retoldPayerAfter: ReadonlySet<number>;
   /** Past forms of the deeds that, told bare after "she" or "he", are the person paying ("She paid.", "He transferred."). */
   private readonly paidPast: ReadonlySet<number>;
   private readonly besideThatThing: ReadonlySet<number>;
@@ -221,14 +221,15 @@ export class Tokens implements ScanSink {
     this.percentParts = cache.partsOf(cache.get('percent'));
     this.iParts = cache.partsOf(cache.get('i'));
     const symbolsOf = (words: readonly string[]): ReadonlySet<number> => new Set(words.map((w) => symbols.base(w)));
+    const pastsOf = (lemmas: readonly string[]): ReadonlySet<number> => new Set(lemmas.map((lemma) => symbols.past(lemma)).filter((sym) => sym !== NO_SYMBOL));
     this.toThePerson = symbolsOf(TO_THE_PERSON_WORDS);
-    this.elidedDeeds = new Set(ELIDED_SUBJECT_DEEDS.map((lemma) => symbols.past(lemma)).filter((sym) => sym !== NO_SYMBOL));
+    this.elidedDeeds = pastsOf(ELIDED_SUBJECT_DEEDS);
     this.didAsAskedParts = new Int32Array([...cache.partsOf(cache.get('and')), ...cache.partsOf(cache.get('i')), ...cache.partsOf(cache.get('did'))]);
-    this.deedOfAskedPast = new Set(DEEDS_OF_WHAT_WAS_ASKED.map((lemma) => symbols.past(lemma)).filter((sym) => sym !== NO_SYMBOL));
+    this.deedOfAskedPast = pastsOf(DEEDS_OF_WHAT_WAS_ASKED);
     this.thatThingSyms = symbolsOf(THAT_THING);
     this.retoldPayers = symbolsOf(RETOLD_PAYERS);
-    this.narratedSo = symbolsOf(['so', 'then']);
-    this.paidPast = new Set(PAID_BARE.map((lemma) => symbols.past(lemma)).filter((sym) => sym !== NO_SYMBOL));
+    this.retoldPayerAfter = symbolsOf(RETOLD_PAYER_AFTER);
+    this.paidPast = pastsOf(PAID_BARE);
     this.besideThatThing = symbolsOf(BESIDE_THAT_THING);
     this.afterThatThing = symbolsOf(AFTER_THAT_THING);
     this.narratedStops = symbolsOf(NARRATED_STOPS);
@@ -377,7 +378,7 @@ export class Tokens implements ScanSink {
       const first = (flags[i]! & F.firstPerson) !== 0;
       // Most words are neither: settle those before any look-up.
       if (!first && (flags[i + 1]! & (F.past | F.aux)) === 0) continue;
-      const retold = !first && this.retoldPayers.has(sym[i]!) && (i === 0 || (flags[i - 1]! & (F.stopPunct | F.and)) !== 0 || this.narratedSo.has(sym[i - 1]!));
+      const retold = !first && this.retoldPayers.has(sym[i]!) && (i === 0 || (flags[i - 1]! & (F.stopPunct | F.and)) !== 0 || this.retoldPayerAfter.has(sym[i - 1]!));
       if (!first && !retold) continue;
       // "I've done it", "Mum has paid it": a helping verb between.
       const deed = i + 2 < this.n && (flags[i + 1]! & F.aux) !== 0 && this.deedOfAskedPast.has(psym[i + 2]!) ? i + 2 : i + 1;

@@ -327,13 +327,14 @@ export const PASSIVE_BEFORE_SAY = new WordSet(['was', 'were', 'am', 'are', 'is',
 export const FEELING = new WordSet(['felt', 'feel', 'feels', 'feeling']);
 
 /** Before request words, these make them only tried: "I tried to send", "we were about to pay", "the bank stopped me sending it". */
-export const ATTEMPT = new WordSet(['tried', 'try', 'trying', 'tryna', 'attempted', 'attempting', 'about', 'going', 'stopped', 'prevented']);
+const TRIED_WORDS = ['tried', 'try', 'trying', 'tryna', 'attempted', 'attempting'];
+export const ATTEMPT = new WordSet([...TRIED_WORDS, 'about', 'going', 'stopped', 'prevented']);
 
 /** Just after who was rung, these make the call the person's own: "I rang the Royal Mint myself". */
 export const THEMSELVES = new WordSet(['myself', 'ourselves', 'himself', 'herself', 'themselves']);
 
 /** Just before "to" and a deed, these make it tried by whoever tried it, not asked of the person: "Adam tried to move £85,000". */
-export const TRIED_TO = new WordSet(['tried', 'try', 'trying', 'tryna', 'attempted', 'attempting']);
+export const TRIED_TO = new WordSet(TRIED_WORDS);
 
 /** Before an -ing word, these make it under way, not done: "I was sending". */
 export const PROGRESSIVE = new WordSet(['was', 'were', 'am']);
@@ -419,6 +420,8 @@ export const DEEDS_OF_WHAT_WAS_ASKED: readonly string[] = ['give', 'send', 'pay'
 
 /** Retold of someone else, a payment told bare is the person's: "she got a call saying a trip fee was overdue… She paid." */
 export const RETOLD_PAYERS: readonly string[] = ['she', 'he'];
+/** Besides a sentence's start or "and", these may come just before that "she" or "he": "so she paid". */
+export const RETOLD_PAYER_AFTER: readonly string[] = ['so', 'then'];
 export const PAID_BARE: readonly string[] = ['pay', 'transfer'];
 
 /** Lost, of a thing rather than money ("after losing his wallet"): an own call's stop only with money (Core.stopsOwnCall). */
