@@ -58,8 +58,8 @@ describe('probe descriptions', () => {
     const tuning = scoreCases(rs, read, TUNING);
     const held = scoreCases(rs, read, HELD_OUT);
     console.log(report('probes, tuning', tuning));
-    console.log(`probes, held out: ${held.within} of ${held.cases} within bounds (${held.withinPct.toFixed(1)} %)`);
-    expect(tuning.withinPct).toBeGreaterThanOrEqual(FLOORS.tuning);
-    expect(held.withinPct).toBeGreaterThanOrEqual(FLOORS.heldOut);
+    // The held-out figure is not printed (see corpus-integrity.test.ts); a failing floor names it.
+    expect(tuning.withinPct, 'tuning probes, % within bounds').toBeGreaterThanOrEqual(FLOORS.tuning);
+    expect(held.withinPct, 'held-out probes, % within bounds').toBeGreaterThanOrEqual(FLOORS.heldOut);
   });
 });
