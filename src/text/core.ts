@@ -487,13 +487,15 @@ export class ReaderCore {
    * board"), or only supposed, asked about or meant to be checked ("if it was
    * genuine", "asked how I could know he was genuine", "told me to ring 999 to
    * check he was genuine"): a belief word, "if", "whether", "how" or a purpose
-   * ("to check", not "to be") before it in its clause.
+   * ("to check", not "to be") before it in its clause, with no "but" between.
    */
   isBelieved(t: number): boolean {
     const { flags } = this.tokens;
+    // "thought scam but it was the mental health team": what follows "but" is what turned out, not the belief.
+    if (this.isWord(t, 'but')) return false;
     for (let i = t - 1; i >= 0; i--) {
       const f = flags[i]!;
-      if ((f & (F.stopPunct | F.break | F.comma)) !== 0) return false;
+      if ((f & (F.stopPunct | F.break | F.comma)) !== 0 || this.isWord(i, 'but')) return false;
       // "…to double check and they said it really was them": a new clause, with its own subject.
       if ((f & F.and) !== 0 && i + 1 < t && (flags[i + 1]! & F.subject) !== 0) return false;
       if ((f & F.suppose) !== 0 || this.hasRole(i, WordRole.Belief) || this.isWord(i, 'how')) return true;

@@ -1321,6 +1321,20 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('I smelt a rat and put the phone down.', 'signs')).toContain('felt-wrong');
     expect(ids("The surgery rang about my results. It wasn't a scam.", 'signs')).not.toContain('felt-wrong');
     expect(ids('I thought it was a scam, but it really was them: the bank checking a payment.', 'signs')).not.toContain('felt-wrong');
+    // With no comma: what follows "but" is how it turned out, not the belief.
+    expect(ids('had a call from unknown n thought scam but it was the mental health team checking in on my brother', 'signs')).not.toContain('felt-wrong');
+    expect(ids('I thought it was a scam and hung up.', 'signs')).toContain('felt-wrong');
+  });
+
+  it('does not read a dodgy heart, or a text or website that was fake, as the call feeling wrong', () => {
+    for (const text of [
+      'Rang the surgery and the next appointment is in six weeks. With my dodgy heart that seems a long time.',
+      'Bank rang, card blocked due to a dodgy website I used, new card coming.',
+      'I rang NatWest about a text saying my account was locked. They told me the text was fake.',
+      'Rang Halifax myself about a weird text, they said the text was probably phishing, just delete it.',
+    ]) expect(ids(text, 'signs'), text).not.toContain('felt-wrong');
+    expect(ids('The man on the phone sounded dodgy, so I hung up.', 'signs')).toContain('felt-wrong');
+    expect(ids('It was a fake call from someone saying he was the bank.', 'signs')).toContain('felt-wrong');
   });
 
   it('reads the person telling someone when as their own words, not pressure; being told is still the caller', () => {
