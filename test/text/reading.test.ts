@@ -1337,6 +1337,16 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('It was a fake call from someone saying he was the bank.', 'signs')).toContain('felt-wrong');
   });
 
+  it('reads what was found out afterwards as the person thinking it was a scam', () => {
+    for (const text of [
+      'Hi Mum text, then a call, can you pay this bill. I paid £350 before it clicked.',
+      'Dad paid £250 to a private GP service that rang him. No appointment came and the number is dead now.',
+      'She paid the admin fee. She never heard from him again.',
+      'Someone said she was my daughter on a new number and asked for £1,200. My real daughter knows nothing about it.',
+    ]) expect(ids(text, 'signs'), text).toContain('felt-wrong');
+    expect(ids('The bank rang about a payment and I told them it was not me.', 'signs')).not.toContain('felt-wrong');
+  });
+
   it('reads the person telling someone when as their own words, not pressure; being told is still the caller', () => {
     expect(ids('I told him I would be there within the hour.', 'signs')).not.toContain('urgent');
     expect(ids('I was told to pay within the hour.', 'signs')).toContain('urgent');
