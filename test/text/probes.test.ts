@@ -2,7 +2,7 @@
 // the phrase lists or the reader (test/fixtures/probes; its README says how they were
 // written). Unlike the corpus they have no source page and no answer labels, only
 // verdict bounds, so only "within bounds" is scored. pa, pb, pd, pe, pf, ph, pj and
-// pq (and later pr, ps, pv, pz, qb) guide the reading; the held-out sets (pc, pg, pk, pm, pn, pt, pu, pw, px, py, qa)
+// pq (and later pr, ps, pv, pz, qb, qd) guide the reading; the held-out sets (pc, pg, pk, pm, pn, pt, pu, pw, px, py, qa, qc)
 // are only scored.
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +29,8 @@ const HELD_OUT = loadCases(yamlIn(join(DIR, 'held-out')));
  * (held out) were added: 1,585 of 1,850 tuning (85.7 %, 84.3 % with the reader as that session
  * began) and 1,576 of 2,000 held out (78.8 %, 77.6 % before). Then qb (tuning) and qa (held
  * out) were added: 1,788 of 2,050 tuning (87.2 %, 85.3 % with the reader as that session
- * began) and 1,775 of 2,200 held out (80.7 %, 78.5 % before).
+ * began) and 1,775 of 2,200 held out (80.7 %, 78.5 % before). Then qd (tuning) and qc (held
+ * out) were added, on arrival 156 and 141 of 200.
  */
 const FLOORS = { tuning: 86.0, heldOut: 79.5 };
 
@@ -41,17 +42,17 @@ beforeAll(async () => {
 });
 
 describe('probe descriptions', () => {
-  it('are what the README says: 2,050 tuning and 2,200 held out, about half genuine, each with its bounds', () => {
-    expect(TUNING.length).toBe(2050);
-    expect(HELD_OUT.length).toBe(2200);
+  it('are what the README says: 2,250 tuning and 2,400 held out, about half genuine, each with its bounds', () => {
+    expect(TUNING.length).toBe(2250);
+    expect(HELD_OUT.length).toBe(2400);
     for (const c of [...TUNING, ...HELD_OUT]) {
       expect(c.text.trim().length, c.id).toBeGreaterThan(0);
       if (c.kind === 'scam') expect(c.max, c.id).toBeUndefined();
       else expect(c.min, c.id).toBeUndefined();
     }
-    expect(new Set([...TUNING, ...HELD_OUT].map((c) => c.id)).size).toBe(4250);
+    expect(new Set([...TUNING, ...HELD_OUT].map((c) => c.id)).size).toBe(4650);
     const genuine = [...TUNING, ...HELD_OUT].filter((c) => c.kind === 'genuine').length;
-    expect(genuine / 4250).toBeGreaterThan(0.45);
+    expect(genuine / 4650).toBeGreaterThan(0.45);
   });
 
   it(`stay within their floors (tuning ≥ ${FLOORS.tuning} %, held out ≥ ${FLOORS.heldOut} %)`, () => {
