@@ -12,7 +12,7 @@ import { phrasesFor } from './saved-phrases.js';
 import { BREAK_SYMBOL, Tokens, WordCache } from './tokens.js';
 import {
   ABOUT, ANYONE, ASIDE_STARTS, OFFERING, LOSS_OF_A_THING, LOST_THINGS, OBJECT_OWNERS, HANG, UP_OFF, HANG_ADVERBS, CHECK_WORDS, CHECK_QUESTIONS, CHECKERS_NOT_CALLER, BECAUSE, ATTEMPT, TRIED_TO, THEMSELVES, DIRECTIONS, FEELING, IF, OBJECT_PRONOUNS, ON, OWN_CALL_ADVERBS, OWN_CALL_BETWEEN, OWN_CALL_RETURNED, OWN_CALL_SAME_CALLER, RUNG_NUMBER, NUMBER_WORD, RETOLD_CALLERS, AFTER, MOVED_WORDS, MONEY_WORDS, CALLED_BACK, THE_PHONE_BEFORE, CALL_OUT, THROUGH,
-  PASSIVE_BEFORE_SAY, PERSON_MOVED, PROGRESSIVE, TO_THE_PERSON, UNLESS, WANT, WordSet, YOU,
+  PASSIVE_BEFORE_SAY, PERSON_MOVED, PROGRESSIVE, TO_THE_PERSON, TRANSACTION_OWNERS, TRANSACTION_WORDS, UNLESS, WANT, WordSet, YOU,
 } from './words.js';
 import type { NoteKey } from './notes.js';
 
@@ -871,6 +871,22 @@ export class ReaderCore {
     return false;
   }
 
+  /**
+   * "Santander rang about my £2,000 transfer", "re £1,850 transfer to grandson's uni", "about her new payee": the
+   * payment word at `t` names the person's own payment, right after the ABOUT at `i`, with only its owner, an
+   * amount or a describing word (TRANSACTION_WORDS) between, and at least an owner or an amount.
+   */
+  private isAboutOwnTransaction(i: number, t: number): boolean {
+    if (t - i < 2 || !this.isOneOf(i, ABOUT)) return false;
+    const { flags } = this.tokens;
+    let owned = false;
+    for (let j = i + 1; j < t; j++) {
+      if (this.isOneOf(j, TRANSACTION_OWNERS) || (flags[j]! & (F.number | F.money | F.moneyUnit | F.currency)) !== 0) owned = true;
+      else if (!this.isOneOf(j, TRANSACTION_WORDS)) return false;
+    }
+    return owned;
+  }
+
   /** The person as the doer at token `j`: "I", "we", "Mum", or, retold after "after", "he" or "she" ("rang him after he tried to send"). */
   private isThePerson(j: number, retold: boolean): boolean {
     return (this.tokens.flags[j]! & F.firstPerson) !== 0 || (retold && this.isOneOf(j, RETOLD_CALLERS));
@@ -1040,7 +1056,7 @@ export class ReaderCore {
       this.factsFound = true;
     }
     for (let i = 0; i < this.factCount; i++) if (t > this.factFrom[i]! && t < this.factTo[i]!) return this.factFrom[i]!;
-    return this.asks[answer] === 1 ? this.aboutDeedBefore(t) : -1;
+    return this.asks[answer] === 1 ? this.aboutDeedBefore(t, false, this.moneyOut[answer] === 1) : -1;
   }
 
   /**
@@ -1054,11 +1070,12 @@ export class ReaderCore {
   }
 
   /** The "about" of a deed told as done (isAboutWhatWasDone) a few words before token `t`, in its clause, or -1. Looked for only from a request's phrase, not over the whole text. */
-  private aboutDeedBefore(t: number, ownPayment = false): number {
+  private aboutDeedBefore(t: number, ownPayment = false, moneyAsked = false): number {
     const { flags } = this.tokens;
     for (let j = t - 1; j >= 0 && j >= t - ABOUT_REACH; j--) {
       // ("because" itself ends a clause, so it is looked at first.)
       if (this.isAboutWhatWasDone(j, ownPayment) && t < this.clauseEndToken(j + 2)) return j;
+      if (moneyAsked && this.isAboutOwnTransaction(j, t)) return j;
       if ((flags[j]! & (F.stopPunct | F.comma | F.and | F.break)) !== 0) return -1;
     }
     return -1;

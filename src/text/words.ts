@@ -299,6 +299,14 @@ export const OFFERING = new WordSet(['offering', 'offered', 'offers', 'offer']);
 /** What a call or question is about, before a deed told as done: "rang about a payment I had made", "re the transfer I was making". */
 export const ABOUT = new WordSet(['about', 'regarding', 're']);
 
+/**
+ * Before a payment word right after ABOUT, what makes it the person's own, already made ("rang about my £2,000
+ * transfer", "re £1,850 transfer", "about her new payee"): an owner, and the words that may stand between it and
+ * the payment word. An amount (a number or money word) also makes it one.
+ */
+export const TRANSACTION_OWNERS = new WordSet(['my', 'our', 'her', 'his']);
+export const TRANSACTION_WORDS = new WordSet(['new', 'recent', 'latest', 'last', 'big', 'large', 'earlier', 'online', 'international', 'bank', 'card', 'cash']);
+
 /** "The bank rang because I'd made a big cash withdrawal": the person's own deed given as the reason for the call, like ABOUT. */
 export const BECAUSE = new WordSet(['because', 'cos', 'coz', 'cause']);
 

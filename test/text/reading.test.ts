@@ -1337,6 +1337,19 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('It was a fake call from someone saying he was the bank.', 'signs')).toContain('felt-wrong');
   });
 
+  it("reads the bank ringing about the person's own payment, named by its owner or amount, as what the call is about", () => {
+    for (const text of [
+      'Santander rang about my £2,000 transfer to my own Chase account, they released it.',
+      'the Santander geezer phones me about my transfer to Revolut, asks was it me, I said yeah',
+      "Nationwide rang Mum about her new payment to the builder, she said it was hers.",
+    ]) expect(ids(text, 'asked'), text).not.toContain('transfer-money');
+    for (const text of [
+      'He rang about my account and said I must transfer it all to a safe account.',
+      'He rang about a transfer and told me to move my savings today.',
+      'She was ringing about moving my money to a new account.',
+    ]) expect(ids(text, 'asked'), text).toContain('transfer-money');
+  });
+
   it('reads what was found out afterwards as the person thinking it was a scam', () => {
     for (const text of [
       'Hi Mum text, then a call, can you pay this bill. I paid £350 before it clicked.',
