@@ -787,12 +787,10 @@ export class ReaderCore {
     for (let i = 0; i + 2 < n; i++) {
       let fact = false;
       if (this.hasRole(i, WordRole.Ask)) {
-        if ((flags[i + 1]! & F.suppose) !== 0) fact = this.pastVerbFrom(i + 2);
-        else {
-          // Asked the other way round: "asked had I paid", "wanted to know was she expecting it", "asked me did I".
-          const at = i + 2 < n && this.isObjectPronoun(i + 1) ? i + 2 : i + 1;
-          fact = this.isTurnedQuestion(at) || (at + 1 < n && this.isWord(at, 'whether') && this.pastVerbFrom(at + 1));
-        }
+        // "asking me if I'd sent", "asked had I paid", "wanted to know was she expecting it", "asked me did I".
+        const at = i + 2 < n && this.isObjectPronoun(i + 1) ? i + 2 : i + 1;
+        if ((flags[at]! & F.suppose) !== 0) fact = at + 1 < n && this.pastVerbFrom(at + 1);
+        else fact = this.isTurnedQuestion(at) || (at + 1 < n && this.isWord(at, 'whether') && this.pastVerbFrom(at + 1));
       } else if (this.isWord(i, 'whether') || (i > 0 && (flags[i - 1]! & (F.comma | F.say)) !== 0 && this.isTurnedQuestion(i))) {
         fact = (this.isTurnedQuestion(i) || this.pastVerbFrom(i + 1)) && this.askedEarlier(i);
       }

@@ -513,9 +513,9 @@ export class Tokens implements ScanSink {
     this.m = m;
   }
 
-  /** "had paid", "I'd given", "have sent": a have, had or 'd at token `i` with a past form right after it. */
+  /** "had paid", "I'd given", "have sent", "I'd just tried": a have, had or 'd at token `i` with a past form next, small words ("just") aside. */
   perfectAt(i: number): boolean {
-    return i + 1 < this.n && (this.flags[i]! & F.auxBeforePast) !== 0 && (this.flags[i + 1]! & F.past) !== 0;
+    return i + 1 < this.n && (this.flags[i]! & F.auxBeforePast) !== 0 && this.nextWordIsPast(i);
   }
 
   private nextWordIsPast(i: number): boolean {

@@ -1350,6 +1350,16 @@ describe('what someone was made to do, and what the person made of the call', ()
     ]) expect(ids(text, 'asked'), text).toContain('transfer-money');
   });
 
+  it('reads "asking (me) if I\'d (just) sent" as a question about a fact, and "asked if I\'d pay" as a request', () => {
+    for (const text of [
+      "HSBC rang asking if I'd just tried to send £15,000 to a crypto exchange, I had.",
+      "HSBC rang asking me if I'd sent £15,000 to a crypto exchange.",
+      'The bank asked me if I had already moved the money myself.',
+    ]) expect(ids(text, 'asked'), text).not.toContain('transfer-money');
+    expect(ids("Then he asked if I'd pay his £900 rent because his banking was locked.", 'asked')).toContain('pay-fee');
+    expect(ids('He asked me if I could take the money out today.', 'asked')).toContain('withdraw-cash');
+  });
+
   it('reads what was found out afterwards as the person thinking it was a scam', () => {
     for (const text of [
       'Hi Mum text, then a call, can you pay this bill. I paid £350 before it clicked.',
