@@ -1360,6 +1360,12 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('He asked me if I could take the money out today.', 'asked')).toContain('withdraw-cash');
   });
 
+  it('reads Apple Pay as a wallet on a phone, not money asked for or a computer company', () => {
+    const text = "Nationwide fraud team called, said someone had tried to add my card to Apple Pay on a phone that isn't mine, they've blocked it.";
+    expect(ids(text, 'asked')).not.toContain('pay-fee');
+    expect(ids(text, 'claimed')).not.toContain('tech-support');
+  });
+
   it('reads what was found out afterwards as the person thinking it was a scam', () => {
     for (const text of [
       'Hi Mum text, then a call, can you pay this bill. I paid £350 before it clicked.',
