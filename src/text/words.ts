@@ -17,6 +17,12 @@ export const CONTRACTIONS: ReadonlyMap<string, readonly string[]> = new Map<stri
   ['its', ['it']], ['hes', ['he']], ['shes', ['she']], ['itll', ['it', 'will']], ['youll', ['you', 'will']], ['theyll', ['they', 'will']],
   ['gonna', ['going', 'to']], ['wanna', ['want', 'to']], ['gotta', ['got', 'to']], ['dunno', ['do', 'not', 'know']],
   ['tryna', ['trying', 'to']], ['gimme', ['give', 'me']], ['lemme', ['let', 'me']], ['outta', ['out', 'of']], ['oughta', ['ought', 'to']],
+  // Scots: "he didnae ask fur anythin", "am thinkin that wisnae right"
+  ['didnae', ['did', 'not']], ['wisnae', ['was', 'not']], ['wasnae', ['was', 'not']], ['werenae', ['were', 'not']],
+  ['cannae', ['can', 'not']], ['canna', ['can', 'not']], ['dinnae', ['do', 'not']], ['dinna', ['do', 'not']],
+  ['doesnae', ['does', 'not']], ['isnae', ['is', 'not']], ['couldnae', ['could', 'not']], ['wouldnae', ['would', 'not']],
+  ['shouldnae', ['should', 'not']], ['havenae', ['have', 'not']], ['hasnae', ['has', 'not']], ['hadnae', ['had', 'not']],
+  ['willnae', ['will', 'not']],
 ]);
 
 /** What an apostrophe ending stands for; "'s" (is, has or possessive) is dropped. */
@@ -163,6 +169,13 @@ export const SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['2day', 'today'], ['2moro', 'tomorrow'], ['2morrow', 'tomorrow'], ['tmrw', 'tomorrow'], ['b4', 'before'],
   ['txt', 'text'], ['txts', 'texts'], ['msg', 'message'], ['msgs', 'messages'], ['dept', 'department'], ['depts', 'departments'],
   ['acct', 'account'], ['accts', 'accounts'],
+  // Scots and Irish forms: "this wummin phones fae the energy company", "I gied her the long number", "he telt me"
+  // (not "ma": it is "mum" as often as "my")
+  ['gied', 'gave'], ['gie', 'give'], ['gien', 'given'], ['telt', 'told'], ['fae', 'from'], ['frae', 'from'], ['tae', 'to'],
+  ['aboot', 'about'], ['oot', 'out'], ['wi', 'with'], ['wummin', 'woman'], ['polis', 'police'], ['yer', 'your'], ['naw', 'no'],
+  ['masel', 'myself'], ['hame', 'home'], ['noo', 'now'], ['fur', 'for'],
+  ['anythin', 'anything'], ['nothin', 'nothing'], ['somethin', 'something'], ['thinkin', 'thinking'], ['phonin', 'phoning'],
+  ['ringin', 'ringing'], ['sendin', 'sending'], ['payin', 'paying'], ['takin', 'taking'], ['givin', 'giving'], ['comin', 'coming'],
 ]);
 
 /** Words left out when matching phrases: articles, possessives, object pronouns, "be", fillers. */

@@ -1366,6 +1366,13 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids(text, 'claimed')).not.toContain('tech-support');
   });
 
+  it('reads Scots forms: "gied", "telt", "fae", "wisnae", "didnae"', () => {
+    const text = 'aye so this wummin phones fae the energy company, says she needs ma card tae put the rebate on, so I gied her the long number an the wee three on the back';
+    expect(ids(text, 'happened')).toContain('gave-bank');
+    expect(ids('the boy fae the bank telt me they had stopped it, he didnae ask fur anythin', 'asked')).toEqual(['none']);
+    expect(ids('a man phones fae the bank sayin I have tae move ma savings tae a new account', 'claimed')).toContain('bank');
+  });
+
   it('reads what was found out afterwards as the person thinking it was a scam', () => {
     for (const text of [
       'Hi Mum text, then a call, can you pay this bill. I paid £350 before it clicked.',
