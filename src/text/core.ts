@@ -12,7 +12,7 @@ import { phrasesFor } from './saved-phrases.js';
 import { BREAK_SYMBOL, Tokens, WordCache } from './tokens.js';
 import {
   ABOUT, ANYONE, ASIDE_STARTS, OFFERING, LOSS_OF_A_THING, LOST_THINGS, OBJECT_OWNERS, HANG, UP_OFF, HANG_ADVERBS, CHECK_WORDS, CHECK_QUESTIONS, CHECKERS_NOT_CALLER, BECAUSE, ATTEMPT, TRIED_TO, THEMSELVES, DIRECTIONS, FEELING, IF, OBJECT_PRONOUNS, ON, OWN_CALL_ADVERBS, OWN_CALL_BETWEEN, OWN_CALL_RETURNED, OWN_CALL_SAME_CALLER, RUNG_NUMBER, NUMBER_WORD, RETOLD_CALLERS, AFTER, MOVED_WORDS, MONEY_WORDS, CALLED_BACK, THE_PHONE_BEFORE, CALL_OUT, THROUGH,
-  PASSIVE_BEFORE_SAY, PERSON_MOVED, PROGRESSIVE, TO_THE_PERSON, TRANSACTION_OWNERS, TRANSACTION_WORDS, UNLESS, WANT, WordSet, YOU,
+  OBLIGED, PASSIVE_BEFORE_SAY, PERSON_MOVED, PROGRESSIVE, TO_THE_PERSON, TRANSACTION_OWNERS, TRANSACTION_WORDS, UNLESS, WANT, WordSet, YOU,
 } from './words.js';
 import type { NoteKey } from './notes.js';
 
@@ -1201,6 +1201,8 @@ export class ReaderCore {
     // "He told me to read him the code": a word of telling with a "to" after it wants the deed; it was not done.
     if (this.happened[g] === 1 && this.refusal[g] === 0 && (this.tokens.flags[t]! & F.say) !== 0 && this.toFollows(t)) return -1;
     if (this.claimedTo[g]! >= 0 && this.toldBySomeoneElse(matches, k, t)) return this.claimedTo[g]!;
+    // "a £75 charge that must be paid by card", "would have to be handed over": wanted (condition-means), not done.
+    if (this.happened[g] === 1 && this.conditionTo[g]! >= 0 && this.obligedPassive(t)) return this.conditionTo[g]!;
     if (this.ownReaction[g] === 1 && this.doneByThePerson(t)) return OWN_REACTION;
     if (this.moneyOut[g] === 1 && (this.toThePerson(matches, t) || this.personMoved(t))) return -1;
     if (this.ringsThePerson[g] === 1 && this.callerRingsBack(matches, t)) return -1;
@@ -1225,6 +1227,11 @@ export class ReaderCore {
    * £30,000", "scammers took her life savings", "she said she'd paid"), nor the
    * person's own telling ("I told the bank £400 had been taken").
    */
+  /** "must be", "should be", "to be" ("has to be", "needs to be") right before token `t`: a deed wanted of someone, in the passive. */
+  private obligedPassive(t: number): boolean {
+    return t > 1 && this.isWord(t - 1, 'be') && ((this.tokens.flags[t - 2]! & F.to) !== 0 || this.isOneOf(t - 2, OBLIGED));
+  }
+
   private toldBySomeoneElse(matches: MatchList, k: number, t: number): boolean {
     const { flags } = this.tokens;
     const last = this.tokens.mTok[matches.end[k]! - 1]!;
@@ -1235,7 +1242,8 @@ export class ReaderCore {
     while (first > 0 && first > t - 2 && (flags[first - 1]! & F.aux) !== 0) first--;
     if (first === t && ((flags[t]! & F.past) !== 0 || this.isIng(t))) return false;
     if ((flags[first]! & (F.subject | F.firstPerson)) !== 0) return false;
-    if (first > 0 && (flags[first - 1]! & (F.subject | F.firstPerson)) !== 0) return false;
+    // "a £75 charge that must be paid by card", "needs to be paid": what is wanted or to come, not a state told.
+    if (first > 0 && (flags[first - 1]! & (F.subject | F.firstPerson | F.modal | F.to)) !== 0) return false;
     let state = first < t;
     for (let i = t + 1; i <= last && !state; i++) state = (flags[i]! & F.aux) !== 0;
     if (!state) return false;

@@ -300,6 +300,9 @@ export class WordSet {
   }
 }
 
+/** Before "be" and a deed, what makes it wanted rather than done: "must be paid by card" ("to be" is found by its flag). */
+export const OBLIGED = new WordSet(['must', 'should']);
+
 /** A condition the caller sets: "unless I read out the code" says what was wanted. */
 export const UNLESS = new WordSet(['unless']);
 

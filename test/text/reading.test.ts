@@ -1373,6 +1373,18 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('a man phones fae the bank sayin I have tae move ma savings tae a new account', 'claimed')).toContain('bank');
   });
 
+  it('reads a deed wanted in the passive ("must be paid", "to be transferred") as asked for, not done or told as a loss', () => {
+    const text = "She said she was from the hospital and the ambulance has a £75 charge that must be paid by card now. I paid it.";
+    expect(ids(text, 'asked')).toContain('pay-fee');
+    expect(ids(text, 'signs')).not.toContain('card-misused');
+    expect(ids(text, 'happened')).toContain('paid');
+    for (const t of ['A man came on asking for £2,000 to be transferred. I said I would call back.', 'Caller said a £150 admin fee was to be paid by card first. Client declined.']) {
+      expect(ids(t, 'happened'), t).not.toContain('paid');
+    }
+    expect(ids('He asked to be given access to my computer. I did not let them in.', 'happened')).not.toContain('remote-access-given');
+    expect(ids('He said £600 had been paid by card from my account.', 'signs')).toContain('card-misused');
+  });
+
   it('reads what was found out afterwards as the person thinking it was a scam', () => {
     for (const text of [
       'Hi Mum text, then a call, can you pay this bill. I paid £350 before it clicked.',
