@@ -1385,6 +1385,22 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('He said £600 had been paid by card from my account.', 'signs')).toContain('card-misused');
   });
 
+  it('reads money found missing after the call as gone, and a caller saying money went missing as what they claimed', () => {
+    expect(ids('Mum was on the phone to the bank for two hours and now there are two new payees and £9,000 missing.', 'happened')).toContain('paid');
+    expect(ids('She read them out. Afterwards more than £10,000 was missing from her account.', 'happened')).toContain('paid');
+    const claimed = 'A woman phoned saying she was from my bank and that money had gone missing from my account.';
+    expect(ids(claimed, 'happened')).not.toContain('paid');
+    expect(ids(claimed, 'signs')).toContain('card-misused');
+  });
+
+  it('reads "the call was real" and "It was real." as how the call turned out, not "none of it was real"', () => {
+    const call = 'The bank rang to say they had stopped a payment on my card at a website.';
+    expect(ids(call, 'signs')).toContain('card-misused');
+    expect(ids(`${call} I rang the number on the back. It was real, new card on its way.`, 'signs')).not.toContain('card-misused');
+    expect(ids(`${call} I went to the branch and they confirm the call was real.`, 'signs')).not.toContain('card-misused');
+    expect(ids('He said money had been taken from her account. She rang 101 and found out none of it was real.', 'signs')).toContain('card-misused');
+  });
+
   it('reads what was found out afterwards as the person thinking it was a scam', () => {
     for (const text of [
       'Hi Mum text, then a call, can you pay this bill. I paid £350 before it clicked.',
