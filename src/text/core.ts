@@ -1204,7 +1204,7 @@ export class ReaderCore {
     // "a £75 charge that must be paid by card", "would have to be handed over": wanted (condition-means), not done.
     if (this.happened[g] === 1 && this.conditionTo[g]! >= 0 && this.obligedPassive(t)) return this.conditionTo[g]!;
     if (this.ownReaction[g] === 1 && this.doneByThePerson(t)) return OWN_REACTION;
-    if (this.moneyOut[g] === 1 && (this.toThePerson(matches, t) || this.personMoved(t))) return -1;
+    if (this.moneyOut[g] === 1 && (this.toThePerson(matches, k, t) || this.personMoved(t))) return -1;
     if (this.ringsThePerson[g] === 1 && this.callerRingsBack(matches, t)) return -1;
     if (this.request[g] === 1 && t > 0 && this.otherDoerBefore(t) && this.byOtherDoer(matches, t)) return -1;
     const to = this.wantedTo[g]!;
@@ -1338,10 +1338,15 @@ export class ReaderCore {
    * and no word of wanting near: "the bank gave me £150", "my neighbour handed me
    * the card". Money coming in is neither asked for nor gone.
    */
-  private toThePerson(matches: MatchList, t: number): boolean {
+  private toThePerson(matches: MatchList, k: number, t: number): boolean {
     if (!this.meNext(t)) return false;
     this.ensureContexts(matches);
-    return !this.hasDemandNear(t);
+    // A deed after the "me" in the phrase ("helped me move it") is the person's, wanted by whoever helped; otherwise
+    // only a word of wanting reaching it ("told him to send us the money") makes it asked, not a request or deed
+    // elsewhere in the sentence ("I transferred it to her and she paid me back" is money coming back).
+    const last = this.tokens.mTok[matches.end[k]! - 1]!;
+    if (last > t + 1 && !this.isWord(t + 2, 'back')) return !this.hasDemandNear(t);
+    return !this.hasDemandNear(t, false);
   }
 
   /**

@@ -385,8 +385,11 @@ export class Tokens implements ScanSink {
       if (!this.deedOfAskedPast.has(psym[deed]!)) continue;
       let j = deed + 1;
       let thing = false;
-      while (j < this.n && j <= i + 6 && (this.thatThingSyms.has(sym[j]!) || this.besideThatThing.has(sym[j]!))) {
-        if (this.thatThingSyms.has(sym[j]!)) thing = true;
+      let toWhom = false; // "it to": who got it is named next
+      // A number is the thing too: "I've sent half", "paid 200".
+      while (j < this.n && j <= i + 6 && (this.thatThingSyms.has(sym[j]!) || (flags[j]! & F.number) !== 0 || this.besideThatThing.has(sym[j]!))) {
+        if (this.thatThingSyms.has(sym[j]!) || (flags[j]! & F.number) !== 0) thing = true;
+        else if (thing && (flags[j]! & F.to) !== 0) toWhom = true;
         j++;
       }
       const atEnd = j >= this.n || (flags[j]! & F.stopPunct) !== 0;
@@ -394,8 +397,9 @@ export class Tokens implements ScanSink {
       if (!thing && !(j === deed + 1 && deed === i + 1 && atEnd)) continue;
       // "She paid.": retold of someone else, only a payment told bare at the end of its sentence.
       if (retold && (thing || !this.paidPast.has(psym[deed]!))) continue;
-      // "I gave them the number": "them" is who got it, and the thing is named after.
-      if (!atEnd && (flags[j]! & (F.comma | F.and)) === 0 && !this.afterThatThing.has(sym[j]!)) continue;
+      // "I gave them the number": "them" is who got it, and the thing is named after; "I paid it to the account he
+      // gave me": after "it to", who got it.
+      if (!atEnd && (flags[j]! & (F.comma | F.and)) === 0 && !this.afterThatThing.has(sym[j]!) && !toWhom) continue;
       // The words go at the end of the sentence, so as not to come between the words of a phrase ("paid it over the phone").
       let end = j;
       while (end < this.n && (flags[end]! & F.stopPunct) === 0) end++;

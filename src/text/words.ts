@@ -454,9 +454,9 @@ export const OBJECT_OWNERS = new WordSet(['my', 'his', 'her', 'their', 'our', 'a
 export const LOST_THINGS = new WordSet(['wallet', 'purse', 'card', 'cards', 'phone', 'mobile', 'keys', 'bag', 'handbag', 'passport', 'pin']);
 
 /** What a deed is done to when it is what was asked (Tokens.addDeedsOfWhatWasAsked): "I gave it to her". */
-export const THAT_THING: readonly string[] = ['it', 'them', 'that'];
-/** Words beside that thing: "gave it to him", "handed it over", "read it out". */
-export const BESIDE_THAT_THING: readonly string[] = ['him', 'her', 'to', 'over', 'out', 'in', 'back', 'all'];
+export const THAT_THING: readonly string[] = ['it', 'them', 'that', 'lot'];
+/** Words beside that thing: "gave it to him", "handed it over", "read it out", "sent the lot". */
+export const BESIDE_THAT_THING: readonly string[] = ['him', 'her', 'to', 'over', 'out', 'in', 'back', 'all', 'the'];
 /** What may follow the deed's "it" (besides the sentence's end, a comma or "and"): "paid it over the phone", "sent it yesterday". */
 export const AFTER_THAT_THING: readonly string[] = [
   'then', 'but', 'so', 'over', 'on', 'by', 'with', 'via', 'using', 'this', 'yesterday', 'today', 'straight', 'there', 'before', 'after', 'online', 'anyway', 'because', 'cos',

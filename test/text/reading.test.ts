@@ -1401,6 +1401,18 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('He said money had been taken from her account. She rang 101 and found out none of it was real.', 'signs')).toContain('card-misused');
   });
 
+  it('reads the person doing what was asked to "it", to whom, or to a number of it', () => {
+    expect(ids('He said he needs £1,200 for rent today. I paid it to the account he gave me.', 'happened')).toContain('paid');
+    expect(ids('He needed £1,700 for a deposit urgently, I\'ve sent half.', 'happened')).toContain('paid');
+    expect(ids('He wanted £3,000. I sent the lot.', 'happened')).toContain('paid');
+    expect(ids('He wanted £3,000. I sent 2 texts to my son.', 'happened')).not.toContain('paid');
+    expect(ids('He asked for £1,700. I paid the bill.', 'happened')).not.toContain('paid');
+    // Money coming back to the person is not asked for, whatever else the sentence says.
+    const loan = "My daughter rang, her car's been towed. I transferred it to her usual account and she paid me back today.";
+    expect(ids(loan, 'asked')).not.toContain('transfer-money');
+    expect(ids('He helped me move it into a holding account with his company.', 'happened')).toContain('paid');
+  });
+
   it('reads what was found out afterwards as the person thinking it was a scam', () => {
     for (const text of [
       'Hi Mum text, then a call, can you pay this bill. I paid £350 before it clicked.',
