@@ -12,7 +12,7 @@ import { phrasesFor } from './saved-phrases.js';
 import { BREAK_SYMBOL, Tokens, WordCache } from './tokens.js';
 import {
   ABOUT, ANYONE, ASIDE_STARTS, OFFERING, LOSS_OF_A_THING, LOST_THINGS, OBJECT_OWNERS, HANG, UP_OFF, HANG_ADVERBS, CHECK_WORDS, CHECK_QUESTIONS, CHECKERS_NOT_CALLER, BECAUSE, ATTEMPT, TRIED_TO, THEMSELVES, DIRECTIONS, FEELING, IF, OBJECT_PRONOUNS, ON, OWN_CALL_ADVERBS, OWN_CALL_BETWEEN, OWN_CALL_RETURNED, OWN_CALL_SAME_CALLER, RUNG_NUMBER, NUMBER_WORD, RETOLD_CALLERS, AFTER, MOVED_WORDS, MONEY_WORDS, CALLED_BACK, THE_PHONE_BEFORE, CALL_OUT, THROUGH,
-  OBLIGED, PASSIVE_BEFORE_SAY, PERSON_MOVED, PROGRESSIVE, TO_THE_PERSON, TRANSACTION_OWNERS, TRANSACTION_WORDS, UNLESS, WANT, WordSet, YOU,
+  OBLIGED, PASSIVE_BEFORE_SAY, PERSON_MOVED, PROGRESSIVE, TO_THE_PERSON, TRANSACTION_ACTIONS, TRANSACTION_ARTICLES, TRANSACTION_OWNERS, TRANSACTION_WORDS, UNLESS, WANT, WordSet, YOU,
 } from './words.js';
 import type { NoteKey } from './notes.js';
 
@@ -457,6 +457,9 @@ export class ReaderCore {
     return undefined;
   }
 
+  /** Whether the last factQuestionAt() found money asked for naming the person's own payment the call was about (isAboutOwnTransaction). */
+  aboutPayment = false;
+
   /** A genuine-exact phrase the last saysGenuine() left out as a belief at the time ("I thought it really was"), for the notes. */
   believedExact: string | undefined;
 
@@ -872,14 +875,18 @@ export class ReaderCore {
   /**
    * "Santander rang about my £2,000 transfer", "re £1,850 transfer to grandson's uni", "about her new payee": the
    * payment word at `t` names the person's own payment, right after the ABOUT at `i`, with only its owner, an
-   * amount or a describing word (TRANSACTION_WORDS) between, and at least an owner or an amount.
+   * amount or a describing word (TRANSACTION_WORDS) between, and at least an owner or an amount. So does a bank's
+   * deed on it (TRANSACTION_ACTIONS: "they'd stopped a card payment"), where "a" or "the" will do.
    */
   private isAboutOwnTransaction(i: number, t: number): boolean {
-    if (t - i < 2 || !this.isOneOf(i, ABOUT)) return false;
+    if (t - i < 2) return false;
+    // "they'd stopped a card payment": a bank's deed on a payment, told with "a" or "the" as well.
+    const action = this.isOneOf(i, TRANSACTION_ACTIONS);
+    if (!action && !this.isOneOf(i, ABOUT)) return false;
     const { flags } = this.tokens;
     let owned = false;
     for (let j = i + 1; j < t; j++) {
-      if (this.isOneOf(j, TRANSACTION_OWNERS) || (flags[j]! & (F.number | F.money | F.moneyUnit | F.currency)) !== 0) owned = true;
+      if (this.isOneOf(j, TRANSACTION_OWNERS) || (flags[j]! & (F.number | F.money | F.moneyUnit | F.currency)) !== 0 || (action && this.isOneOf(j, TRANSACTION_ARTICLES))) owned = true;
       else if (!this.isOneOf(j, TRANSACTION_WORDS)) return false;
     }
     return owned;
@@ -1053,6 +1060,7 @@ export class ReaderCore {
       this.findFactQuestions();
       this.factsFound = true;
     }
+    this.aboutPayment = false;
     for (let i = 0; i < this.factCount; i++) if (t > this.factFrom[i]! && t < this.factTo[i]!) return this.factFrom[i]!;
     return this.asks[answer] === 1 ? this.aboutDeedBefore(t, false, this.moneyOut[answer] === 1) : -1;
   }
@@ -1073,7 +1081,10 @@ export class ReaderCore {
     for (let j = t - 1; j >= 0 && j >= t - ABOUT_REACH; j--) {
       // ("because" itself ends a clause, so it is looked at first.)
       if (this.isAboutWhatWasDone(j, ownPayment) && t < this.clauseEndToken(j + 2)) return j;
-      if (moneyAsked && this.isAboutOwnTransaction(j, t)) return j;
+      if (moneyAsked && this.isAboutOwnTransaction(j, t)) {
+        this.aboutPayment = true;
+        return j;
+      }
       if ((flags[j]! & (F.stopPunct | F.comma | F.and | F.break)) !== 0) return -1;
     }
     return -1;

@@ -14,7 +14,7 @@ export const NOTE_KEYS = [
   'suggest-questions', 'suggest-flags', 'list-or',
   'left-out-negated', 'left-out-refused', 'left-out-supposed', 'left-out-question', 'left-out-no-demand',
   'left-out-process', 'left-out-no-speech', 'left-out-not-near', 'left-out-genuine', 'left-out-own-attempt',
-  'left-out-own-check', 'left-out-own-reaction', 'left-out-care', 'left-out-before-call', 'left-out-reported', 'left-out-own-call', 'left-out-service',
+  'left-out-own-check', 'left-out-own-reaction', 'left-out-care', 'left-out-before-call', 'left-out-reported', 'left-out-own-call', 'left-out-service', 'left-out-about-payment',
   'outcome-genuine', 'outcome-believed', 'outcome-both', 'process',
   'role-caller-claimed', 'role-caller-asked', 'role-on-the-call', 'role-happened', 'role-did-as-asked',
 ] as const;
@@ -24,7 +24,7 @@ export type NoteKey = (typeof NOTE_KEYS)[number];
 /** How to tell the person to add what could not be read. */
 export type Suggest = 'flags' | 'questions' | 'none';
 
-export type LeftOutReason = 'negated' | 'refused' | 'supposed' | 'genuine' | 'question' | 'no-demand' | 'not-near' | 'no-speech' | 'process' | 'own-attempt' | 'own-check' | 'own-reaction' | 'care' | 'before-call' | 'reported' | 'own-call' | 'service';
+export type LeftOutReason = 'negated' | 'refused' | 'supposed' | 'genuine' | 'question' | 'no-demand' | 'not-near' | 'no-speech' | 'process' | 'own-attempt' | 'own-check' | 'own-reaction' | 'care' | 'before-call' | 'reported' | 'own-call' | 'service' | 'about-payment';
 
 export interface NoteWording {
   /** A wording key filled in: {words} is quoted safely. */

@@ -61,7 +61,7 @@ export interface ReaderOptions {
 /** Longer than this, a left-out span is shown from the phrase only. */
 const MAX_LEFT_OUT_SPAN = 100;
 
-const REASONS: LeftOutReason[] = ['negated', 'negated', 'refused', 'supposed', 'genuine', 'question', 'no-demand', 'not-near', 'no-speech', 'process', 'own-attempt', 'own-check', 'own-reaction', 'care', 'before-call', 'reported', 'own-call', 'service'];
+const REASONS: LeftOutReason[] = ['negated', 'negated', 'refused', 'supposed', 'genuine', 'question', 'no-demand', 'not-near', 'no-speech', 'process', 'own-attempt', 'own-check', 'own-reaction', 'care', 'before-call', 'reported', 'own-call', 'service', 'about-payment'];
 /** leftReason for an answer not counted because the description says the call was genuine. */
 const GENUINE = 4;
 /** leftReason for a request or deed inside a question about a fact ("asked whether I had…"). */
@@ -90,6 +90,8 @@ const REPORTED = 15;
 const OWN_CALL = 16;
 /** leftReason for a service-drops answer where someone is paid for their work ("gave the gardener £60 cash when he finished"). */
 const SERVICE = 17;
+/** leftReason for money asked for that names the person's own payment the call was about ("rang about my £2,000 transfer", "they'd stopped a card payment"). */
+const ABOUT_PAYMENT = 18;
 
 const pushNote = (notes: string[], note: string | undefined): void => {
   if (note !== undefined) notes.push(note);
@@ -257,7 +259,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
         const inQuestion = matches.start[k]! < questionTo;
         const asked = asksOrDoes[g] === 1 ? (inQuestion ? questionFrom : core.factQuestionAt(first, g)) : -1;
         if (asked >= 0) {
-          leaveOutAt(text, g, asked, first, last, inQuestion ? questionReason : QUESTION);
+          leaveOutAt(text, g, asked, first, last, inQuestion ? questionReason : core.aboutPayment ? ABOUT_PAYMENT : QUESTION);
           continue;
         }
         // "Halifax rang about the £640 I paid yesterday": paid before the call, which is about it.

@@ -322,6 +322,15 @@ export const ABOUT = new WordSet(['about', 'regarding', 're']);
  */
 export const TRANSACTION_OWNERS = new WordSet(['my', 'our', 'her', 'his']);
 export const TRANSACTION_WORDS = new WordSet(['new', 'recent', 'latest', 'last', 'big', 'large', 'earlier', 'online', 'international', 'bank', 'card', 'cash']);
+/**
+ * What a bank did to a payment, told before it like ABOUT: "they'd stopped a card payment on a website", "blocked
+ * two payments". The payment after it (with "a", "the" or a number, or as TRANSACTION_OWNERS allow) is theirs to
+ * stop, not money asked for.
+ */
+export const TRANSACTION_ACTIONS = new WordSet([
+  'stopped', 'blocked', 'declined', 'flagged', 'noticed', 'spotted', 'queried', 'paused', 'froze', 'frozen', 'cancelled', 'reversed', 'refunded',
+]);
+export const TRANSACTION_ARTICLES = new WordSet(['a', 'an', 'the', 'that', 'this', 'some']);
 
 /** "The bank rang because I'd made a big cash withdrawal": the person's own deed given as the reason for the call, like ABOUT. */
 export const BECAUSE = new WordSet(['because', 'cos', 'coz', 'cause']);

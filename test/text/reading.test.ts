@@ -1343,6 +1343,10 @@ describe('what someone was made to do, and what the person made of the call', ()
       'the Santander geezer phones me about my transfer to Revolut, asks was it me, I said yeah',
       "Nationwide rang Mum about her new payment to the builder, she said it was hers.",
     ]) expect(ids(text, 'asked'), text).not.toContain('transfer-money');
+    const stopped = "Barclays called to say they'd stopped a card payment on a website, they asked me to confirm my postcode first.";
+    expect(ids(stopped, 'asked')).not.toContain('pay-fee');
+    expect(read(stopped).notes.join(' ')).toContain('it reads as a payment of yours, made or stopped, that the call was about');
+    expect(ids('He said they had stopped a payment and I must pay £200 to release it.', 'asked')).toContain('pay-fee');
     for (const text of [
       'He rang about my account and said I must transfer it all to a safe account.',
       'He rang about a transfer and told me to move my savings today.',
