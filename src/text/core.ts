@@ -1352,11 +1352,13 @@ export class ReaderCore {
   private toThePerson(matches: MatchList, k: number, t: number): boolean {
     if (!this.meNext(t)) return false;
     this.ensureContexts(matches);
-    // A deed after the "me" in the phrase ("helped me move it") is the person's, wanted by whoever helped; otherwise
+    // A deed after the "me" in the phrase ("helped me move it") is the person's, wanted by whoever helped (not an
+    // amount or a thing: "gave me £20 credit"); otherwise
     // only a word of wanting reaching it ("told him to send us the money") makes it asked, not a request or deed
     // elsewhere in the sentence ("I transferred it to her and she paid me back" is money coming back).
     const last = this.tokens.mTok[matches.end[k]! - 1]!;
-    if (last > t + 1 && !this.isWord(t + 2, 'back')) return !this.hasDemandNear(t);
+    const after = this.tokens.flags[t + 2]!;
+    if (last > t + 1 && !this.isWord(t + 2, 'back') && (after & (F.number | F.money | F.currency | F.article | F.stop)) === 0) return !this.hasDemandNear(t);
     return !this.hasDemandNear(t, false);
   }
 

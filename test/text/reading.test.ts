@@ -1415,6 +1415,14 @@ describe('what someone was made to do, and what the person made of the call', ()
     const loan = "My daughter rang, her car's been towed. I transferred it to her usual account and she paid me back today.";
     expect(ids(loan, 'asked')).not.toContain('transfer-money');
     expect(ids('He helped me move it into a holding account with his company.', 'happened')).toContain('paid');
+    const credit = 'Sky rang me back about my bill, she gave me £20 credit, asked me to confirm my name and the first line of my address.';
+    expect(ids(credit, 'asked')).not.toContain('hand-over-cash');
+    expect(ids(credit, 'happened')).not.toContain('paid');
+  });
+
+  it('reads things handed to the person ("they handed over the cheque") as no money or cards handed over', () => {
+    expect(ids('They rang to say the cheque was ready. I went in with my ID and they handed over the cheque.', 'happened')).not.toContain('paid');
+    expect(ids('A courier came to the door and she handed over £2,000 in cash.', 'happened')).toContain('paid');
   });
 
   it('reads what was found out afterwards as the person thinking it was a scam', () => {
