@@ -1403,6 +1403,8 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids(`${call} I rang the number on the back. It was real, new card on its way.`, 'signs')).not.toContain('card-misused');
     expect(ids(`${call} I went to the branch and they confirm the call was real.`, 'signs')).not.toContain('card-misused');
     expect(ids('He said money had been taken from her account. She rang 101 and found out none of it was real.', 'signs')).toContain('card-misused');
+    expect(ids(`${call} Turns out it was real, new card on its way.`, 'signs')).not.toContain('card-misused');
+    expect(ids(`${call} I rang the number on the card. Turned out it was them.`, 'signs')).not.toContain('card-misused');
   });
 
   it('reads the person doing what was asked to "it", to whom, or to a number of it', () => {
