@@ -11,7 +11,7 @@ import { roleWords, type CompiledPhrases, type Cue as CueName, type PhraseTarget
 import { phrasesFor } from './saved-phrases.js';
 import { BREAK_SYMBOL, Tokens, WordCache } from './tokens.js';
 import {
-  ABOUT, ANYONE, ASIDE_STARTS, OFFERING, LOSS_OF_A_THING, LOST_THINGS, OBJECT_OWNERS, HANG, UP_OFF, HANG_ADVERBS, CHECK_WORDS, CHECK_QUESTIONS, CHECKERS_NOT_CALLER, BECAUSE, ATTEMPT, TRIED_TO, THEMSELVES, DIRECTIONS, FEELING, IF, OBJECT_PRONOUNS, ON, OWN_CALL_ADVERBS, OWN_CALL_BETWEEN, OWN_CALL_RETURNED, OWN_CALL_SAME_CALLER, RUNG_NUMBER, NUMBER_WORD, RETOLD_CALLERS, AFTER, MOVED_WORDS, MONEY_WORDS, CALLED_BACK, THE_PHONE_BEFORE, CALL_OUT, THROUGH,
+  ABOUT, ANYONE, ASIDE_STARTS, COMMON_ANCHOR_WORDS, OFFERING, LOSS_OF_A_THING, LOST_THINGS, OBJECT_OWNERS, HANG, UP_OFF, HANG_ADVERBS, CHECK_WORDS, CHECK_QUESTIONS, CHECKERS_NOT_CALLER, BECAUSE, ATTEMPT, TRIED_TO, THEMSELVES, DIRECTIONS, FEELING, IF, OBJECT_PRONOUNS, ON, OWN_CALL_ADVERBS, OWN_CALL_BETWEEN, OWN_CALL_RETURNED, OWN_CALL_SAME_CALLER, RUNG_NUMBER, NUMBER_WORD, RETOLD_CALLERS, AFTER, MOVED_WORDS, MONEY_WORDS, CALLED_BACK, THE_PHONE_BEFORE, CALL_OUT, THROUGH,
   OBLIGED, PASSIVE_BEFORE_SAY, PERSON_MOVED, PROGRESSIVE, TO_THE_PERSON, TRANSACTION_ACTIONS, TRANSACTION_ARTICLES, TRANSACTION_OWNERS, TRANSACTION_WORDS, UNLESS, WANT, WordSet, YOU,
 } from './words.js';
 import type { NoteKey } from './notes.js';
@@ -289,7 +289,10 @@ export class ReaderCore {
     const reading = set.reading;
     this.nearRules = reading?.needsNear ?? [];
     this.genuineExact = reading?.genuineExact ?? [];
-    const anchorOf = this.genuineExact.map((p) => p.split(/[^a-z']+/).reduce((a, b) => (b.length > a.length ? b : a), ''));
+    // The longest word, passing over words found in nearly every description ("the call was real": "real"), so the
+    // search runs only where the phrase may be.
+    const weight = (w: string) => w.length - (COMMON_ANCHOR_WORDS.has(w) ? 100 : 0);
+    const anchorOf = this.genuineExact.map((p) => p.split(/[^a-z']+/).reduce((a, b) => (weight(b) > weight(a) ? b : a), ''));
     const longest = new Set(anchorOf);
     this.anchors = [...longest].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]);
     this.exactAnchors = [...longest];

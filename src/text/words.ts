@@ -303,6 +303,9 @@ export class WordSet {
 /** Before "be" and a deed, what makes it wanted rather than done: "must be paid by card" ("to be" is found by its flag). */
 export const OBLIGED = new WordSet(['must', 'should']);
 
+/** Words in nearly every description, passed over as the anchor of an exact genuine phrase ("the call was real"). */
+export const COMMON_ANCHOR_WORDS: ReadonlySet<string> = new Set(['call', 'called', 'caller', 'phone', 'phoned', 'rang', 'said', 'told', 'they']);
+
 /** A condition the caller sets: "unless I read out the code" says what was wanted. */
 export const UNLESS = new WordSet(['unless']);
 
