@@ -304,7 +304,7 @@ export class WordSet {
 export const OBLIGED = new WordSet(['must', 'should']);
 
 /** Words in nearly every description, passed over as the anchor of an exact genuine phrase ("the call was real"). */
-export const COMMON_ANCHOR_WORDS: ReadonlySet<string> = new Set(['call', 'called', 'caller', 'phone', 'phoned', 'rang', 'said', 'told', 'they']);
+export const COMMON_ANCHOR_WORDS: ReadonlySet<string> = new Set(['call', 'called', 'caller', 'phone', 'phoned', 'rang', 'said', 'told', 'they', 'that']);
 
 /** A condition the caller sets: "unless I read out the code" says what was wanted. */
 export const UNLESS = new WordSet(['unless']);
