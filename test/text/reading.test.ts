@@ -1434,6 +1434,9 @@ describe('what someone was made to do, and what the person made of the call', ()
       'She paid the admin fee. She never heard from him again.',
       'Someone said she was my daughter on a new number and asked for £1,200. My real daughter knows nothing about it.',
     ]) expect(ids(text, 'signs'), text).toContain('felt-wrong');
+    expect(ids('A man rang saying my grandson had unpaid fees. Grandson knew nothing about it.', 'signs')).toContain('felt-wrong');
+    expect(ids('Rang the surgery and they know nothing about it.', 'signs')).toContain('felt-wrong');
+    expect(ids('The bank asked about a payment. I knew nothing about it, so they stopped the card.', 'signs')).not.toContain('felt-wrong');
     expect(ids('The bank rang about a payment and I told them it was not me.', 'signs')).not.toContain('felt-wrong');
   });
 
