@@ -1422,6 +1422,13 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids(credit, 'happened')).not.toContain('paid');
   });
 
+  it('reads a stolen thing and a replaced card as no threat', () => {
+    expect(ids("Our Kirsty rang from her mate's phone saying hers had been nicked, asked me to ring Vodafone and get it blocked.", 'signs')).not.toContain('threat');
+    expect(ids('My bank rang to say my new card is being sent and the old one stops working next week.', 'signs')).not.toContain('threat');
+    expect(ids('He said my son had been nicked and needed bail.', 'signs')).toContain('threat');
+    expect(ids('He said my phone will stop working today unless I pay.', 'signs')).toContain('device-problem');
+  });
+
   it('reads things handed to the person ("they handed over the cheque") as no money or cards handed over', () => {
     expect(ids('They rang to say the cheque was ready. I went in with my ID and they handed over the cheque.', 'happened')).not.toContain('paid');
     expect(ids('A courier came to the door and she handed over £2,000 in cash.', 'happened')).toContain('paid');
