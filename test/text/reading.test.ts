@@ -1422,6 +1422,12 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids(credit, 'happened')).not.toContain('paid');
   });
 
+  it('reads a code read out from a text, called a number, as a passcode asked for', () => {
+    expect(ids('the man keeps ringing back asking her to read him the number from the text', 'asked')).toContain('pin-or-password');
+    expect(ids('texts with codes keep coming and he asks her to read him the latest number', 'asked')).toContain('pin-or-password');
+    expect(ids('I rang the number from the text and it was Evri.', 'asked')).not.toContain('pin-or-password');
+  });
+
   it('reads a stolen thing and a replaced card as no threat', () => {
     expect(ids("Our Kirsty rang from her mate's phone saying hers had been nicked, asked me to ring Vodafone and get it blocked.", 'signs')).not.toContain('threat');
     expect(ids('My bank rang to say my new card is being sent and the old one stops working next week.', 'signs')).not.toContain('threat');
