@@ -1428,6 +1428,12 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('I rang the number from the text and it was Evri.', 'asked')).not.toContain('pin-or-password');
   });
 
+  it('reads something free the caller says is the person\'s as an offer out of the blue', () => {
+    expect(ids('The lady from the hearing aid service said I was due free batteries and a check-up.', 'signs')).toContain('unexpected-offer');
+    expect(ids("Someone from the NHS rang to say I'd been picked for a free health MOT.", 'signs')).toContain('unexpected-offer');
+    expect(ids('The optician rang to say my glasses were ready, no charge as I qualify for help.', 'signs')).not.toContain('unexpected-offer');
+  });
+
   it('reads a stolen thing and a replaced card as no threat', () => {
     expect(ids("Our Kirsty rang from her mate's phone saying hers had been nicked, asked me to ring Vodafone and get it blocked.", 'signs')).not.toContain('threat');
     expect(ids('My bank rang to say my new card is being sent and the old one stops working next week.', 'signs')).not.toContain('threat');
