@@ -1434,6 +1434,11 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('The optician rang to say my glasses were ready, no charge as I qualify for help.', 'signs')).not.toContain('unexpected-offer');
   });
 
+  it('reads the caller named by the bank ("the \'bank\' guy") as a caller saying they were the bank', () => {
+    expect(ids("dad gave the 'bank' guy the long number and expiry and the 3 digits.", 'claimed')).toContain('bank');
+    expect(ids('The bank lady rang back about the payment.', 'claimed')).toContain('bank');
+  });
+
   it('reads a stolen thing and a replaced card as no threat', () => {
     expect(ids("Our Kirsty rang from her mate's phone saying hers had been nicked, asked me to ring Vodafone and get it blocked.", 'signs')).not.toContain('threat');
     expect(ids('My bank rang to say my new card is being sent and the old one stops working next week.', 'signs')).not.toContain('threat');
