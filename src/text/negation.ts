@@ -24,6 +24,10 @@ const DOUBLED = ['nothing', 'nobody', 'noone', 'none', 'nowt', 'no'];
 /** Negations that are not the first of one said twice: "without", "neither", "nor". */
 const ONLY_ONCE = ['without', 'neither', 'nor'];
 
+/** Someone unnamed, then a word of claiming: what follows is what such callers claim ("don't trust anyone claiming to be the police"). */
+const CLAIMERS = ['anyone', 'anybody', 'someone', 'somebody', 'people', 'callers', 'everyone'];
+const CLAIMING = ['saying', 'claiming', 'pretending', 'purporting', 'posing'];
+
 /** Looks this far ahead for the verb of a clause or the end of a list. */
 const LOOKAHEAD = 12;
 
@@ -65,6 +69,8 @@ export class NegationScanner {
       }
       if (state !== Negation.None) {
         if ((f & F.break) !== 0 && (f & F.neg) === 0) state = Negation.None;
+        // "DON'T ANSWER anyone saying they're from Halifax": what such callers claim is told, not denied.
+        else if (i > 0 && CLAIMERS.some((w) => writtenAs(t, i - 1, w)) && CLAIMING.some((w) => writtenAs(t, i, w))) state = Negation.None;
         else if ((f & F.and) !== 0 && this.clauseAhead(t, i + 1)) state = Negation.None;
         else if ((f & F.subject) !== 0 && this.verbNext(t, i)) {
           // Only a second subject and verb ends a supposition: the first is the if-clause's own.

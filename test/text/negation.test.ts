@@ -71,6 +71,8 @@ describe('the negation ends with its clause, and a warning sign after it counts'
     ['No, the police rang', 'claimed:police'],
     ['He did not ask for money, not once, but he wanted my PIN', 'asked:pin-or-password'],
     ['Nobody rang, not even once, and then he asked for my PIN', 'asked:pin-or-password'],
+    ["DONT ANSWER anyone saying they're from the bank", 'claimed:bank'],
+    ["Don't trust anybody claiming to be police", 'claimed:police'],
   ])('%j counts %s', (text, id) => {
     expect(counted(text)).toContain(id);
   });
