@@ -1443,6 +1443,10 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids("lady knew my name, said fraud, told me to transfer 6k to a holding account. done it.", 'signs')).toContain('card-misused');
   });
 
+  it('reads a deposit taken by card as a fee asked for', () => {
+    expect(ids("They said they were from the council's energy scheme, offering free loft insulation. Needed a £300 deposit by card to book the survey.", 'asked')).toContain('pay-fee');
+  });
+
   it('reads a stolen thing and a replaced card as no threat', () => {
     expect(ids("Our Kirsty rang from her mate's phone saying hers had been nicked, asked me to ring Vodafone and get it blocked.", 'signs')).not.toContain('threat');
     expect(ids('My bank rang to say my new card is being sent and the old one stops working next week.', 'signs')).not.toContain('threat');
