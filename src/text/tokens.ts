@@ -395,8 +395,9 @@ export class Tokens implements ScanSink {
       const atEnd = j >= this.n || (flags[j]! & F.stopPunct) !== 0;
       // Bare only without a helping verb: "I've withdrawn" (from a job) is no deed of what was asked.
       if (!thing && !(j === deed + 1 && deed === i + 1 && atEnd)) continue;
-      // "She paid.": retold of someone else, only a payment told bare at the end of its sentence.
-      if (retold && (thing || !this.paidPast.has(psym[deed]!))) continue;
+      // "She paid.": retold of someone else, a payment told bare at the end of its sentence, or any deed done to
+      // "it" or "them" that ends it ("She gave them.", "He sent it."), not "she gave them the bag".
+      if (retold && (thing ? !atEnd : !this.paidPast.has(psym[deed]!))) continue;
       // "I gave them the number": "them" is who got it, and the thing is named after; "I paid it to the account he
       // gave me": after "it to", who got it.
       if (!atEnd && (flags[j]! & (F.comma | F.and)) === 0 && !this.afterThatThing.has(sym[j]!) && !toWhom) continue;

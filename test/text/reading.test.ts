@@ -1447,6 +1447,12 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids("They said they were from the council's energy scheme, offering free loft insulation. Needed a £300 deposit by card to book the survey.", 'asked')).toContain('pay-fee');
   });
 
+  it('reads a retold deed done to "it" or "them" at its sentence\'s end ("She gave them to him.") as done', () => {
+    expect(ids('He asked her for her bank card number and the three digits on the back. She gave them to him.', 'happened')).toContain('gave-bank');
+    expect(ids('The bank would be drained unless the account was frozen, which needed the password and PIN. She gave them.', 'happened')).toContain('gave-bank');
+    expect(ids('He asked for her PIN. She gave them the bag of shopping and shut the door.', 'happened')).not.toContain('gave-bank');
+  });
+
   it('reads a stolen thing and a replaced card as no threat', () => {
     expect(ids("Our Kirsty rang from her mate's phone saying hers had been nicked, asked me to ring Vodafone and get it blocked.", 'signs')).not.toContain('threat');
     expect(ids('My bank rang to say my new card is being sent and the old one stops working next week.', 'signs')).not.toContain('threat');
