@@ -70,7 +70,7 @@ export class NegationScanner {
       if (state !== Negation.None) {
         if ((f & F.break) !== 0 && (f & F.neg) === 0) state = Negation.None;
         // "DON'T ANSWER anyone saying they're from Halifax": what such callers claim is told, not denied.
-        else if (i > 0 && CLAIMERS.some((w) => writtenAs(t, i - 1, w)) && CLAIMING.some((w) => writtenAs(t, i, w))) state = Negation.None;
+        else if (i > 0 && (f & F.stop) === 0 && writtenAsOneOf(t, i, CLAIMING) && writtenAsOneOf(t, i - 1, CLAIMERS)) state = Negation.None;
         else if ((f & F.and) !== 0 && this.clauseAhead(t, i + 1)) state = Negation.None;
         else if ((f & F.subject) !== 0 && this.verbNext(t, i)) {
           // Only a second subject and verb ends a supposition: the first is the if-clause's own.
@@ -254,6 +254,13 @@ export class NegationScanner {
 /** Whether token `i` of `t` is written as `word` (lower case), whole. */
 function writtenAs(t: Tokens, i: number, word: string): boolean {
   return t.end[i]! - t.start[i]! === word.length && writtenFrom(t, i, word);
+}
+
+/** Whether token `i` of `t` is written as one of `words`, looked at by length first (this runs on every word inside a negation). */
+function writtenAsOneOf(t: Tokens, i: number, words: readonly string[]): boolean {
+  const length = t.end[i]! - t.start[i]!;
+  for (let k = 0; k < words.length; k++) if (words[k]!.length === length && writtenFrom(t, i, words[k]!)) return true;
+  return false;
 }
 
 /** Whether token `i` of `t` is one of DOUBLED as written. */
