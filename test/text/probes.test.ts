@@ -30,9 +30,10 @@ const HELD_OUT = loadCases(yamlIn(join(DIR, 'held-out')));
  * began) and 1,576 of 2,000 held out (78.8 %, 77.6 % before). Then qb (tuning) and qa (held
  * out) were added: 1,788 of 2,050 tuning (87.2 %, 85.3 % with the reader as that session
  * began) and 1,775 of 2,200 held out (80.7 %, 78.5 % before). Then qd (tuning) and qc (held
- * out) were added, on arrival 156 and 141 of 200.
+ * out) were added: 1,971 of 2,250 tuning (87.6 %, 86.4 % with the reader as that session
+ * began) and 1,936 of 2,400 held out (80.7 %, 79.8 % before).
  */
-const FLOORS = { tuning: 86.0, heldOut: 79.5 };
+const FLOORS = { tuning: 87.0, heldOut: 80.0 };
 
 let rs: CompiledRuleSet;
 let read: DescriptionReader;
