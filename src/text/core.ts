@@ -1231,6 +1231,11 @@ export class ReaderCore {
     return to;
   }
 
+  /** "must be", "should be", "to be" ("has to be", "needs to be") right before token `t`: a deed wanted of someone, in the passive. */
+  private obligedPassive(t: number): boolean {
+    return t > 1 && this.isWord(t - 1, 'be') && ((this.tokens.flags[t - 2]! & F.to) !== 0 || this.isOneOf(t - 2, OBLIGED));
+  }
+
   /**
    * Whether the deed of match `k`, starting at token `t`, is a state told by
    * someone other than the person (reading claimed-means): the money or the
@@ -1241,11 +1246,6 @@ export class ReaderCore {
    * £30,000", "scammers took her life savings", "she said she'd paid"), nor the
    * person's own telling ("I told the bank £400 had been taken").
    */
-  /** "must be", "should be", "to be" ("has to be", "needs to be") right before token `t`: a deed wanted of someone, in the passive. */
-  private obligedPassive(t: number): boolean {
-    return t > 1 && this.isWord(t - 1, 'be') && ((this.tokens.flags[t - 2]! & F.to) !== 0 || this.isOneOf(t - 2, OBLIGED));
-  }
-
   private toldBySomeoneElse(matches: MatchList, k: number, t: number): boolean {
     const { flags } = this.tokens;
     const last = this.tokens.mTok[matches.end[k]! - 1]!;
@@ -1356,9 +1356,9 @@ export class ReaderCore {
     if (!this.meNext(t)) return false;
     this.ensureContexts(matches);
     // A deed after the "me" in the phrase ("helped me move it") is the person's, wanted by whoever helped (not an
-    // amount or a thing: "gave me £20 credit"); otherwise
-    // only a word of wanting reaching it ("told him to send us the money") makes it asked, not a request or deed
-    // elsewhere in the sentence ("I transferred it to her and she paid me back" is money coming back).
+    // amount or a thing: "gave me £20 credit"). Otherwise only a word of wanting reaching it ("told him to send us
+    // the money") makes it asked, not a request or deed elsewhere in the sentence ("I transferred it to her and she
+    // paid me back" is money coming back).
     const last = this.tokens.mTok[matches.end[k]! - 1]!;
     const after = this.tokens.flags[t + 2]!;
     if (last > t + 1 && !this.isWord(t + 2, 'back') && (after & (F.number | F.money | F.currency | F.article | F.stop)) === 0) return !this.hasDemandNear(t);
