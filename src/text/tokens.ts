@@ -210,6 +210,8 @@ export class Tokens implements ScanSink {
   private readonly narratedStops: ReadonlySet<number>;
   /** Base symbol → past symbol of NARRATED_DEEDS. */
   private readonly narratedPast = new Map<number, number>();
+  /** The symbol of "have" ("'ve"), for "I've give him it" (markNarratedDeeds). */
+  private readonly haveSym: number;
 
   constructor(
     private readonly cache: WordCache,
@@ -233,6 +235,7 @@ export class Tokens implements ScanSink {
     this.besideThatThing = symbolsOf(BESIDE_THAT_THING);
     this.afterThatThing = symbolsOf(AFTER_THAT_THING);
     this.narratedStops = symbolsOf(NARRATED_STOPS);
+    this.haveSym = symbols.base('have');
     for (const lemma of NARRATED_DEEDS) {
       const base = symbols.base(lemma);
       const past = symbols.past(lemma);
@@ -354,7 +357,16 @@ export class Tokens implements ScanSink {
     const { sym, psym, flags } = this;
     for (let i = 1; i < this.n; i++) {
       // By flags first: this runs over every word of every description.
-      if ((flags[i - 1]! & F.firstPerson) === 0 || (flags[i]! & F.past) !== 0) continue;
+      if ((flags[i]! & F.past) !== 0) continue;
+      if ((flags[i - 1]! & F.firstPerson) === 0) {
+        // "I've give him the card", as spoken: after the person's "have", the base form is the past ("I've given").
+        if ((flags[i - 1]! & F.auxBeforePast) === 0 || sym[i - 1] !== this.haveSym || i < 2 || (flags[i - 2]! & F.firstPerson) === 0) continue;
+        const given = this.narratedPast.get(sym[i]!);
+        if (given === undefined) continue;
+        psym[i] = given;
+        flags[i] = flags[i]! | F.past;
+        continue;
+      }
       const past = this.narratedPast.get(sym[i]!);
       if (past === undefined) continue;
       if (i >= 2 && ((flags[i - 2]! & (F.modal | F.aux | F.suppose)) !== 0 || this.narratedStops.has(sym[i - 2]!))) continue;

@@ -1453,6 +1453,12 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('He asked for her PIN. She gave them the bag of shopping and shut the door.', 'happened')).not.toContain('gave-bank');
   });
 
+  it('reads "I\'ve give him it", as spoken, as done ("I\'ve given")', () => {
+    expect(ids("He just needs the card number to put the refund back on. I've give him it.", 'happened')).toContain('gave-bank');
+    expect(ids("I've give him nothing, but he's ringing back at three.", 'happened')).toContain('nothing');
+    expect(ids("He wants the card number. I'd give him it if he proved who he was.", 'happened')).not.toContain('gave-bank');
+  });
+
   it('reads a stolen thing and a replaced card as no threat', () => {
     expect(ids("Our Kirsty rang from her mate's phone saying hers had been nicked, asked me to ring Vodafone and get it blocked.", 'signs')).not.toContain('threat');
     expect(ids('My bank rang to say my new card is being sent and the old one stops working next week.', 'signs')).not.toContain('threat');
