@@ -1359,10 +1359,8 @@ export class ReaderCore {
     // amount or a thing: "gave me £20 credit"). Otherwise only a word of wanting reaching it ("told him to send us
     // the money") makes it asked, not a request or deed elsewhere in the sentence ("I transferred it to her and she
     // paid me back" is money coming back).
-    const last = this.tokens.mTok[matches.end[k]! - 1]!;
-    const after = this.tokens.flags[t + 2]!;
-    if (last > t + 1 && !this.isWord(t + 2, 'back') && (after & (F.number | F.money | F.currency | F.article | F.stop)) === 0) return !this.hasDemandNear(t);
-    return !this.hasDemandNear(t, false);
+    const deedAfterMe = this.tokens.mTok[matches.end[k]! - 1]! > t + 1 && !this.isWord(t + 2, 'back') && (this.tokens.flags[t + 2]! & (F.number | F.money | F.currency | F.article | F.stop)) === 0;
+    return !this.hasDemandNear(t, deedAfterMe);
   }
 
   /**

@@ -131,7 +131,7 @@ export class NegationScanner {
         break;
       }
     }
-    if (second < 0 || !doubledAt(t, second) || doubledAt(t, i) || ONLY_ONCE.some((w) => writtenAs(t, i, w))) return false;
+    if (second < 0 || !writtenAsOneOf(t, second, DOUBLED) || writtenAsOneOf(t, i, DOUBLED) || writtenAsOneOf(t, i, ONLY_ONCE)) return false;
     // Only told to ("don't say nothing to the staff"): "didn't say nothing about paying" tells what did not happen.
     return !(writtenFrom(t, i, 'did') || (i > 0 && writtenAs(t, i - 1, 'did')) || (i + 1 < t.n && (t.flags[i + 1]! & F.past) !== 0));
   }
@@ -263,10 +263,6 @@ function writtenAsOneOf(t: Tokens, i: number, words: readonly string[]): boolean
   return false;
 }
 
-/** Whether token `i` of `t` is one of DOUBLED as written. */
-function doubledAt(t: Tokens, i: number): boolean {
-  return DOUBLED.some((w) => writtenAs(t, i, w));
-}
 
 /** Whether token `i` of `t` is written starting with `word` (lower case): "should", and "shouldn't", whose "not" is a part of the same word. */
 function writtenFrom(t: Tokens, i: number, word: string): boolean {

@@ -398,11 +398,11 @@ export class Tokens implements ScanSink {
       let j = deed + 1;
       let thing = false;
       let toWhom = false; // "it to": who got it is named next
-      // A number is the thing too: "I've sent half", "paid 200".
-      while (j < this.n && j <= i + 6 && (this.thatThingSyms.has(sym[j]!) || (flags[j]! & F.number) !== 0 || this.besideThatThing.has(sym[j]!))) {
+      for (; j < this.n && j <= i + 6; j++) {
+        // A number is the thing too: "I've sent half", "paid 200".
         if (this.thatThingSyms.has(sym[j]!) || (flags[j]! & F.number) !== 0) thing = true;
+        else if (!this.besideThatThing.has(sym[j]!)) break;
         else if (thing && (flags[j]! & F.to) !== 0) toWhom = true;
-        j++;
       }
       const atEnd = j >= this.n || (flags[j]! & F.stopPunct) !== 0;
       // Bare only without a helping verb: "I've withdrawn" (from a job) is no deed of what was asked.
