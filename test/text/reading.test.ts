@@ -1482,6 +1482,16 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('Rang the surgery and they know nothing about it.', 'signs')).toContain('felt-wrong');
     expect(ids('The bank asked about a payment. I knew nothing about it, so they stopped the card.', 'signs')).not.toContain('felt-wrong');
     expect(ids('The bank rang about a payment and I told them it was not me.', 'signs')).not.toContain('felt-wrong');
+    // The caller's number or firm gone afterwards; not the person ringing a number that rang and rang, nor a flat phone.
+    for (const text of [
+      "Client gave long card no. Caller no. now unobtainable.",
+      "I did as I was told. The officer's mobile doesn't ring any more.",
+      "I transferred £42,000. Now the firm doesn't exist.",
+      'She paid £750 and her number no longer connects.',
+    ]) expect(ids(text, 'signs'), text).toContain('felt-wrong');
+    for (const text of ['I rang the surgery and it rang and rang.', "My son's phone's dead so he rang from a friend's.", 'Her old number is switched off, she has a new one.']) {
+      expect(ids(text, 'signs'), text).not.toContain('felt-wrong');
+    }
   });
 
   it('reads the person telling someone when as their own words, not pressure; being told is still the caller', () => {
