@@ -1505,6 +1505,8 @@ describe('what someone was made to do, and what the person made of the call', ()
     const far = 'They told me to start the gel, and that they would ring again on Saturday morning to decide whether the transfer would be on day three or day five.';
     expect(ids(far, 'asked')).not.toContain('transfer-money');
     expect(ids('They told me to transfer it all tonight.', 'asked')).toContain('transfer-money');
+    // A help desk's note: "Gave long card no." is card details given.
+    expect(ids("Rec'd call from 'Santander security'. Gave long card no. + 3 digit no.", 'happened')).toContain('gave-bank');
     // "which I gave" reaches back over the whole sentence.
     expect(ids('She never asked for my PIN, only my card number and expiry date to verify me, which I gave.', 'happened')).toContain('gave-bank');
   });
