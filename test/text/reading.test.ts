@@ -146,6 +146,7 @@ describe('words in their sense', () => {
     expect(ids('He said the internet would be cut off tonight unless I paid, it would be back by tomorrow.', 'signs')).toContain('threat');
     expect(ids('I reported the fraud to Action Fraud. A week later a man rang saying he could get my money back.', 'signs')).toContain('recovery-offer');
     expect(ids("He said 'I can pick up the £5,000 tonight, just have it ready'.", 'asked')).toContain('hand-over-cash');
+    expect(ids('He told her she needed to give him £2,000 cash.', 'asked')).toContain('hand-over-cash');
   });
 });
 
