@@ -289,9 +289,10 @@ export class ReaderCore {
     const reading = set.reading;
     this.nearRules = reading?.needsNear ?? [];
     this.genuineExact = reading?.genuineExact ?? [];
-    // The longest word, passing over words found in nearly every description ("the call was real": "real"), so the
-    // search runs only where the phrase may be.
-    const weight = (w: string) => w.length - (COMMON_ANCHOR_WORDS.has(w) ? 100 : 0);
+    // The longest word, passing over words found in nearly every description ("the call was real": "real") and words
+    // with an apostrophe ("it's real": "real", a word the word cache can watch), so the search runs only where the
+    // phrase may be.
+    const weight = (w: string) => w.length - (COMMON_ANCHOR_WORDS.has(w) ? 100 : 0) - (/^[a-z]+$/.test(w) ? 0 : 50);
     const anchorOf = this.genuineExact.map((p) => p.split(/[^a-z']+/).reduce((a, b) => (weight(b) > weight(a) ? b : a), ''));
     const longest = new Set(anchorOf);
     this.anchors = [...longest].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]);

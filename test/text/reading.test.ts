@@ -1406,6 +1406,12 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('He said money had been taken from her account. She rang 101 and found out none of it was real.', 'signs')).toContain('card-misused');
     expect(ids(`${call} Turns out it was real, new card on its way.`, 'signs')).not.toContain('card-misused');
     expect(ids(`${call} I rang the number on the card. Turned out it was them.`, 'signs')).not.toContain('card-misused');
+    // Told in the present after the person's own check, and a bailiff's "take control of goods" is not a computer taken over.
+    const bailiff = 'Enforcement agents rang about council tax arrears, they will take control of goods unless I pay £486 today.';
+    expect(ids(bailiff, 'signs')).toContain('urgent');
+    expect(ids(bailiff, 'asked')).not.toContain('remote-access');
+    expect(ids(`${bailiff} I checked with the council and it's real. I paid the council direct.`, 'signs')).not.toContain('urgent');
+    expect(ids('He said he was from the council. He said my case is real and I will be arrested today.', 'signs')).toContain('urgent');
   });
 
   it('reads the person doing what was asked to "it", to whom, or to a number of it', () => {
