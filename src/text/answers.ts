@@ -67,7 +67,7 @@ export function createAnswerReader(set: RuleSet): AnswerReader {
         else if (!core.deniedAfter(matches, k)) {
           // "so I did": what was asked just before has happened; "ended up giving them…", what follows in its sentence.
           if (core.doesAhead(matches, k)) doneTo = core.sentenceEnd(matches.end[k]!);
-          const from = core.previousSentenceStart(matches.start[k]!);
+          const from = core.compliedReachStart(matches.start[k]!);
           for (let i = 0, n = count; i < n; i++) {
             const to = compliedTo[found[i]!]!;
             if (to < 0 || mark[to] === call || lastAt[found[i]!]! < from) continue;

@@ -580,13 +580,15 @@ export class ReaderCore {
   }
 
   /**
-   * Where the sentence before the one holding match-stream position `p`
-   * starts: doing as asked ("so I did") is about a request there or in its own sentence.
+   * Where the sentence two before the one holding match-stream position `p`
+   * starts: doing as asked ("so I did", "I sent it") is about a request there, in
+   * the sentence between or in its own ("…needed £900 for the rent today. Then a
+   * text came with bank details. I sent it.").
    */
-  previousSentenceStart(p: number): number {
+  compliedReachStart(p: number): number {
     const sym = this.tokens.mSym;
     let breaks = 0;
-    for (let q = p - 1; q >= 0; q--) if (sym[q] === BREAK_SYMBOL && ++breaks === 2) return q + 1;
+    for (let q = p - 1; q >= 0; q--) if (sym[q] === BREAK_SYMBOL && ++breaks === 3) return q + 1;
     return 0;
   }
 

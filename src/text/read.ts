@@ -220,7 +220,7 @@ export function createReader(set: RuleSet, options: ReaderOptions = {}): Descrip
         else if (!core.deniedAfter(matches, k)) {
           // "so I did": what was asked just before has happened; "ended up giving them…", what follows in its sentence.
           if (core.doesAhead(matches, k)) doneTo = core.sentenceEnd(matches.end[k]!);
-          const from = core.previousSentenceStart(matches.start[k]!);
+          const from = core.compliedReachStart(matches.start[k]!);
           for (let t = 0, n = touched.length; t < n; t++) {
             const g = touched[t]!;
             const to = compliedTo[g]!;

@@ -204,8 +204,11 @@ describe('who did what', () => {
   });
 
   it('gives every answer read a role', () => {
-    const r = read('A man said he was from my bank and asked for my PIN. He was very pushy. I gave it to him.');
+    const r = read('A man said he was from my bank and asked for my PIN. He was very pushy. I gave my PIN.');
     expect(r.evidence.map((e) => e.role)).toEqual(r.evidence.map((e) => ({ claimed: 'caller-claimed', asked: 'caller-asked', signs: 'on-the-call', happened: 'happened' })[e.question]));
+    // "I gave it to him" two sentences after the request is doing what was asked.
+    const did = read('A man said he was from my bank and asked for my PIN. He was very pushy. I gave it to him.');
+    expect(did.evidence.filter((e) => e.question === 'happened').map((e) => e.role)).toEqual(['did-as-asked']);
   });
 
   it('reads "asked whether I had…" as a question about a fact, not a request, and says so', () => {
@@ -1415,6 +1418,14 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids(bailiff, 'asked')).not.toContain('remote-access');
     expect(ids(`${bailiff} I checked with the council and it's real. I paid the council direct.`, 'signs')).not.toContain('urgent');
     expect(ids('He said he was from the council. He said my case is real and I will be arrested today.', 'signs')).toContain('urgent');
+  });
+
+  it('reads doing as asked two sentences after the request, with a sentence between', () => {
+    const asked = 'She said she needed £900 for the rent today. Then a text came with bank details from another number.';
+    expect(ids(asked, 'happened')).not.toContain('paid');
+    expect(ids(`${asked} I sent it.`, 'happened')).toContain('paid');
+    // A bare "I did," is not doing as asked.
+    expect(ids("He asked for my card number. I said I'd ring them back. I did, on the number on my card.", 'happened')).not.toContain('gave-bank');
   });
 
   it('reads the person doing what was asked to "it", to whom, or to a number of it', () => {
