@@ -651,7 +651,8 @@ export class ReaderCore {
     // Right after it, the organisation or the number rung.
     let to = verb + 1;
     while (to < n && (flags[to]! & F.stopPunct) === 0 && this.isOneOf(to, OWN_CALL_BETWEEN)) to++;
-    if (to >= n || (flags[to]! & (F.stopPunct | F.comma)) !== 0 || this.isOneOf(to, OWN_CALL_RETURNED)) return -1;
+    // "Call from bank.", a help desk's note of a call that came in, is not the person ringing.
+    if (to >= n || (flags[to]! & (F.stopPunct | F.comma)) !== 0 || this.isOneOf(to, OWN_CALL_RETURNED) || this.isWord(to, 'from')) return -1;
     // "I phoned HMRC back", "rang Lloyds straight back": a call returned ("the back of my card" is not).
     for (let b = to + 1; b < n && b <= to + 3 && (flags[b]! & (F.stopPunct | F.comma)) === 0; b++) {
       if (this.isOneOf(b, CALLED_BACK) && !(b + 1 < n && (flags[b + 1]! & F.of) !== 0)) return -1;

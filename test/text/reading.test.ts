@@ -997,6 +997,8 @@ describe('a call the person made themselves', () => {
     ['I rang HMRC on the number the man left on my answerphone and paid the £300 fine by card.', 'paid'],
     // a call returned, not made
     ['I phoned HMRC back and they said I owed £3,000 and must pay today.', 'pay-fee'],
+    // a help desk's note of a call that came in
+    ['Client 14b – call from bank re blocked payment. Asked client to confirm card details. Client gave.', 'gave-bank'],
     // someone new rang afterwards, in the same sentence or the next
     ['I rang BT about my broadband. Next day a man rang saying he was from BT and needed my card details for a refund.', 'bank-details'],
     ["I rang my bank because a man had phoned saying my account was hacked and I'd given him my card number.", 'gave-bank'],
