@@ -981,6 +981,8 @@ describe('a call the person made themselves', () => {
     ['I rang my insurer on the number on my policy and paid the £250 excess by card.', 'other'],
     // any firm rung "myself"
     ['I rang P&O myself to book the cruise and paid the £250 deposit by card.', undefined],
+    // the person's own solicitor, accountant or landlord
+    ["Rang my solicitor to find out where the probate's up to for Dad's estate, they said it should be granted within eight weeks.", 'solicitor-or-claims'],
   ])('%s', (text, claimed) => {
     const r = readBoth(text);
     if (claimed) expect(r.answers.claimed ?? []).toContain(claimed);
