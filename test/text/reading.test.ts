@@ -1533,6 +1533,8 @@ describe('what someone was made to do, and what the person made of the call', ()
     const far = 'They told me to start the gel, and that they would ring again on Saturday morning to decide whether the transfer would be on day three or day five.';
     expect(ids(far, 'asked')).not.toContain('transfer-money');
     expect(ids('They told me to transfer it all tonight.', 'asked')).toContain('transfer-money');
+    // "paid via bank", "paid by PayPal": money paid, the way named.
+    expect(ids("Man from 'ebay' said I need to pay a £40 verification fee. Paid via bank.", 'happened')).toContain('paid');
     // A help desk's note: "Gave long card no." is card details given.
     expect(ids("Rec'd call from 'Santander security'. Gave long card no. + 3 digit no.", 'happened')).toContain('gave-bank');
     // "which I gave" reaches back over the whole sentence.
