@@ -1694,6 +1694,15 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('She rang from Boots about my order.', 'claimed')).toContain('retailer');
   });
 
+  it('does not read a call being recorded, recorded delivery or a menu the person rang as a recorded message', () => {
+    for (const text of [
+      'BT sales rang. Usual spiel about the call being recorded, then he wanted me to sign another contract.',
+      'I sent a letter recorded delivery and a woman from BT rang me the day it landed.',
+      "Got home to find the landline dead. Fought through BT's automated menus to report it.",
+    ]) expect(ids(text, 'signs'), text).not.toContain('automated');
+    expect(ids('A recorded message said my broadband would be cut off, press 1.', 'signs')).toContain('automated');
+  });
+
   it('reads logging in as someone getting into the computer only with the computer named, and LogMeIn only as one word', () => {
     expect(ids('When I logged in to my Barclays app it showed his name.', 'happened')).not.toContain('remote-access-given');
     expect(ids('He asked me to log in to my online banking to check.', 'asked')).not.toContain('remote-access');
