@@ -1694,6 +1694,13 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('She rang from Boots about my order.', 'claimed')).toContain('retailer');
   });
 
+  it('reads a discount or a better deal as an offer, not money for the person', () => {
+    const text = 'TalkTalk rang about my contract ending, offered a better deal and a discount.';
+    expect(ids(text, 'signs')).toContain('unexpected-offer');
+    expect(ids(text, 'signs')).not.toContain('too-good');
+    expect(ids('He said I was owed a refund of £300.', 'signs')).toContain('too-good');
+  });
+
   it('does not read a call being recorded, recorded delivery or a menu the person rang as a recorded message', () => {
     for (const text of [
       'BT sales rang. Usual spiel about the call being recorded, then he wanted me to sign another contract.',
