@@ -1694,6 +1694,11 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('She rang from Boots about my order.', 'claimed')).toContain('retailer');
   });
 
+  it('does not read "court" alone as the caller saying they were a court or a government office', () => {
+    expect(ids('My lawyer phoned to say the CPS will prosecute her and I go to court as a witness.', 'claimed')).not.toContain('government');
+    expect(ids('A man said he was from the county court and I owed £300.', 'claimed')).toContain('government');
+  });
+
   it('reads a discount or a better deal as an offer, not money for the person', () => {
     const text = 'TalkTalk rang about my contract ending, offered a better deal and a discount.';
     expect(ids(text, 'signs')).toContain('unexpected-offer');
