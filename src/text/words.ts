@@ -112,6 +112,8 @@ const IRREGULAR_LIST: [base: string, present: string[], past: string[]][] = [
   ['everything', ['everything'], []],
   ['morning', ['morning', 'mornings'], []],
   ['evening', ['evening', 'evenings'], []],
+  // A health check, not a computer screen: "a screening nurse", "bowel screening".
+  ['screening', ['screening', 'screenings'], []],
   ['during', ['during'], []],
   ['bus', ['bus', 'buses'], []],
   ['gas', ['gas'], []],

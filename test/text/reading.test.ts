@@ -1694,6 +1694,11 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('She rang from Boots about my order.', 'claimed')).toContain('retailer');
   });
 
+  it('does not read a screening (a health check) as a screen', () => {
+    expect(ids('After my bowel screening I saw a screening nurse at the hospital.', 'happened')).not.toContain('remote-access-given');
+    expect(ids('He could see my screen and moved the mouse.', 'happened')).toContain('remote-access-given');
+  });
+
   it('does not read "court" alone as the caller saying they were a court or a government office', () => {
     expect(ids('My lawyer phoned to say the CPS will prosecute her and I go to court as a witness.', 'claimed')).not.toContain('government');
     expect(ids('A man said he was from the county court and I owed £300.', 'claimed')).toContain('government');
