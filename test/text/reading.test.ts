@@ -1694,6 +1694,11 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('She rang from Boots about my order.', 'claimed')).toContain('retailer');
   });
 
+  it('does not read "ended up telling" as money handed over', () => {
+    expect(ids('They asked what they needed the money for, and a lot of people ended up telling their whole story.', 'happened')).not.toContain('paid');
+    expect(ids('He said I needed to move the money, and I ended up transferring £4,000.', 'happened')).toContain('paid');
+  });
+
   it('does not read a screening (a health check) as a screen', () => {
     expect(ids('After my bowel screening I saw a screening nurse at the hospital.', 'happened')).not.toContain('remote-access-given');
     expect(ids('He could see my screen and moved the mouse.', 'happened')).toContain('remote-access-given');
