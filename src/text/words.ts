@@ -217,7 +217,7 @@ export const NEGATION_CANCELLERS: ReadonlySet<string> = new Set([
   'think', 'thought', 'expect', 'expected', 'understand', 'understood', 'suspect', 'suspected', 'believe', 'believed',
   'recognise', 'recognize', 'recognised', 'recognized', 'remember', 'remembered', 'recall', 'trust', 'trusted', 'doubt',
   'care', 'mind', 'twig', 'twigged', 'catch', 'hear', 'heard', 'hesitate', 'hesitated', 'stop', 'stopped', 'quit',
-  'matter', 'idea', 'choice', 'option', 'sooner', 'less', 'longer', 'wonder', 'surprise', 'surprised', 'clue', 'happy',
+  'matter', 'idea', 'choice', 'option', 'sooner', 'less', 'wonder', 'surprise', 'surprised', 'clue', 'happy',
 ]);
 
 /** End a clause (and a negation) whatever follows. */

@@ -40,6 +40,8 @@ describe('negated phrases are not counted', () => {
     ["They didn't ask for my PIN and password", 'asked:pin-or-password'],
     // An aside that is itself a "not" belongs to the negation around it.
     ['Nobody from the bank, not even the fraud team, will ask for your PIN', 'asked:pin-or-password'],
+    // "no longer" is "not any more".
+    ['It means I no longer have to pay for lawyers', 'asked:pay-fee'],
   ])('%j leaves out %s', (text, id) => {
     expect(counted(text)).not.toContain(id);
   });
