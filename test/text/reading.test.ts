@@ -148,6 +148,9 @@ describe('words in their sense', () => {
     expect(ids("He said 'I can pick up the £5,000 tonight, just have it ready'.", 'asked')).toContain('hand-over-cash');
     expect(ids('He told her she needed to give him £2,000 cash.', 'asked')).toContain('hand-over-cash');
     expect(ids('Call claiming HMRC tax crime unit. Told arrest imminent.', 'signs')).toContain('threat');
+    // The supply going off today is a threat and a hurry both.
+    expect(ids('He said her electric were goin off today for an unpaid bill.', 'signs')).toContain('threat');
+    expect(ids('He said my electricity would be cut off today.', 'signs')).toEqual(expect.arrayContaining(['threat', 'urgent']));
     // Someone sent round to fix a leak is not a courier; one sent round to collect is.
     expect(ids("Thames Water rang about a leak. They're sending someone round to fix it.", 'asked')).not.toContain('hand-over-cash');
     expect(ids('He said they would send someone round to collect the cards.', 'asked')).toContain('hand-over-cash');
