@@ -1712,6 +1712,11 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('A man said he was from the county court and I owed £300.', 'claimed')).toContain('government');
   });
 
+  it("reads a bond sold on the phone as an investment caller, not a bank's own fixed-rate bond", () => {
+    expect(ids("She says she's from a private bank and I've been picked for an exclusive bond at 9%.", 'claimed')).toContain('investment-firm');
+    expect(ids("Grandad's bank rang to say his fixed-rate bond was maturing.", 'claimed')).not.toContain('investment-firm');
+  });
+
   it('reads a discount or a better deal as an offer, not money for the person', () => {
     const text = 'TalkTalk rang about my contract ending, offered a better deal and a discount.';
     expect(ids(text, 'signs')).toContain('unexpected-offer');
