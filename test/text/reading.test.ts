@@ -1712,6 +1712,11 @@ describe('what someone was made to do, and what the person made of the call', ()
     expect(ids('A man said he was from the county court and I owed £300.', 'claimed')).toContain('government');
   });
 
+  it('reads "ask if I make payment", told in the present, as a question about a fact', () => {
+    expect(ids('Today Lloyds bank call me, ask if I make payment 60 pound to Tesco. I say yes.', 'asked')).not.toContain('pay-fee');
+    expect(ids('Lloyds call me, ask me to make payment 60 pound to new account.', 'asked')).toContain('pay-fee');
+  });
+
   it("reads a bond sold on the phone as an investment caller, not a bank's own fixed-rate bond", () => {
     expect(ids("She says she's from a private bank and I've been picked for an exclusive bond at 9%.", 'claimed')).toContain('investment-firm');
     expect(ids("Grandad's bank rang to say his fixed-rate bond was maturing.", 'claimed')).not.toContain('investment-firm');
