@@ -31,11 +31,11 @@ const HELD_OUT = loadCases(yamlIn(join(DIR, 'held-out')));
  * out) were added: 1,788 of 2,050 tuning (87.2 %, 85.3 % with the reader as that session
  * began) and 1,775 of 2,200 held out (80.7 %, 78.5 % before). Then qd (tuning) and qc (held
  * out) were added: 1,971 of 2,250 tuning (87.6 %, 86.4 % with the reader as that session
- * began) and 1,936 of 2,400 held out (80.7 %, 79.8 % before). Then qf (tuning) was added:
- * 2,116 of 2,450 tuning (86.4 %) with the reader as that session began, and qe (held out):
- * 2,077 of 2,600 held out (79.9 %).
+ * began) and 1,936 of 2,400 held out (80.7 %, 79.8 % before). Then qf (tuning) and qe (held
+ * out) were added: 2,137 of 2,450 tuning (87.2 %, 86.4 % with the reader as that session
+ * began) and 2,080 of 2,600 held out (80.0 %, 79.9 % before).
  */
-const FLOORS = { tuning: 86.0, heldOut: 79.0 };
+const FLOORS = { tuning: 86.5, heldOut: 79.5 };
 
 let rs: CompiledRuleSet;
 let read: DescriptionReader;
