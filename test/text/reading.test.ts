@@ -1521,7 +1521,7 @@ describe('what someone was made to do, and what the person made of the call', ()
       'I sent that too. Now her number doesn’t work.',
       'A man said my daughter had been kidnapped and I had to send money. My daughter was upstairs the whole time.',
     ]) expect(ids(text, 'signs'), text).toContain('felt-wrong');
-    for (const text of ['I rang the surgery and it rang and rang.', "Her number doesn't work so she rang from a friend's phone.", "My son's phone's dead so he rang from a friend's.", 'Her old number is switched off, she has a new one.']) {
+    for (const text of ['I rang the surgery and it rang and rang.', "Her number doesn't work so she rang from a friend's phone.", "My son's phone's dead so he rang from a friend's.", 'Her old number is switched off, she has a new one.', 'BT rang to say our number was disconnected by mistake in the switchover.']) {
       expect(ids(text, 'signs'), text).not.toContain('felt-wrong');
     }
   });
