@@ -112,6 +112,8 @@ const CHECKER_AND_WORDS = 6;
 /** ' " ‘ ’ “ ”: the marks a writer puts round a caller's name (scareQuoted). */
 const isQuoteMark = (c: number): boolean => c === 0x27 || c === 0x22 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d;
 const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+/** Letters a-z only: a word the word cache can watch for the exact genuine phrases (saysGenuine). */
+const isPlainWord = (w: string): boolean => /^[a-z]+$/.test(w);
 /** A line break or . , ! ? : — no caller's name in quote marks runs over one (scareQuoted). */
 const endsQuote = (c: number): boolean => c === 10 || c === 13 || c === 46 || c === 44 || c === 33 || c === 63 || c === 58;
 /** The marks that may be an apostrophe inside a word instead ("don't", "Mum’s"). */
@@ -292,7 +294,7 @@ export class ReaderCore {
     // The longest word, passing over words found in nearly every description ("the call was real": "real") and words
     // with an apostrophe ("it's real": "real", a word the word cache can watch), so the search runs only where the
     // phrase may be.
-    const weight = (w: string) => w.length - (COMMON_ANCHOR_WORDS.has(w) ? 100 : 0) - (/^[a-z]+$/.test(w) ? 0 : 50);
+    const weight = (w: string) => w.length - (COMMON_ANCHOR_WORDS.has(w) ? 100 : 0) - (isPlainWord(w) ? 0 : 50);
     const anchorOf = this.genuineExact.map((p) => p.split(/[^a-z']+/).reduce((a, b) => (weight(b) > weight(a) ? b : a), ''));
     const longest = new Set(anchorOf);
     this.anchors = [...longest].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]);
@@ -301,7 +303,7 @@ export class ReaderCore {
     this.anchorHere = new Uint8Array(this.exactAnchors.length);
     // An anchor of letters a-z only lies, wherever a text holds it, inside one word the scanner finds: the word cache
     // marks such words once, so saysGenuine can tell from the tokens that a text holds none (see saysGenuine).
-    this.anchorsInWords = longest.size > 0 && [...longest].every((w) => /^[a-z]+$/.test(w));
+    this.anchorsInWords = longest.size > 0 && [...longest].every(isPlainWord);
     this.tokens = new Tokens(new WordCache(this.compiled.lexicon, this.compiled.symbols, undefined, this.anchorsInWords ? [...longest] : []), this.compiled.symbols);
     const questionNo: number[] = [];
     const neutral: number[] = [];

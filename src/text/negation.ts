@@ -263,7 +263,6 @@ function writtenAsOneOf(t: Tokens, i: number, words: readonly string[]): boolean
   return false;
 }
 
-
 /** Whether token `i` of `t` is written starting with `word` (lower case): "should", and "shouldn't", whose "not" is a part of the same word. */
 function writtenFrom(t: Tokens, i: number, word: string): boolean {
   return t.end[i]! - t.start[i]! >= word.length && t.lastText.slice(t.start[i], t.start[i]! + word.length).toLowerCase() === word;
